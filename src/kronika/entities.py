@@ -1,0 +1,267 @@
+"""Named entities with Polish base forms and stable ids.
+
+Three finders, most precise first: the gazetteer (`data/gazetteer_pl.tsv`, matched on lemma
+sequences so every inflected form matches), Morfeusz's proper-name readings (imię, nazwisko,
+nazwa_geograficzna), and capitalised sequences headed by an organisation noun or following a
+person title. Base forms of multi-word names inflect only the head and its agreeing adjectives, so
+"Organizacji Układu o Bezpieczeństwie Zbiorowym" becomes "Organizacja Układu o Bezpieczeństwie
+Zbiorowym" and "Eurazjatyckiej Unii Gospodarczej" becomes "Eurazjatycka Unia Gospodarcza".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .morph import analyse, analyse_text, inflect
+from .records import Doc, Entity, Token
+from .resources import load_tsv, load_words
+
+_PERSON_QUALS = frozenset({"imię", "nazwisko"})
+_PLACE_QUALS = frozenset({"nazwa_geograficzna"})
+_ORG_QUALS = frozenset({"nazwa_organizacji", "nazwa_instytucji", "nazwa_firmy"})
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    name: str  # the canonical name
+    surface: str  # the name or alias matched, in its base form
+    type: str
+    entity_id: str
+    exact_case: bool  # acronyms ("PO", "AP") match only when written in capitals
+
+
+@cache
+def _gazetteer() -> tuple[dict[tuple[str, ...], GazEntry], int]:
+    """Lemma-sequence index of every name and alias; built once from the data file."""
+    index: dict[tuple[str, ...], GazEntry] = {}
+    longest = 1
+    for row in load_tsv("gazetteer_pl.tsv"):
+        name, typ, eid = row[0], row[1], row[2]
+        aliases = [a for a in row[3].split("|") if a] if len(row) > 3 else []
+        for surface in [name, *aliases]:
+            toks, _ = analyse_text(surface)
+            key = tuple(t.lemma.lower() for t in toks)
+            acronym = surface.isupper() and len(surface) <= 6
+            index.setdefault(key, GazEntry(name, surface, typ, eid, acronym))
+            if acronym:
+                index.setdefault((surface.lower(),), GazEntry(name, surface, typ, eid, True))
+            longest = max(longest, len(key))
+    return index, longest
+
+
+def _lemma_keys(tok: Token) -> set[str]:
+    keys = {tok.lemma.lower(), tok.text.lower()}
+    keys.update(r[0].lower() for r in analyse(tok.text))
+    return keys
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _sentence_starts(doc: Doc) -> set[int]:
+    return {s.first for s in doc.sentences}
+
+
+def find_gazetteer(tokens: list[Token]) -> list[tuple[int, int, GazEntry]]:
+    """Longest gazetteer matches as token ranges; the first token must be capitalised."""
+    index, longest = _gazetteer()
+    out: list[tuple[int, int, GazEntry]] = []
+    keys = [_lemma_keys(t) for t in tokens]
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not _is_cap(tokens[i]):
+            i += 1
+            continue
+        found: tuple[int, GazEntry] | None = None
+        for length in range(min(longest, n - i), 0, -1):
+            cands: list[tuple[str, ...]] = [()]
+            for j in range(i, i + length):
+                cands = [c + (k,) for c in cands for k in keys[j]][:64]
+            for c in cands:
+                entry = index.get(c)
+                if entry is None:
+                    continue
+                span = tokens[i:i + length]
+                if entry.exact_case and not all(t.text.isupper() for t in span):
+                    continue
+                found = (length, entry)
+                break
+            if found:
+                break
+        if found:
+            out.append((i, i + found[0], found[1]))
+            i += found[0]
+        else:
+            i += 1
+    return out
+
+
+def _gender(tag: str) -> str | None:
+    for f in tag.split(":"):
+        for v in f.split("."):
+            if v in ("m1", "m2", "m3", "f", "n"):
+                return v
+    return None
+
+
+def _number(tag: str) -> str:
+    fields = tag.split(":")
+    return "pl" if len(fields) > 1 and fields[1] == "pl" else "sg"
+
+
+def _cap_like(form: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    if like[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def person_base(tokens: list[Token], stems: dict[str, str]) -> str:
+    """Every part of a personal name to the nominative, keeping the person's gender."""
+    parts = []
+    for t in tokens:
+        if t.tag == "ign":
+            parts.append(stems.get(t.text, t.text))
+            continue
+        lemma = t.lemma
+        if t.pos == "adj" or (_gender(t.tag) == "f" and lemma[-1:] == "i"):
+            form = inflect(lemma, ("sg", "nom", _gender(t.tag) or "m1")) or lemma
+        else:
+            form = lemma
+        parts.append(_cap_like(form, t.text))
+    return " ".join(parts).replace(" - ", "-")
+
+
+def phrase_base(tokens: list[Token]) -> str:
+    """Base form of a name phrase: head noun and agreeing adjectives to the nominative, rest as written."""
+    head = next((k for k, t in enumerate(tokens) if t.pos in ("subst", "depr")), None)
+    if head is None:
+        if len(tokens) == 1:
+            t = tokens[0]
+            return t.text if t.tag == "ign" else _cap_like(t.lemma, t.text)
+        return " ".join(t.text for t in tokens)
+    h = tokens[head]
+    number, gender = _number(h.tag), _gender(h.tag) or "m3"
+    head_case = h.tag.split(":")[2] if h.tag.count(":") >= 2 else ""
+    out = []
+    for k, t in enumerate(tokens):
+        agrees = t.pos == "adj" and (k < head or bool(set(head_case.split(".")) & set(t.tag.split(":")[2].split("."))))
+        if k == head:
+            form = h.lemma if number == "sg" else (inflect(h.lemma, ("pl", "nom")) or h.lemma)
+            out.append(_cap_like(form, t.text))
+        elif agrees and (k < head or k == head + 1 or out[-1] != tokens[k - 1].text):
+            form = inflect(t.lemma, (number, "nom", gender)) or t.text
+            out.append(_cap_like(form, t.text))
+        else:
+            out.append(t.text)
+    return " ".join(out).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+
+
+def _unknown_stems(tokens: list[Token]) -> dict[str, str]:
+    """For unknown capitalised words, a nominative guess: strip a case ending if the stem is seen too."""
+    forms = {t.text for t in tokens if t.tag == "ign" and _is_cap(t)}
+    endings = [row[0] for row in load_tsv("name_suffix_pl.tsv")]
+    stems: dict[str, str] = {}
+    for f in forms:
+        for end in endings:
+            if f.endswith(end) and len(f) > len(end) + 2 and f[: -len(end)] in forms:
+                stems[f] = f[: -len(end)]
+                break
+    return stems
+
+
+def find_entities(doc: Doc) -> list[Entity]:
+    """Every mention, longest and most precise finder winning overlaps, ids linked within the doc."""
+    tokens, text = doc.tokens, doc.text
+    starts = _sentence_starts(doc)
+    taken = [False] * len(tokens)
+    found: list[tuple[int, int, str, str, str | None, str]] = []  # first, last, type, lemma, gaz id, source
+    gaz_canonical: dict[str, str] = {}
+
+    def claim(i: int, j: int) -> bool:
+        if any(taken[i:j]):
+            return False
+        for k in range(i, j):
+            taken[k] = True
+        return True
+
+    for i, j, entry in find_gazetteer(tokens):
+        if claim(i, j):
+            found.append((i, j, entry.type, entry.surface, entry.entity_id, "gazetteer"))
+            gaz_canonical[entry.entity_id] = entry.name
+
+    titles = load_words("person_titles_pl.tsv")
+    org_heads = load_words("org_heads_pl.tsv")
+    stems = _unknown_stems(tokens)
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if taken[i] or not _is_cap(t) or t.pos == "interp":
+            i += 1
+            continue
+        quals = set(t.qualifiers)
+        mid = i not in starts
+        # organisation: capitalised org head noun with capitalised words / genitive complements after it
+        if t.lemma.lower() in org_heads and (mid or i + 1 < n and _is_cap(tokens[i + 1])):
+            j = i + 1
+            while j < n and not taken[j] and (_is_cap(tokens[j]) or (
+                tokens[j].pos == "prep" and j + 1 < n and _is_cap(tokens[j + 1]))):
+                j += 1
+            if j > i + 1 and claim(i, j):
+                found.append((i, j, "ORG", phrase_base(tokens[i:j]), None, "rules"))
+            i = max(j, i + 1)
+            continue
+        person = bool(_PERSON_QUALS & quals)
+        unknown = t.tag == "ign"
+        after_title = i > 0 and tokens[i - 1].lemma.lower() in titles
+        if person or (unknown and (mid or after_title) and not t.text.isupper()):
+            j = i + 1
+            while j < n and not taken[j] and _is_cap(tokens[j]) and (
+                _PERSON_QUALS & set(tokens[j].qualifiers) or tokens[j].tag == "ign") and not tokens[j].text.isupper():
+                j += 1
+            is_person = person or after_title or j > i + 1
+            if is_person and (mid or person) and claim(i, j):
+                found.append((i, j, "PER", person_base(tokens[i:j], stems), None, "morph"))
+            i = max(j, i + 1)
+            continue
+        if _PLACE_QUALS & quals and claim(i, i + 1):
+            found.append((i, i + 1, "LOC", _cap_like(t.lemma, t.text), None, "morph"))
+        elif _ORG_QUALS & quals and claim(i, i + 1):
+            found.append((i, i + 1, "ORG", _cap_like(t.lemma, t.text), None, "morph"))
+        elif t.tag == "ign" and t.text.isupper() and 2 <= len(t.text) <= 6 and t.text.isalpha() and claim(i, i + 1):
+            found.append((i, i + 1, "ORG", t.text, None, "rules"))
+        i += 1
+
+    found.sort()
+    # link short person mentions to the full name they abbreviate ("Tokajew" -> "Kasym-Żomart Tokajew")
+    full_names: dict[str, tuple[str, str | None]] = {}
+    for _i, _j, typ, lemma, gid, _src in found:
+        if typ == "PER" and " " in lemma:
+            full_names.setdefault(lemma.split(" ")[-1], (lemma, gid))
+    out: list[Entity] = []
+    for i, j, typ, lemma, gid, src in found:
+        canonical = lemma
+        if gid in gaz_canonical:
+            canonical = gaz_canonical[gid]
+        elif typ == "PER" and " " not in lemma and lemma in full_names:
+            canonical, gid2 = full_names[lemma]
+            gid = gid or gid2
+        eid = gid or f"{typ}-{canonical.replace(' ', '-')}"
+        s, e = tokens[i].start, tokens[j - 1].end
+        out.append(Entity(s, e, text[s:e], lemma, typ, eid, canonical=canonical, source=src))
+    return out
+
+
+def entities_stage(doc: Doc) -> Doc:
+    """Stage: fills `entities` (needs tokens and sentences)."""
+    doc.entities = find_entities(doc)
+    return doc
+
+
+entities_stage.requires = ("tokens", "sentences")  # type: ignore[attr-defined]
+entities_stage.provides = ("entities",)  # type: ignore[attr-defined]

@@ -1,0 +1,40 @@
+"""Scorers against `../shared/data` corpora with their official splits (`kronika eval TASK`)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from ..exceptions import EvalDataMissing
+
+
+def data_root(explicit: str | None = None) -> Path:
+    """Where the shared data lives: --data, $KRONIKA_DATA, or ../shared/data from here or the repo."""
+    cands = [explicit, os.environ.get("KRONIKA_DATA"), "../shared/data",
+             str(Path(__file__).resolve().parents[4] / "shared" / "data")]
+    for c in cands:
+        if c and Path(c).is_dir():
+            return Path(c)
+    raise EvalDataMissing("no shared/data found: pass --data or set KRONIKA_DATA")
+
+
+def run_eval(task: str, data: str | None, *, split: str = "test", peer: bool = True) -> dict[str, Any]:
+    root = data_root(data)
+    if task == "timex":
+        from .timex import evaluate
+
+        return evaluate(root, split=split, peer=peer)
+    if task == "clean":
+        from .clean import evaluate as ev_clean
+
+        return ev_clean(root)
+    if task == "ner":
+        from .ner import evaluate as ev_ner
+
+        return ev_ner(root, split=split)
+    if task == "dedup":
+        from .dedup import evaluate as ev_dedup
+
+        return ev_dedup(root)
+    raise EvalDataMissing(f"no evaluation for {task!r}")

@@ -1,0 +1,236 @@
+"""PLOVER event coding: actor, action, target, place and date for each clause that reports an act.
+
+Triggers and their codes live in `data/events_pl.tsv` (lemma, required object, asserted code,
+negated code); modality words in `data/modality_pl.tsv`. Negation and modality change the code
+or the mode: "nie zamierza uznawać" is a REJECT, "zamierza przeprowadzić rozmowy" an intended
+CONSULT, not a done one. Every quote is also kept as a STATEMENT event with its speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+
+from .morph import analyse
+from .records import Doc, Entity, Event, Quote, Sentence, Span, Timex, Token
+from .resources import load_tsv, load_words
+
+_AGENTS = ("PER", "ORG", "GPE")
+_CLAUSE_BREAK = frozenset({";", ":", "(", ")", "-", "–", "—"})
+_PREDICATE_CLASSES = frozenset({"fin", "praet", "inf", "bedzie", "impt", "imps", "ger", "subst", "pact", "ppas"})
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    lemma: str
+    obj: str | None
+    action: str
+    negated: str | None
+
+
+@cache
+def _triggers() -> dict[str, list[_Trigger]]:
+    out: dict[str, list[_Trigger]] = {}
+    for row in load_tsv("events_pl.tsv"):
+        lemma, obj, pos, neg = row[0], row[1], row[2], row[3]
+        out.setdefault(lemma, []).append(
+            _Trigger(lemma, None if obj == "-" else obj, pos, None if neg == "-" else neg))
+    return out
+
+
+@cache
+def _modality() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_tsv("modality_pl.tsv")}
+
+
+def resolve_role(doc: Doc, role_lemmas: set[str], before: int) -> Entity | None:
+    """The last person mentioned before `before` with one of these role words just ahead of the name."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    best: Entity | None = None
+    for e in doc.entities:
+        if e.type != "PER" or e.start >= before:
+            continue
+        k = bisect.bisect_left(starts, e.start)
+        if {toks[x].lemma.lower() for x in range(max(0, k - 3), k)} & role_lemmas:
+            best = e
+    return best
+
+
+def _clause(toks: list[Token], sent: Sentence, i: int) -> tuple[int, int]:
+    """Token range of the clause around `i`: bounded by the sentence, ';', ':', dashes, brackets."""
+    lo = i
+    while lo > sent.first and toks[lo - 1].text not in _CLAUSE_BREAK:
+        lo -= 1
+    hi = i + 1
+    while hi < sent.last and toks[hi].text not in _CLAUSE_BREAK:
+        hi += 1
+    return lo, hi
+
+
+def _ents_in(doc: Doc, start: int, end: int) -> list[Entity]:
+    return [e for e in doc.entities if start <= e.start and e.end <= end]
+
+
+def _nearest_timex(doc: Doc, start: int, end: int, pos: int) -> Timex | None:
+    cands = [t for t in doc.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")]
+    return min(cands, key=lambda t: abs(t.start - pos)) if cands else None
+
+
+def find_events(doc: Doc) -> list[Event]:
+    """Coded events in reading order, statements included."""
+    toks, text = doc.tokens, doc.text
+    triggers = _triggers()
+    modal = _modality()
+    roles = set(load_words("person_titles_pl.tsv"))
+    events: list[Event] = []
+    for sent in doc.sentences:
+        seen_here: set[tuple[str, int | str | None]] = set()
+        for i in range(sent.first, sent.last):
+            t = toks[i]
+            cands = triggers.get(t.lemma.lower())
+            if not cands or t.pos not in _PREDICATE_CLASSES:
+                continue
+            lo, hi = _clause(toks, sent, i)
+            window = {r[0].lower() for x in range(i + 1, min(i + 6, hi)) for r in analyse(toks[x].text)}
+            trig = next((c for c in cands if c.obj is None or c.obj in window), None)
+            if trig is None:
+                continue
+            before = [toks[x].lemma.lower() for x in range(max(lo, i - 4), i)]
+            negated = "nie" in before
+            modality = next((modal[w] for w in reversed(before) if w in modal), "asserted")
+            if negated and trig.negated:
+                action, polarity = trig.negated, "positive"
+                modality = "asserted"  # "nie zamierza uznawać" states a refusal now
+            else:
+                action, polarity = trig.action, "negative" if negated else "positive"
+            key = (action, i)
+            if key in seen_here:
+                continue
+            seen_here.add(key)
+            c_start, c_end = toks[lo].start, toks[hi - 1].end
+            seg_lo, seg_hi = _segment(toks, lo, hi, i)
+            after = [e for e in _ents_in(doc, t.end, toks[seg_hi - 1].end)]
+            actor = _actor(doc, toks, seg_lo, i, lo)
+            przez = next((x for x in range(max(lo, i - 6), hi) if toks[x].lemma == "przez"), None)
+            if przez is not None and t.pos in ("ger", "subst"):
+                # "po wprowadzeniu przez prezydenta Rosji Władimira Putina mobilizacji": the agent after "przez"
+                by = [e for e in _ents_in(doc, toks[przez].end, toks[hi - 1].end) if e.type == "PER"]
+                actor = by[0] if by else actor
+            quote = _enclosing_quote(doc.quotes, t.start)
+            if actor is None and quote is not None and _first_person(toks, max(lo, i - 3), i + 1):
+                actor = quote.speaker  # "Poleciłem rządowi…", "musimy zapewnić…" inside Tokajew's words
+            if actor is None:
+                # a role noun as subject ("prezydent polecił"), not in an oblique case ("prezydenta Rosji")
+                role_words = {toks[x].lemma.lower() for x in range(seg_lo, i)
+                              if ":nom" in toks[x].tag or ".nom" in toks[x].tag} & roles
+                actor = resolve_role(doc, role_words, t.start) if role_words else None
+            rest = [e for e in after if e is not actor and (actor is None or e.entity_id != actor.entity_id)]
+            place_cands = [e for e in _ents_in(doc, c_start, c_end) if e.type in ("GPE", "LOC") and e is not actor
+                           and _prep_before(toks, e) in ("w", "we", "na") and _is_locative(toks, e)]
+            place = place_cands[0] if place_cands else None
+            when = _nearest_timex(doc, sent.start, sent.end, t.start)
+            evidence = Span(sent.start, sent.end, text[sent.start:sent.end], "sentence")
+            targets: list[Entity | None]
+            if action == "FLEE":
+                # destinations run over commas: "do Kazachstanu, Mongolii, Gruzji i Finlandii"
+                dests = [e for e in _ents_in(doc, t.end, c_end) if e is not actor]
+                targets = [e for e in dests if e.type in ("GPE", "LOC") and _prep_before(toks, e) in ("do", ",", "i")] or [None]
+            else:
+                targets = [next((e for e in rest if e is not place), None)]
+            for target in targets:
+                dkey = (action, target.entity_id if target else None)
+                if dkey in seen_here:
+                    continue  # "uciekające … starają się przedostać do X": one flight to X, not two
+                seen_here.add(dkey)
+                events.append(Event(action, actor, target, place, when, evidence, t.text, t.lemma, polarity, modality,
+                                    "text" if when else ("publication" if doc.article.published else "none")))
+    for qi, q in enumerate(doc.quotes):
+        if any(o is not q and o.start <= q.start and q.end <= o.end for o in doc.quotes):
+            continue  # a verbatim fragment inside reported speech is the same statement
+        cue_pos = q.cue_start if q.cue_start is not None else q.start
+        sent = next((s for s in doc.sentences if s.start <= cue_pos < s.end + 1), None)
+        when = _nearest_timex(doc, cue_pos, sent.end, cue_pos) if sent else None
+        ev_start, ev_end = min(q.start, cue_pos), max(q.end, cue_pos + len(q.cue or ""))
+        events.append(Event("STATEMENT", q.speaker, None, None, when, Span(ev_start, ev_end, text[ev_start:ev_end], "quote"),
+                            q.cue or "", q.cue_lemma or "", "positive", "asserted",
+                            "text" if when else ("publication" if doc.article.published else "none"), qi))
+    events.sort(key=lambda e: e.evidence.start)
+    return events
+
+
+_INSTITUTION_HEADS = frozenset({"władza", "władze", "rząd", "resort", "ministerstwo", "prezydent", "premier", "parlament",
+                                "armia", "wojsko", "siła", "MSZ", "dyplomacja", "służba", "policja", "sąd", "przywódca"})
+
+
+def _segment(toks: list[Token], lo: int, hi: int, i: int) -> tuple[int, int]:
+    """The comma-bounded stretch of the clause around `i`, where its own subject and object stand."""
+    a = i
+    while a > lo and toks[a - 1].text != ",":
+        a -= 1
+    b = i + 1
+    while b < hi and toks[b].text != ",":
+        b += 1
+    return a, b
+
+
+def _case_of(toks: list[Token], e: Entity) -> set[str]:
+    starts = [t.start for t in toks]
+    k = bisect.bisect_left(starts, e.start)
+    fields = toks[k].tag.split(":") if k < len(toks) else []
+    return set(fields[2].split(".")) if len(fields) > 2 else set()
+
+
+def _is_locative(toks: list[Token], e: Entity) -> bool:
+    return "loc" in _case_of(toks, e)
+
+
+def _actor(doc: Doc, toks: list[Token], seg_lo: int, i: int, clause_lo: int) -> Entity | None:
+    """Subject before the trigger: a nominative agent, or a genitive one after "władze"/"rząd"."""
+    cands = [e for e in _ents_in(doc, toks[seg_lo].start, toks[i].start) if e.type in _AGENTS]
+    if not cands and seg_lo > clause_lo and toks[seg_lo].lemma in ("że", "iż"):
+        # reported speech: the subject of the cue verb before the comma
+        cands = [e for e in _ents_in(doc, toks[clause_lo].start, toks[seg_lo].start) if e.type in _AGENTS]
+    for e in reversed(cands):
+        prev = _prep_before(toks, e)
+        starts = [t.start for t in toks]
+        k = bisect.bisect_left(starts, e.start)
+        head = toks[k - 1].lemma if k > 0 else ""
+        head2 = toks[k - 2].lemma if k > 1 else ""
+        if any(o.type == "PER" and 0 < o.start - e.end <= 2 for o in doc.entities):
+            continue  # "prezydenta Rosji Władimira Putina": the country names the office, not the actor
+        case = _case_of(toks, e)
+        unknown = toks[k].tag == "ign"  # Morfeusz does not know "Tokajew": its case is open
+        if "nom" in case or unknown or head in _INSTITUTION_HEADS or (prev == "w" and head2 in _INSTITUTION_HEADS):
+            return e
+    return None
+
+
+def _enclosing_quote(quotes: list[Quote], pos: int) -> Quote | None:
+    return next((q for q in quotes if q.start <= pos < q.end), None)
+
+
+_FIRST_PERSON_PAST = ("łem", "łam", "liśmy", "łyśmy")
+
+
+def _first_person(toks: list[Token], lo: int, hi: int) -> bool:
+    """A 1st-person verb: "musimy", or a past form with its agglutinate ("poleciłem")."""
+    return any(":pri" in toks[x].tag or (toks[x].pos == "praet" and toks[x].text.lower().endswith(_FIRST_PERSON_PAST))
+               for x in range(lo, hi))
+
+
+def _prep_before(toks: list[Token], e: Entity) -> str | None:
+    starts = [t.start for t in toks]
+    k = bisect.bisect_left(starts, e.start)
+    return toks[k - 1].lemma.lower() if k > 0 else None
+
+
+def events_stage(doc: Doc) -> Doc:
+    """Stage: fills `events` (needs entities, timexes and quotes)."""
+    doc.events = find_events(doc)
+    return doc
+
+
+events_stage.requires = ("tokens", "sentences", "entities", "timexes", "quotes")  # type: ignore[attr-defined]
+events_stage.provides = ("events",)  # type: ignore[attr-defined]

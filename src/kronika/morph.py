@@ -1,0 +1,255 @@
+"""Tokens, sentences and Morfeusz 2 analyses with a small disambiguation step; lemmas and inflection.
+
+Morfeusz gives every reading of a word; we pick one per token with cheap, explainable preferences
+(proper-name readings for capitalised words mid-sentence, the case a preposition governs, rare
+classes last). Analyses are cached per word form: news vocabulary is Zipfian, so the cache hit rate
+is high and the stage runs far faster than per-token lookups would suggest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+import morfeusz2
+
+from .records import Doc, Sentence, Token
+from .resources import load_tsv
+
+# Words, hyphenated compounds ("Kasym-Żomart"), numbers with inner separators ("6.03.2010", "10:00",
+# "2,5"), then any other non-space character as its own token.
+_TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\S", re.UNICODE)
+_OPEN_QUOTES = frozenset("\"„«»“”'")
+
+# Readings of these classes are almost never right in news text when another reading exists.
+_RARE_CLASSES = {"part": 1.0, "brev": 6.0, "depr": 5.0, "impt": 4.0, "xxs": 4.0, "interj": 3.0, "burk": 3.0}
+_NAME_QUALS = frozenset({"imię", "nazwisko", "nazwa_geograficzna", "nazwa_organizacji", "nazwa_instytucji",
+                         "etnonim", "nazwa_firmy", "nazwa_marki", "nazwa_własna", "nazwa_obiektu"})
+
+
+@cache
+def _analyser() -> morfeusz2.Morfeusz:
+    return morfeusz2.Morfeusz(generate=False, expand_tags=False)
+
+
+@cache
+def _generator() -> morfeusz2.Morfeusz:
+    return morfeusz2.Morfeusz(generate=True, analyse=False, expand_tags=False)
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_tsv("abbreviations_pl.tsv")}
+
+
+def clean_lemma(lemma: str) -> str:
+    """Morfeusz marks homonyms as "zamek:s1"; the base form is the part before the colon."""
+    if ":" in lemma and len(lemma) > 1:
+        return lemma.split(":", 1)[0]
+    return lemma
+
+
+Reading = tuple[str, str, tuple[str, ...]]  # lemma, tag, qualifiers
+
+
+@lru_cache(maxsize=300_000)
+def analyse(form: str) -> tuple[Reading, ...]:
+    """All readings of a word form (first segment of each path), lemma cleaned; `ign` if unknown."""
+    out: list[Reading] = []
+    seen: set[tuple[str, str]] = set()
+    for start, _end, (_orth, lemma, tag, quals, _labels) in _analyser().analyse(form):
+        if start != 0:
+            continue
+        key = (lemma, tag)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append((clean_lemma(lemma), tag, tuple(quals)))
+    if not out:
+        out.append((form, "ign", ()))
+    return tuple(out)
+
+
+def tag_fields(tag: str) -> list[set[str]]:
+    """Tag "subst:sg:gen.acc:m1" as [{"subst"}, {"sg"}, {"gen", "acc"}, {"m1"}]."""
+    return [set(f.split(".")) for f in tag.split(":")]
+
+
+def has_case(tag: str, case: str) -> bool:
+    fields = tag.split(":")
+    return len(fields) > 2 and case in fields[2].split(".")
+
+
+def _score(reading: Reading, form: str, mid_sentence: bool, gov_case: str | None, before_noun: bool = False) -> float:
+    lemma, tag, quals = reading
+    cls = tag.split(":", 1)[0]
+    score = -_RARE_CLASSES.get(cls, 0.0)
+    capital = form[:1].isupper()
+    proper = bool(_NAME_QUALS.intersection(quals)) or lemma[:1].isupper()
+    if capital and mid_sentence:
+        score += 3.0 if proper else 0.0
+    elif not capital:
+        score -= 2.0 if lemma[:1].isupper() else 0.0
+    if gov_case and cls in ("subst", "adj", "ppron3", "ppron12", "ger", "num", "depr"):
+        score += 2.0 if has_case(tag, gov_case) else -1.0
+    fields = tag.split(":")
+    if len(fields) > 2 and fields[2] == "voc":
+        score -= 0.5  # the vocative is rare in news prose
+    if len(fields) > 2 and fields[2].count(".") >= 4:
+        score -= 0.5  # indeclinable readings ("prezydent" as a feminine title) lose to declined ones
+    if before_noun and cls == "adj":
+        score += 1.0  # "rosyjskimi mediami": an adjective before a noun, not the language name
+    return score
+
+
+def choose(
+    readings: Sequence[Reading], form: str, mid_sentence: bool, gov_case: str | None, before_noun: bool = False
+) -> Reading:
+    """The most plausible reading in context; ties keep Morfeusz's order (its dictionary order)."""
+    if len(readings) == 1:
+        return readings[0]
+    best = readings[0]
+    best_score = _score(best, form, mid_sentence, gov_case, before_noun)
+    for r in readings[1:]:
+        s = _score(r, form, mid_sentence, gov_case, before_noun)
+        if s > best_score:
+            best, best_score = r, s
+    return best
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, form) for each token; abbreviations keep their period ("godz.", "m.in.")."""
+    abbrevs = _abbreviations()
+    out: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text):
+        s, e, form = m.start(), m.end(), m.group(0)
+        if form == "." and out and out[-1][1] == s:
+            prev_s, _prev_e, prev = out[-1]
+            # "m.in." comes out as m . in . : glue it back when the whole is a known abbreviation.
+            if len(out) >= 3 and out[-2][2] == "." and text[out[-3][0]:s] in ("m.in", "m.st", "z o.o"):
+                out[-3:] = [(out[-3][0], e, text[out[-3][0]:e])]
+                continue
+            if prev.lower() in abbrevs or (len(prev) == 1 and prev.isupper()):
+                out[-1] = (prev_s, e, text[prev_s:e])
+                continue
+        out.append((s, e, form))
+    return out
+
+
+def split_sentences(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Token index ranges of sentences: ends at . ! ? … (and a closing quote after them) or a blank line."""
+    abbrevs = _abbreviations()
+    bounds: list[tuple[int, int]] = []
+    first = 0
+    n = len(toks)
+    i = 0
+    while i < n:
+        s, e, form = toks[i]
+        end_here = False
+        if form in (".", "!", "?", "…") or (form.endswith(".") and len(form) > 1):
+            if form.endswith(".") and len(form) > 1:
+                base = form[:-1].lower()
+                kind = abbrevs.get(base, "inner" if len(base) == 1 else "final")
+                nxt = toks[i + 1][2] if i + 1 < n else ""
+                end_here = kind == "final" and nxt[:1].isupper()
+            else:
+                end_here = True
+            # keep "(...)" and "?!" together; a closing quote or bracket belongs to this sentence
+            while end_here and i + 1 < n and toks[i + 1][0] == toks[i][1] and (
+                toks[i + 1][2] in _OPEN_QUOTES | {")", "!", "?", "."}
+            ):
+                if toks[i + 1][2] in _OPEN_QUOTES and i + 2 < n and toks[i + 2][2] in ("-", "–", "—", ","):
+                    i += 1
+                    end_here = False  # '..." - zadeklarował X' continues the sentence
+                    break
+                i += 1
+            if end_here and i + 1 < n and toks[i + 1][2][:1].islower():
+                end_here = False
+            if end_here and s > 0 and text[s - 1:s] == "(":
+                end_here = False  # "(...)" ellipsis inside a quote
+        elif i + 1 < n and "\n\n" in text[e:toks[i + 1][0]]:
+            end_here = True
+        if end_here:
+            bounds.append((first, i + 1))
+            first = i + 1
+        i += 1
+    if first < n:
+        bounds.append((first, n))
+    return bounds
+
+
+_PREP_CASE = re.compile(r"^prep:([a-z]+)")
+
+
+def analyse_text(text: str) -> tuple[list[Token], list[Sentence]]:
+    """Tokens with chosen readings, and sentences, for a whole text."""
+    raw = tokenize(text)
+    sent_bounds = split_sentences(text, raw)
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    for first, last in sent_bounds:
+        gov_case: str | None = None
+        for i in range(first, last):
+            s, e, form = raw[i]
+            readings = analyse(form)
+            mid = i > first and raw[i - 1][2] not in _OPEN_QUOTES | {"-", "–", "—", ":", "("}
+            before_noun = i + 1 < last and any(r[1].startswith("subst") for r in analyse(raw[i + 1][2]))
+            lemma, tag, quals = choose(readings, form, mid, gov_case, before_noun)
+            if tag == "ign" and "-" in form:
+                lemma = "-".join(clean_lemma(choose(analyse(p), p, mid, gov_case)[0]) for p in form.split("-"))
+            tokens.append(Token(s, e, form, lemma, tag, quals))
+            m = _PREP_CASE.match(tag)
+            if m:
+                gov_case = m.group(1)
+            elif tag.startswith(("adj", "num", "qub", "adv")) or form in (",",):
+                pass  # "w ukraińskim Donbasie": the case carries over adjectives
+            else:
+                gov_case = None
+        sentences.append(Sentence(raw[first][0], raw[last - 1][1], first, last))
+    return tokens, sentences
+
+
+def analyse_doc(doc: Doc) -> Doc:
+    """Stage: fills `tokens` and `sentences`."""
+    doc.tokens, doc.sentences = analyse_text(doc.text)
+    return doc
+
+
+analyse_doc.requires = ()  # type: ignore[attr-defined]
+analyse_doc.provides = ("tokens", "sentences")  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=100_000)
+def inflect(lemma: str, want: tuple[str, ...]) -> str | None:
+    """The form of `lemma` whose tag has every value in `want` (e.g. ("sg", "nom", "f")), or None."""
+    try:
+        forms = _generator().generate(lemma)
+    except RuntimeError:
+        return None
+    for orth, _lem, tag, _quals, _labels in forms:
+        fields = tag.split(":")
+        values = {v for f in fields for v in f.split(".")}
+        if all(w in values for w in want):
+            return str(orth)
+    return None
+
+
+def verb_tense(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """Tense of the main verb in a token range: "past", "future" or "present" (None if no verb).
+
+    Polish perfective verbs in present form mean the future ("ogłosi"), and "będzie" + verb is the
+    analytic future; the first finite verb in the clause decides.
+    """
+    for i in range(first, last):
+        t = tokens[i]
+        cls = t.pos
+        if cls == "praet":
+            return "past"
+        if cls == "bedzie":
+            return "future"
+        if cls == "fin":
+            return "future" if ":perf" in t.tag and "imperf" not in t.tag else "present"
+        if cls in ("winien", "pred"):
+            return "present"
+    return None

@@ -1,0 +1,336 @@
+"""Direct and reported speech: content span, cue verb, speaker (resolved through roles and earlier
+mentions) and the source chain ("cytowany przez agencję AFP za rosyjskimi mediami").
+
+Finders, in order: quoted spans in any Polish typography; PAP-style unquoted statements
+("<content> - oświadczył X"); reported speech ("X zapowiedział, że …", "Jak dodał, …",
+"według X …"). A quote with no cue of its own that follows an attributed one is its continuation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .entities import phrase_base
+from .morph import analyse_text
+from .records import Doc, Entity, Quote, Sentence, Span, Token
+from .resources import load_json, load_words
+
+_DASHES = frozenset({"-", "–", "—"})
+_STOP_PUNCT = frozenset({".", "!", "?", ";", ":"})
+
+
+@cache
+def _spec() -> dict[str, Any]:
+    return load_json("quotes_pl.json")
+
+
+@cache
+def _cues() -> frozenset[str]:
+    return frozenset(_spec()["cue_lemmas"])
+
+
+def _is_cue(t: Token) -> bool:
+    return t.lemma in _cues() and t.pos in ("praet", "fin", "bedzie", "inf", "impt", "pcon", "ppas", "pact", "imps")
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    starts: list[int]
+    roles: frozenset[str]
+
+    def tok_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def sentence_of(self, tok: int) -> Sentence:
+        for s in self.doc.sentences:
+            if s.first <= tok < s.last:
+                return s
+        return self.doc.sentences[-1]
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        return [e for e in self.doc.entities if start <= e.start and e.end <= end]
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Content ranges of quoted passages; straight quotes pair in order, typographic ones by kind."""
+    out: list[tuple[int, int]] = []
+    for open_q, close_q in _spec()["quote_pairs"]:
+        pos = 0
+        while True:
+            a = text.find(open_q, pos)
+            if a < 0:
+                break
+            b = text.find(close_q, a + 1)
+            if b < 0:
+                break
+            if "\n\n" not in text[a:b] or b - a < 3000:
+                out.append((a + 1, b))
+            pos = b + 1
+    out.sort()
+    # drop nested/overlapping ranges found by a second pair kind
+    clean: list[tuple[int, int]] = []
+    for s, e in out:
+        if clean and s < clean[-1][1]:
+            continue
+        clean.append((s, e))
+    return clean
+
+
+def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | None, int]:
+    """Speaker in the tokens after a cue: a person or organisation, with the role words before it."""
+    toks = ctx.doc.tokens
+    j = i
+    role_start: int | None = None
+    while j < last and toks[j].text not in _STOP_PUNCT and toks[j].text != ",":
+        t = toks[j]
+        ents = [e for e in ctx.doc.entities if e.start == t.start and e.type in ("PER", "ORG", "GPE")]
+        if ents:
+            e = ents[0]
+            start = toks[role_start].start if role_start is not None else e.start
+            return e, ctx.doc.text[start:e.end], j
+        if t.lemma.lower() in ctx.roles or (t.pos == "adj" and j + 1 < last and toks[j + 1].lemma.lower() in ctx.roles):
+            if role_start is None:
+                role_start = j
+        j += 1
+    if role_start is not None:
+        k = role_start
+        while k < last and (toks[k].pos == "adj" or toks[k].lemma.lower() in ctx.roles):
+            k += 1
+        return None, ctx.doc.text[toks[role_start].start:toks[k - 1].end], role_start
+    return None, None, i
+
+
+def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str | None]:
+    """Subject before a cue in the same clause: nearest entity or role phrase ("Prezydent Tokajew")."""
+    toks = ctx.doc.tokens
+    lo = first
+    for k in range(cue - 1, first - 1, -1):
+        if toks[k].text in (",", ";", ":") and k < cue - 1:
+            lo = k + 1
+            break
+    region_start, region_end = toks[lo].start, toks[cue].start
+    ents = [e for e in ctx.entities_in(region_start, region_end) if e.type in ("PER", "ORG", "GPE")]
+    if ents:
+        e = ents[-1]
+        # include role words directly before the name
+        k = ctx.tok_at(e.start) - 1
+        while k >= lo and (toks[k].lemma.lower() in ctx.roles or toks[k].pos == "adj"):
+            k -= 1
+        return e, ctx.doc.text[toks[k + 1].start:e.end]
+    for k in range(lo, cue):
+        if toks[k].lemma.lower() in ctx.roles:
+            a = k
+            while a - 1 >= lo and toks[a - 1].pos == "adj":
+                a -= 1
+            b = k + 1
+            while b < cue and toks[b].pos in ("adj", "subst") and toks[b].text not in _STOP_PUNCT:
+                b += 1
+            return None, ctx.doc.text[toks[a].start:toks[b - 1].end]
+    return None, None
+
+
+def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, last_speaker: Entity | None) -> Entity | None:
+    """A role-only speaker ("prezydent") is the last person introduced with that role, else the last speaker."""
+    if not speaker_text:
+        return last_speaker
+    words = {t.lemma.lower() for t in analyse_text(speaker_text)[0]}
+    person_roles = words & load_words("person_titles_pl.tsv")
+    if not person_roles:
+        return None  # "resort dyplomacji", "władze": an institution, never the last person quoted
+    toks = ctx.doc.tokens
+    best: Entity | None = None
+    for e in ctx.doc.entities:
+        if e.type != "PER" or e.start >= before:
+            continue
+        k = ctx.tok_at(e.start)
+        window = {toks[x].lemma.lower() for x in range(max(0, k - 3), k)}
+        if window & person_roles:
+            best = e
+    return best
+
+
+def _chain(ctx: _Ctx, start: int, end: int) -> tuple[str, ...]:
+    """Source chain in an attribution clause, origin first: ("rosyjskie media", "AFP")."""
+    region = ctx.doc.text[start:end]
+    m = re.search(_spec()["chain_citation"], region)
+    if not m:
+        m2 = re.search(_spec()["chain_za"], region)
+        return (_base_phrase(ctx, start + m2.start("origin"), start + m2.end("origin")),) if m2 else ()
+    out = []
+    if m.group("origin"):
+        out.append(_base_phrase(ctx, start + m.start("origin"), start + m.end("origin")))
+    out.append(_base_phrase(ctx, start + m.start("relay"), start + m.end("relay")))
+    return tuple(x for x in out if x)
+
+
+def _base_phrase(ctx: _Ctx, start: int, end: int) -> str:
+    """A named source keeps its name ("agencję AFP" -> "AFP"); a common one gets its base form."""
+    ents = ctx.entities_in(start, end)
+    if ents:
+        return ents[-1].lemma
+    toks = [t for t in ctx.doc.tokens if start <= t.start and t.end <= end]
+    return phrase_base(toks).lower() if toks else ctx.doc.text[start:end]
+
+
+def _insertions(text: str, start: int, end: int) -> tuple[Span, ...]:
+    out = []
+    for m in re.finditer(_spec()["editorial_insertion"], text[start:end]):
+        out.append(Span(start + m.start(), start + m.end(), m.group(0), "editorial:" + m.group("by")))
+    return tuple(out)
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """All quotes in reading order, speakers resolved with the article's earlier mentions."""
+    if not doc.tokens:
+        return []
+    text, toks = doc.text, doc.tokens
+    ctx = _Ctx(doc, [t.start for t in toks], load_words("person_titles_pl.tsv") | frozenset(_spec()["role_nouns_speaker"]))
+    found: list[Quote] = []
+    covered: list[tuple[int, int]] = []
+    last_speaker: Entity | None = None
+
+    def add(q: Quote) -> None:
+        nonlocal last_speaker
+        found.append(q)
+        covered.append((q.start, q.end))
+        if q.speaker is not None and q.speaker.type == "PER":
+            last_speaker = q.speaker
+
+    # 1. quoted passages and 2. PAP-style "<content> - cue speaker" in reading order
+    spans = _quote_spans(text)
+    candidates: list[tuple[int, str, Any]] = [(s, "quoted", (s, e)) for s, e in spans]
+    for sent in doc.sentences:
+        for k in range(sent.first + 1, sent.last - 1):
+            if toks[k].text in _DASHES and _is_cue(toks[k + 1]) and text[sent.start] not in "\"„«»“":
+                candidates.append((sent.start, "dash", (sent, k)))
+                break
+    candidates.sort(key=lambda c: c[0])
+    prev_attr: Quote | None = None
+    for _pos, kind, data in candidates:
+        if kind == "quoted":
+            qs, qe = data
+            if len(text[qs:qe].split()) < 3:
+                continue
+            ci = ctx.tok_at(qe + 1)
+            sent = ctx.sentence_of(ci if ci < len(toks) else len(toks) - 1)
+            cue_i = None
+            for k in range(ci, min(ci + 4, sent.last)):
+                if _is_cue(toks[k]):
+                    cue_i = k
+                    break
+                if toks[k].text not in _DASHES | {",", "\"", "”", "»", "«"} and toks[k].start > qe:
+                    break
+            speaker: Entity | None = None
+            stext: str | None = None
+            if cue_i is None:
+                osent = ctx.sentence_of(ctx.tok_at(qs - 1))
+                for k in range(ctx.tok_at(qs - 1), osent.first - 1, -1):
+                    if toks[k].end <= qs and _is_cue(toks[k]):
+                        cue_i = k
+                        break
+                if cue_i is not None:
+                    speaker, stext = _speaker_before(ctx, osent.first, cue_i)
+                    if speaker is None and stext is None:
+                        speaker, stext, _ = _speaker_after(ctx, cue_i + 1, ctx.tok_at(qs))
+            else:
+                speaker, stext, _ = _speaker_after(ctx, cue_i + 1, sent.last)
+            if cue_i is None:
+                if prev_attr is not None and qs - prev_attr.end < 400 and len(text[qs:qe].split()) >= 3:
+                    q = Quote(qs, qe, text[qs:qe], "direct", prev_attr.speaker, prev_attr.speaker_text,
+                              None, None, None, prev_attr.source_chain, _insertions(text, qs, qe))
+                    add(q)
+                continue
+            if speaker is None or speaker.type != "PER":
+                speaker = _resolve_role(ctx, stext, qs, last_speaker) or speaker
+            sent_end = ctx.sentence_of(cue_i).end
+            chain = _chain(ctx, toks[cue_i].start, sent_end)
+            q = Quote(qs, qe, text[qs:qe], "direct", speaker, stext, toks[cue_i].text, toks[cue_i].lemma,
+                      toks[cue_i].start, chain, _insertions(text, qs, qe))
+            add(q)
+            prev_attr = q
+        else:
+            sent, k = data
+            qs = sent.start
+            if toks[sent.first].text in _DASHES:
+                qs = toks[sent.first + 1].start  # dialogue: "– Nie możemy … – mówiła X"
+            qe = toks[k - 1].end
+            if any(s <= qs < e for s, e in covered):
+                continue
+            speaker, stext, _ = _speaker_after(ctx, k + 2, sent.last)
+            if speaker is None or speaker.type != "PER":
+                speaker = _resolve_role(ctx, stext, qs, last_speaker) or speaker
+            chain = _chain(ctx, toks[k + 1].start, sent.end)
+            q = Quote(qs, qe, text[qs:qe], "direct", speaker, stext, toks[k + 1].text, toks[k + 1].lemma,
+                      toks[k + 1].start, chain, _insertions(text, qs, qe))
+            add(q)
+            prev_attr = q
+
+    # 3. reported speech
+    according = set(_spec()["according_to"])
+    for sent in doc.sentences:
+        if any(s <= sent.start and sent.end <= e for s, e in covered):
+            continue
+        for k in range(sent.first, sent.last):
+            t = toks[k]
+            if _is_cue(t) and k + 2 < sent.last and toks[k + 1].text == "," and toks[k + 2].lemma in ("że", "iż"):
+                cs, ce = toks[k + 2].end, sent.end
+                if ce > cs and text[ce - 1] in ".!?":
+                    ce -= 1
+                cs = cs + (len(text[cs:ce]) - len(text[cs:ce].lstrip()))
+                if any(s <= cs < e for s, e in covered):
+                    break
+                speaker, stext = _speaker_before(ctx, sent.first, k)
+                if speaker is None or speaker.type != "PER":
+                    speaker = _resolve_role(ctx, stext, t.start, last_speaker) if stext else (
+                        speaker or (last_speaker if stext is None else None))
+                add(Quote(cs, ce, text[cs:ce], "reported", speaker, stext, t.text, t.lemma, t.start,
+                          _chain(ctx, t.start, sent.end), _insertions(text, cs, ce)))
+                break
+            if t.text.lower() == "jak" and k + 2 < sent.last and _is_cue(toks[k + 1]):
+                comma = next((x for x in range(k + 2, sent.last) if toks[x].text == ","), None)
+                if comma is None:
+                    break
+                speaker, stext, _ = _speaker_after(ctx, k + 2, comma)
+                if speaker is None:
+                    speaker = _resolve_role(ctx, stext, t.start, last_speaker)
+                cs, ce = toks[comma].end + 1, sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
+                add(Quote(cs, ce, text[cs:ce], "reported", speaker, stext, toks[k + 1].text, toks[k + 1].lemma,
+                          toks[k + 1].start, (), _insertions(text, cs, ce)))
+                break
+            if t.text.lower() in according and k == sent.first:
+                comma = next((x for x in range(k + 1, sent.last) if toks[x].text == ","), None)
+                ents = [e for e in doc.entities if t.end <= e.start and (comma is None or e.end <= toks[comma].start)]
+                if comma is None or not ents:
+                    break
+                cs, ce = toks[comma].end + 1, sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
+                add(Quote(cs, ce, text[cs:ce], "reported", ents[0], text[ents[0].start:ents[0].end], t.text,
+                          t.lemma, t.start, (), _insertions(text, cs, ce)))
+                break
+
+    # article-level sourcing: a speaker's chain applies to their other quotes in the article
+    chains: dict[str, tuple[str, ...]] = {}
+    for q in found:
+        if q.speaker is not None and q.source_chain:
+            chains.setdefault(q.speaker.entity_id, q.source_chain)
+    out = []
+    for q in sorted(found, key=lambda q: q.start):
+        if q.speaker is not None and not q.source_chain and q.speaker.entity_id in chains:
+            q = Quote(q.start, q.end, q.content, q.kind, q.speaker, q.speaker_text, q.cue, q.cue_lemma,
+                      q.cue_start, chains[q.speaker.entity_id], q.insertions)
+        out.append(q)
+    return out
+
+
+def quotes_stage(doc: Doc) -> Doc:
+    """Stage: fills `quotes` (needs tokens, sentences, entities)."""
+    doc.quotes = find_quotes(doc)
+    return doc
+
+
+quotes_stage.requires = ("tokens", "sentences", "entities")  # type: ignore[attr-defined]
+quotes_stage.provides = ("quotes",)  # type: ignore[attr-defined]

@@ -1,0 +1,587 @@
+"""Time expressions: find them in Polish text and normalise them to TIMEX3 against the publication date.
+
+How it works, in the order that matters:
+1. Find: regular expressions assembled from `data/timex_pl.json`. The data file lists lemmas; every
+   inflected form comes from Morfeusz's generator, so "w czerwcu", "od czerwca" and "czerwcem" are
+   one entry. Spans follow the KPWr/TIMEX3 convention: the governing preposition ("w", "od",
+   "przez") stays outside the span and is recorded in `Timex.prep`.
+2. Resolve: each expression's value is computed from the anchor (the publication date) and the tense
+   of the nearest verb in its sentence ("we wtorek" + past verb -> the Tuesday before, "w piątek" +
+   future verb -> the Friday after). Granularity is the phrase's own: "w czerwcu" is "2022-06", never
+   a day. When the publication date is known only to the month, day-level relative expressions get
+   the interval they can mean and a low confidence, not an invented day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .morph import _generator, verb_tense
+from .records import Doc, Timex, Token
+from .resources import load_json
+
+# Capitalised mid-sentence, a weekday or month word is a name ("Środa Wielkopolska", "Marzec" as a
+# surname); only sentence-initial capitals are accepted.
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:\"„”«»()\n-]\s*)$")
+
+
+def _noun_forms(lemma: str) -> set[str]:
+    forms = {lemma}
+    try:
+        for orth, _lem, tag, _q, _l in _generator().generate(lemma):
+            if tag.startswith(("subst", "depr")) and len(orth) > 2:
+                forms.add(str(orth).lower())
+    except RuntimeError:
+        pass
+    return forms
+
+
+def _adj_forms(lemma: str) -> set[str]:
+    """Regular adjective declension by ending; the generator lacks superlatives like "najbliższy"."""
+    if lemma == "ten":
+        return {"ten", "ta", "to", "te", "tego", "tej", "temu", "tym", "tą", "tę", "tych", "tymi", "ci"}
+    stem, last = lemma[:-1], lemma[-1]
+    i = "i" if last == "i" else "y"
+    ends = [last, "a", "e", "ego", "ej", "emu", i + "m", "ą", i + "ch", i + "mi", "o"]
+    out = {stem + e for e in ends}
+    if last == "i":
+        out |= {stem + "ie", stem + "iego", stem + "iej", stem + "iemu", stem + "ia", stem + "ią"}
+    return out
+
+
+def _alt(forms: Sequence[str] | set[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    month: dict[str, int]
+    weekday: dict[str, int]
+    unit: dict[str, str]
+    numeral: dict[str, float | None]
+    rel: dict[str, int]
+    mod: dict[str, str]
+    season: dict[str, str]
+    spec: dict[str, Any]
+
+
+@cache
+def _vocab() -> _Vocab:
+    spec = load_json("timex_pl.json")
+
+    def expand(table: dict[str, Any], adj: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for lemma, value in table.items():
+            for f in (_adj_forms(lemma) if adj else _noun_forms(lemma)):
+                out.setdefault(f, value)
+        return out
+
+    month = expand(spec["months"])
+    for bad in ("połów", "maje", "majów", "maić"):
+        month.pop(bad, None)
+    weekday = expand(spec["weekdays"])
+    unit = expand(spec["units"])
+    unit.pop("wieka", None)
+    numeral: dict[str, float | None] = {**spec["numerals"], **spec["extra_numeral_forms"]}
+    rel = expand(spec["relative_words"], adj=True)
+    mod = expand(spec["mod_words"])
+    mod.pop("połów", None)
+    season = {f: spec["seasons"][s] for s in spec["seasons"] for f in _noun_forms(s)
+              if f in spec["season_forms_safe"] or f == s and s != "lato"}
+    return _Vocab(month, weekday, unit, numeral, rel, mod, season, spec)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(s: str) -> int:
+    total = 0
+    for a, b in zip(s, s[1:] + " ", strict=True):
+        v = _ROMAN[a]
+        total += -v if b != " " and _ROMAN.get(b, 0) > v else v
+    return total
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    v = _vocab()
+    MONTH = _alt(set(v.month))
+    WD = _alt(set(v.weekday))
+    UNIT = _alt(set(v.unit))
+    NUMW = _alt(set(v.numeral))
+    REL = _alt(set(v.rel))
+    MOD = _alt(set(v.mod))
+    SEASON = _alt(set(v.season))
+    PARTS = _alt(set(v.spec["parts_of_day"]))
+    DEICT = _alt(set(v.spec["deictic_days"]))
+    DADJ = _alt({f for lemma in v.spec["deictic_adjectives"] for f in _adj_forms(lemma)})
+    SETADV = _alt(set(v.spec["set_adverbs"]))
+    YR = r"(?:\s?r\.|\s?rr\.|\s+roku\b|\s+rok\b)"
+    NUM = rf"(?:\d+(?:,\d+)?|{NUMW})"
+    pats = [
+        ("set", rf"\b(?:co|raz\s+na|raz\s+w|w\s+każd[ąyey]|każdego|każdej)\s+(?:(?P<n>{NUM})\s+)?"
+                rf"(?P<u>{UNIT}|{WD}|wieczór|noc|rano|ranek)\b|\b(?P<adv>{SETADV})\b"),
+        ("datetime", rf"\b(?P<d>\d{{1,2}})\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?(?P<y>\d{{4}})(?:{YR})?"
+                     rf"(?:,?\s+(?:o\s+)?(?:godz\.|godzinie|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
+        ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        ("daymonth", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:-?go|\.)?\s+(?P<mon>{MONTH})\b"
+                     rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"
+                     rf"(?:,?\s+(?:o\s+)?(?:godz\.|godzinie|godzina|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
+        ("monthyear", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b)"),
+        ("month", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\b"),
+        ("year", rf"\b(?:(?P<mod>{MOD})\s+)?(?:roku|rok|r\.)\s+(?P<y>\d{{4}})\b|\b(?:(?P<mod2>{MOD})\s+)?(?P<y2>\d{{4}}){YR}"),
+        ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"),
+        ("decade", r"\blat(?:a|ach|ami)?\s+(?P<dec>\d0)(?:\.|-tych|-te|-ych|-e)?(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
+        ("century", r"\b(?P<rom>X{0,3}(?:IX|IV|V?I{0,3}))\s+(?:w\.|wiek(?:u|iem|i)?\b)"),
+        ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?P<part>{PARTS})\b)?"),
+        ("dadj", rf"\b(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b)?"),
+        ("ago", rf"\b(?P<n>{NUM})?\s*(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"),
+        ("relunit", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rel>{REL})\s+(?P<u>{UNIT}|{WD}|{SEASON})\b"),
+        ("modunit", rf"\b(?P<mod>{MOD})\s+(?P<u>roku|miesiąca|tygodnia|dnia|kwartału|dekady|wieku)\b"),
+        ("duration", rf"\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
+                     rf"(?P<n>{NUM})\s+(?P<u>{UNIT})\b"),
+        ("weekday", rf"\b(?P<wd>{WD})\b(?:\s+(?P<part>{PARTS})\b)?"),
+        ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?"),
+        ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s))"
+                  r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
+        ("unitalone", rf"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s))(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki)\b"),
+    ]
+    return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+_PLURAL_UNITS = frozenset({"dni", "lat", "lata", "latach", "miesięcy", "miesiące", "tygodni", "tygodnie", "godzin", "minut", "dekad"})
+
+_MOD_FRACTION = {"START": (0.0, 0.33), "MID": (0.33, 0.67), "END": (0.67, 1.0)}
+
+
+def _apply_mod(earliest: dt.date, latest: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
+    """'pod koniec sierpnia' -> the last third of August; 'w połowie lipca' -> its middle third."""
+    if mod not in _MOD_FRACTION:
+        return earliest, latest
+    span = (latest - earliest).days
+    a, b = _MOD_FRACTION[mod]
+    return earliest + dt.timedelta(days=round(span * a)), earliest + dt.timedelta(days=round(span * b))
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The reference date and how much of it is known."""
+
+    date: dt.date | None
+    precision: str | None  # day | month | year
+
+    def bounds(self) -> tuple[dt.date, dt.date] | None:
+        if self.date is None:
+            return None
+        if self.precision == "month":
+            return self.date.replace(day=1), _month_end(self.date.year, self.date.month)
+        if self.precision == "year":
+            return dt.date(self.date.year, 1, 1), dt.date(self.date.year, 12, 31)
+        return self.date, self.date
+
+
+def _weekday_from(ref: dt.date, wd: int, tense: str | None) -> dt.date:
+    """The weekday `wd` (1 = Monday) relative to `ref`: before for the past, after for the future."""
+    cur = ref.isoweekday()
+    back = ref - dt.timedelta(days=(cur - wd) % 7)
+    fwd = ref + dt.timedelta(days=(wd - cur) % 7)
+    if tense == "past":
+        return back
+    if tense == "future":
+        return fwd
+    return back if (ref - back) <= (fwd - ref) else fwd
+
+
+def _month_year(anchor: dt.date, month: int, tense: str | None) -> int:
+    """Year of a bare month: the anchor's, unless the tense puts it on the other side of the anchor."""
+    if tense == "past" and month > anchor.month:
+        return anchor.year - 1
+    if tense == "future" and month < anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _number(word: str | None, vocab: _Vocab) -> float | None:
+    """Numeral value; None when vague ("kilka") or absent."""
+    if word is None:
+        return 1.0
+    w = word.lower()
+    if w[:1].isdigit():
+        return float(w.replace(",", "."))
+    return vocab.numeral.get(w)
+
+
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+# ---------------------------------------------------------------- resolution
+
+
+@dataclass
+class _Value:
+    type: str
+    value: str | None
+    granularity: str | None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    anchor: str = "none"
+    confidence: float = 1.0
+    mod: str | None = None
+
+
+def _day(d: dt.date, anchored: bool = True) -> _Value:
+    return _Value("DATE", d.isoformat(), "day", d, d, "publication" if anchored else "none")
+
+
+def _resolve_relative_days(anchor: Anchor, fn: Any, granularity: str, value_fn: Any) -> _Value | None:
+    """Apply a day-level relative rule to every possible publication day; exact if they agree."""
+    b = anchor.bounds()
+    if b is None:
+        return _Value("DATE", None, granularity, anchor="publication", confidence=0.0)
+    lo, hi = fn(b[0]), fn(b[1])
+    if isinstance(lo, tuple):
+        lo, hi = lo[0], hi[1]
+    if lo == hi or anchor.precision == "day":
+        v = _Value("DATE", value_fn(lo), granularity, lo, hi if isinstance(hi, dt.date) else lo, "publication")
+        return v
+    return _Value("DATE", None, granularity, min(lo, hi), max(lo, hi), "publication", confidence=0.3)
+
+
+def _unit_shift(d: dt.date, unit: str, n: int) -> tuple[str, str, dt.date, dt.date]:
+    """Value, granularity and interval of the unit containing `d` shifted by `n` units."""
+    if unit == "Y":
+        y = d.year + n
+        return str(y), "year", dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if unit == "M":
+        m = _add_months(d.replace(day=1), n)
+        return f"{m:%Y-%m}", "month", m, _month_end(m.year, m.month)
+    if unit in ("W", "WE"):
+        w = d + dt.timedelta(weeks=n)
+        start = w - dt.timedelta(days=w.isoweekday() - 1)
+        if unit == "WE":
+            return _iso_week(w) + "-WE", "week", start + dt.timedelta(days=5), start + dt.timedelta(days=6)
+        return _iso_week(w), "week", start, start + dt.timedelta(days=6)
+    if unit == "Q":
+        q = (d.month - 1) // 3 + n
+        y, q = d.year + q // 4, q % 4
+        return f"{y}-Q{q + 1}", "quarter", dt.date(y, 3 * q + 1, 1), _month_end(y, 3 * q + 3)
+    if unit == "DE":
+        dec = d.year // 10 + n
+        return f"{dec:03d}", "decade", dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)
+    if unit == "CE":
+        c = d.year // 100 + n
+        return f"{c:02d}", "century", dt.date(max(c * 100, 1), 1, 1), dt.date(c * 100 + 99, 12, 31)
+    day = d + dt.timedelta(days=n)
+    return day.isoformat(), "day", day, day
+
+
+def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, prep: str | None,
+             vocab: _Vocab) -> _Value | None:
+    g = m.groupdict()
+    a = anchor.date
+    low = m.group(0).lower()
+    mod = vocab.mod.get((g.get("mod") or g.get("mod2") or "").lower()) if (g.get("mod") or g.get("mod2")) else None
+
+    if kind == "set":
+        if g.get("adv"):
+            return _Value("SET", vocab.spec["set_adverbs"][g["adv"].lower()], None)
+        u = (g.get("u") or "").lower()
+        n = _number(g.get("n"), vocab)
+        if u in vocab.unit:
+            code = vocab.unit[u]
+            if code in ("TH", "TM", "S"):
+                return _Value("SET", f"PT{_fmt_num(n or 1)}{code[-1]}" if n else None, None)
+            return _Value("SET", f"P{_fmt_num(n)}{code}" if n else None, None)
+        if u in vocab.weekday:
+            return _Value("SET", f"XXXX-WXX-{vocab.weekday[u]}", None)
+        return _Value("SET", "P1D", None)
+
+    if kind in ("datetime", "iso", "daymonth"):
+        try:
+            day = int(g["d"])
+            if kind == "daymonth":
+                month = vocab.month[g["mon"].lower()]
+            else:
+                month = int(g["m"])
+            if g.get("y"):
+                year = int(g["y"])
+                anchored = False
+            elif g.get("ry") and a:
+                year = a.year + vocab.rel[g["ry"].lower()]
+                anchored = True
+            elif a:
+                year = _month_year(a, month, tense)
+                anchored = True
+            else:
+                year = None
+                anchored = False
+            if year is None:
+                dt.date(2000, month, day)  # validate
+                return _Value("DATE", f"XXXX-{month:02d}-{day:02d}", "day", confidence=0.5)
+            d = dt.date(year, month, day)
+        except (ValueError, KeyError):
+            return None
+        v = _day(d, anchored)
+        if g.get("h"):
+            h, mi = int(g["h"]), int(g.get("mi") or 0)
+            if h > 24 or mi > 59:
+                return v
+            v = _Value("TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", "time", d, d, v.anchor)
+        return v
+
+    if kind == "monthyear":
+        month = vocab.month[g["mon"].lower()]
+        if g.get("y"):
+            year = int(g["y"])
+        elif a:
+            year = a.year + vocab.rel[g["ry"].lower()]
+        else:
+            return None
+        lo, hi = _apply_mod(dt.date(year, month, 1), _month_end(year, month), mod)
+        return _Value("DATE", f"{year}-{month:02d}", "month", lo, hi, "none" if g.get("y") else "publication", mod=mod)
+
+    if kind == "month":
+        word = g["mon"]
+        month = vocab.month[word.lower()]
+        if word.lower() in ("maj", "maja") and prep is None and not mod:
+            return None  # "maj" is also a verb form; a bare month needs a preposition or a modifier
+        if a is None:
+            return _Value("DATE", f"XXXX-{month:02d}", "month", confidence=0.5, mod=mod)
+        year = _month_year(a, month, tense)
+        lo, hi = _apply_mod(dt.date(year, month, 1), _month_end(year, month), mod)
+        return _Value("DATE", f"{year}-{month:02d}", "month", lo, hi, "publication", mod=mod)
+
+    if kind in ("year", "bareyear"):
+        year = int(g.get("y") or g.get("y2"))
+        if kind == "bareyear" and prep is None:
+            return None  # a bare four-digit number is a year only after a preposition ("w 2010")
+        lo, hi = _apply_mod(dt.date(year, 1, 1), dt.date(year, 12, 31), mod)
+        return _Value("DATE", str(year), "year", lo, hi, mod=mod)
+
+    if kind == "decade":
+        dec = int(g["dec"])
+        century = 19 if dec >= 30 or "xx" in low else 20 if a is None else (a.year // 100 if dec <= a.year % 100 else a.year // 100 - 1)
+        return _Value("DATE", f"{century}{dec // 10}", "decade",
+                      dt.date(century * 100 + dec, 1, 1), dt.date(century * 100 + dec + 9, 12, 31))
+
+    if kind == "century":
+        if not g.get("rom"):
+            return None
+        c = _roman(g["rom"])
+        if not 1 <= c <= 21:
+            return None
+        return _Value("DATE", f"{c - 1:02d}", "century", dt.date(max((c - 1) * 100, 1), 1, 1), dt.date(c * 100 - 1, 12, 31))
+
+    if kind in ("deictic", "dadj"):
+        w = g["w"].lower()
+        if kind == "deictic":
+            unit, n = "D", vocab.spec["deictic_days"][w]
+        else:
+            lemma = next(lem for lem in vocab.spec["deictic_adjectives"] if w in _adj_forms(lem))
+            unit, n = vocab.spec["deictic_adjectives"][lemma]
+        part = vocab.spec["parts_of_day"].get((g.get("part") or "").lower())
+        if unit == "Y":
+            if a is None:
+                return _Value("DATE", None, "year", anchor="publication", confidence=0.0)
+            return _Value("DATE", str(a.year + n), "year", dt.date(a.year + n, 1, 1), dt.date(a.year + n, 12, 31), "publication")
+        v = _resolve_relative_days(anchor, lambda d: d + dt.timedelta(days=n), "day", lambda d: d.isoformat())
+        if v and part and v.value:
+            v = _Value("TIME", f"{v.value}T{part}", "time", v.earliest, v.latest, v.anchor, v.confidence)
+        return v
+
+    if kind == "ago":
+        u = vocab.unit.get(g["u"].lower())
+        n = _number(g.get("n"), vocab)
+        if u is None or a is None or g["dir"].lower() != "temu":
+            return None
+        if n is None:
+            return _Value("DATE", None, None, anchor="publication", confidence=0.3)
+        if u in ("TH", "TM", "S") or n != int(n):
+            return None
+        val, gran, lo, hi = _unit_shift(a, u, -int(n))
+        return _Value("DATE", val, gran, lo, hi, "publication")
+
+    if kind in ("relunit", "modunit"):
+        word = (g.get("u") or "").lower()
+        rel = vocab.rel.get((g.get("rel") or "ten").lower(), 0)
+        if g.get("rel") and g["rel"].lower() in _adj_forms("ostatni") and kind == "relunit" and prep in ("przez", "w ciągu", "na", "od"):
+            rel = 0  # "przez ostatni rok" is a duration, handled below
+        if word in _PLURAL_UNITS and prep in ("przez", "na", "w ciągu", "od", None):
+            return _Value("DURATION", "VAGUE", None)  # "w ciągu ostatnich dni": some days, not one
+        if kind == "relunit" and prep in ("przez", "na", "w ciągu") and word in vocab.unit:
+            return _Value("DURATION", f"P1{vocab.unit[word]}" if vocab.unit[word] not in ("TH", "TM") else f"PT1{vocab.unit[word][-1]}", None)
+        if a is None:
+            return _Value("DATE", None, None, anchor="publication", confidence=0.0)
+        if word in vocab.weekday:
+            wd = vocab.weekday[word]
+            if rel == 0:
+                fn = lambda d: d - dt.timedelta(days=d.isoweekday() - wd)  # noqa: E731 - this week's
+            else:
+                fn = lambda d: _weekday_from(d - dt.timedelta(days=1) if rel < 0 else d + dt.timedelta(days=1), wd,  # noqa: E731
+                                             "past" if rel < 0 else "future")
+            return _resolve_relative_days(anchor, fn, "day", lambda d: d.isoformat())
+        if word in vocab.season:
+            s = vocab.season[word]
+            year = a.year + (rel if s != "WI" else rel)
+            return _Value("DATE", f"{year}-{s}", "season", anchor="publication", confidence=0.8)
+        code = vocab.unit.get(word)
+        if code is None or code in ("TH", "TM", "S"):
+            return None
+        if code == "D":
+            return _resolve_relative_days(anchor, lambda d: d + dt.timedelta(days=rel), "day", lambda d: d.isoformat())
+        val, gran, lo, hi = _unit_shift(a, code, rel)
+        lo, hi = _apply_mod(lo, hi, mod)
+        return _Value("DATE", val, gran, lo, hi, "publication", mod=mod)
+
+    if kind in ("duration", "unitalone"):
+        u = vocab.unit.get(g["u"].lower())
+        if u is None:
+            return None
+        n = _number(g.get("n"), vocab) if kind == "duration" else 1.0
+        vague = n is None or (kind == "unitalone" and g["u"].lower() in ("lat", "lata", "dni", "miesięcy", "tygodni", "godzin", "wieki"))
+        if prep == "za" and not vague and a is not None and n == int(n) and u not in ("TH", "TM", "S"):
+            # "za dwa tygodnie": a date, not a length; days and weeks land on a day
+            val, gran, lo, hi = _unit_shift(a, "D", int(n) * (7 if u == "W" else 1)) if u in ("D", "W") else _unit_shift(a, u, int(n))
+            if anchor.precision != "day" and gran == "day":
+                return _Value("DATE", None, "day", lo, _unit_shift(_month_end(a.year, a.month), u, int(n))[3], "publication", 0.3)
+            return _Value("DATE", val, gran, lo, hi, "publication")
+        if vague:
+            return _Value("DURATION", "VAGUE" if kind == "duration" or prep in ("od", "przez") else None, None)
+        if u in ("TH", "TM", "S"):
+            return _Value("DURATION", f"PT{_fmt_num(n or 1)}{u[-1]}", None)
+        if u == "WE":
+            return None
+        return _Value("DURATION", f"P{_fmt_num(n or 1)}{u}", None)
+
+    if kind == "weekday":
+        word = m.group("wd")
+        if prep is None and not g.get("part"):
+            return None  # a bare "środa" is as often a name as a day; Polish dates take "w"/"we"/"od"
+        wd = vocab.weekday[word.lower()]
+        v = _resolve_relative_days(anchor, lambda d: _weekday_from(d, wd, tense), "day", lambda d: d.isoformat())
+        if v is not None and v.value is None:
+            v.value = f"XXXX-WXX-{wd}"
+        part = vocab.spec["parts_of_day"].get((g.get("part") or "").lower())
+        if v and part and v.value and v.confidence == 1.0:
+            v = _Value("TIME", f"{v.value}T{part}", "time", v.earliest, v.latest, v.anchor)
+        return v
+
+    if kind == "season":
+        s = vocab.season[g["s"].lower()]
+        if g.get("y"):
+            return _Value("DATE", f"{g['y']}-{s}", "season")
+        if prep is None and g["s"].lower() not in ("latem", "wiosną", "jesienią", "zimą"):
+            return None
+        if a is None:
+            return _Value("DATE", f"XXXX-{s}", "season", confidence=0.5)
+        return _Value("DATE", f"{a.year}-{s}", "season", anchor="publication", confidence=0.7)
+
+    if kind == "clock":
+        h, mi = int(g["h"]), int(g.get("mi") or 0)
+        if not g.get("mi") and not low.startswith(("godz", "godzin")):
+            return None  # "o 5" is too often not a time
+        if a is None or anchor.precision != "day":
+            return _Value("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "time", confidence=0.5)
+        return _Value("TIME", f"{a.isoformat()}T{h:02d}:{mi:02d}", "time", a, a, "publication", 0.7)
+    return None
+
+
+_PREP = re.compile(r"(?:^|\s)(w ciągu|w trakcie|przez|od|do|w|we|na|za|po|przed|z|ze|pod|około|ok\.|o|między|sprzed|u|temu)\s*$",
+                   re.IGNORECASE)
+
+
+def _mid_sentence_capital(text: str, start: int) -> bool:
+    if not text[start:start + 1].isupper():
+        return False
+    return _SENTENCE_START.search(text[max(0, start - 3):start]) is None
+
+
+def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), sentences: Sequence[Any] = ()) -> list[Timex]:
+    """All time expressions in `text`, resolved against `anchor`; non-overlapping, longest first."""
+    vocab = _vocab()
+    cands: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for prio, (kind, pat) in enumerate(_patterns()):
+        for m in pat.finditer(text):
+            if m.end() > m.start() and m.group(0).strip():
+                cands.append((m.start(), m.end(), prio, kind, m))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[int, int, str, re.Match[str]]] = []
+    for s, e, _p, kind, m in cands:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "year", "bareyear", "decade", "century", "clock"):
+            continue
+        taken.append((s, e))
+        chosen.append((s, e, kind, m))
+    chosen.sort()
+    tok_starts = [t.start for t in tokens]
+    out: list[Timex] = []
+    for s, e, kind, m in chosen:
+        pm = _PREP.search(text[max(0, s - 12):s])
+        prep = pm.group(1).lower() if pm else None
+        tense = _tense_near(tokens, tok_starts, sentences, s) if tokens else None
+        try:
+            v = _resolve(kind, m, anchor, tense, prep, vocab)
+        except (ValueError, OverflowError, KeyError):
+            v = None
+        if v is None:
+            continue
+        span = text[s:e].rstrip(" ,")
+        out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
+                         v.anchor, v.confidence, v.mod, prep))
+    return out
+
+
+def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[Any], pos: int) -> str | None:
+    """Tense of the finite verb nearest to `pos` within its sentence."""
+    import bisect
+
+    i = bisect.bisect_left(starts, pos)
+    sent = next((s for s in sentences if s.start <= pos < s.end + 1), None)
+    first, last = (sent.first, sent.last) if sent else (0, len(tokens))
+    best: tuple[int, str] | None = None
+    for j in range(first, last):
+        t = verb_tense(tokens, j, j + 1)
+        if t is None:
+            continue
+        dist = abs(j - i)
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    return best[1] if best else None
+
+
+def timex_stage(doc: Doc) -> Doc:
+    """Stage: fills `timexes` (uses tokens and sentences for tense when present)."""
+    anchor = Anchor(doc.article.published, doc.article.published_precision)
+    doc.timexes = find_timexes(doc.text, anchor, doc.tokens, doc.sentences)
+    return doc
+
+
+timex_stage.requires = ("tokens", "sentences")  # type: ignore[attr-defined]
+timex_stage.provides = ("timexes",)  # type: ignore[attr-defined]

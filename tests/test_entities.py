@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from kronika.entities import find_entities
+from kronika.morph import analyse_text
+from kronika.records import Article, Doc
+
+from .conftest import SEED, needs
+
+
+def ents(text: str) -> list[tuple[str, str, str]]:
+    doc = Doc(Article(id="t", source="t", text=text))
+    doc.tokens, doc.sentences = analyse_text(text)
+    return [(e.text, e.lemma, e.type) for e in find_entities(doc)]
+
+
+@needs(SEED)
+def test_entities_seed_has_the_expected_cast(seed_doc: Doc) -> None:
+    canon = {e.canonical for e in seed_doc.entities}
+    for name in ["Kasym-Żomart Tokajew", "Władimir Putin", "Kazachstan", "Rosja", "Mongolia", "Gruzja", "Finlandia",
+                 "Ukraina", "Donbas", "Astana", "Agence France-Presse", "Polska Agencja Prasowa",
+                 "Organizacja Układu o Bezpieczeństwie Zbiorowym", "Eurazjatycka Unia Gospodarcza"]:
+        assert name in canon, name
+    by_text = {e.text: e for e in seed_doc.entities}
+    assert by_text["Władimira Putina"].lemma == "Władimir Putin"
+    assert by_text["Putina"].entity_id == by_text["Władimira Putina"].entity_id
+    assert by_text["ODKB"].type == "ORG"
+    tok = [e for e in seed_doc.entities if e.lemma == "Tokajew"]
+    assert tok and all(e.type == "PER" and e.canonical == "Kasym-Żomart Tokajew" for e in tok)
+    for e in seed_doc.entities:
+        assert seed_doc.text[e.start:e.end] == e.text
+
+
+def test_entities_multiword_base_form_keeps_agreement() -> None:
+    got = ents("Rozmawiano o Stanach Zjednoczonych i o Eurazjatyckiej Unii Gospodarczej.")
+    assert ("Stanach Zjednoczonych", "Stany Zjednoczone", "GPE") in got
+    assert ("Eurazjatyckiej Unii Gospodarczej", "Eurazjatycka Unia Gospodarcza", "ORG") in got
+
+
+def test_entities_person_from_morfeusz_names() -> None:
+    got = ents("Wczoraj spotkał się z Anną Kowalską i Janem Nowakiem.")
+    lemmas = {g[1] for g in got if g[2] == "PER"}
+    assert {"Anna Kowalska", "Jan Nowak"} <= lemmas
+
+
+def test_entities_acronym_not_matched_in_lowercase_word() -> None:
+    got = ents("Po południu przyszedł. Po wprowadzeniu zmian było lepiej.")
+    assert got == []

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from kronika.records import Doc
+
+from .conftest import SEED, needs
+
+
+def _by(doc: Doc, action: str, trigger: str) -> list:  # type: ignore[type-arg]
+    return [e for e in doc.events if e.action == action and e.trigger_lemma == trigger]
+
+
+@needs(SEED)
+def test_events_seed_non_recognition_is_reject_on_monday(seed_doc: Doc) -> None:
+    (ev,) = _by(seed_doc, "REJECT", "uznawać")[1:2] or _by(seed_doc, "REJECT", "uznawać")
+    monday = [e for e in seed_doc.events if e.action == "REJECT" and e.when is not None and e.when.text == "poniedziałek"]
+    assert monday and monday[0].actor is not None and monday[0].actor.canonical == "Astana"
+    assert ev.polarity == "positive" and ev.modality == "asserted"
+
+
+@needs(SEED)
+def test_events_seed_order_refused_in_june(seed_doc: Doc) -> None:
+    (ev,) = _by(seed_doc, "REJECT", "odmówić")
+    assert ev.actor is not None and ev.actor.canonical == "Kasym-Żomart Tokajew"
+    assert ev.when is not None and ev.when.value == "2022-06"
+
+
+@needs(SEED)
+def test_events_seed_arms_export_halt_end_of_august(seed_doc: Doc) -> None:
+    (ev,) = [e for e in seed_doc.events if e.action == "SANCTION"]
+    assert ev.actor is not None and ev.actor.canonical == "Kazachstan"
+    assert ev.when is not None and ev.when.value == "2022-08" and ev.when.mod == "END"
+
+
+@needs(SEED)
+def test_events_seed_talks_are_intended_not_done(seed_doc: Doc) -> None:
+    (ev,) = [e for e in seed_doc.events if e.action == "CONSULT"]
+    assert ev.modality == "intended"
+    assert ev.target is not None and ev.target.canonical == "Rosja"
+
+
+@needs(SEED)
+def test_events_seed_mobilisation_and_flight(seed_doc: Doc) -> None:
+    mob = [e for e in seed_doc.events if e.action == "MOBILIZE"]
+    assert mob and mob[0].actor is not None and mob[0].actor.canonical == "Władimir Putin"
+    dests = {e.target.canonical for e in seed_doc.events if e.action == "FLEE" and e.target is not None}
+    assert {"Kazachstan", "Mongolia", "Gruzja", "Finlandia"} <= dests
+
+
+@needs(SEED)
+def test_events_seed_statements_kept_with_speaker(seed_doc: Doc) -> None:
+    st = [e for e in seed_doc.events if e.action == "STATEMENT"]
+    assert len(st) >= 3
+    assert all(e.quote_index is not None for e in st)
+    assert any(e.actor is not None and e.actor.canonical == "Kasym-Żomart Tokajew" for e in st)
+    for e in seed_doc.events:
+        assert seed_doc.text[e.evidence.start:e.evidence.end] == e.evidence.text
+        if e.when is None:
+            assert e.date_source in ("publication", "none")

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from kronika.records import Doc
+
+from .conftest import SEED, needs
+
+
+@needs(SEED)
+def test_quotes_seed_tokajew_quotes_with_chain(seed_doc: Doc) -> None:
+    direct = [q for q in seed_doc.quotes if q.kind == "direct" and q.cue_lemma in ("oświadczyć", "zadeklarować")]
+    assert len(direct) == 2
+    for q in direct:
+        assert q.speaker is not None and q.speaker.canonical == "Kasym-Żomart Tokajew"
+        assert q.source_chain == ("rosyjskie media", "AFP")
+    second = next(q for q in direct if q.cue_lemma == "zadeklarować")
+    assert second.content.startswith("Najważniejsze jest to, żebyśmy utrzymali zgodną współpracę z sąsiadami")
+    first = next(q for q in direct if q.cue_lemma == "oświadczyć")
+    assert first.content.startswith("Większość osób uciekających z Rosji") and first.content.endswith("bezpieczeństwo")
+    assert first.speaker_text == "kazachstański prezydent Kasym-Żomart Tokajew"
+
+
+@needs(SEED)
+def test_quotes_seed_editorial_insertion_marked(seed_doc: Doc) -> None:
+    q = next(q for q in seed_doc.quotes if "rozwiązać problem" in q.content)
+    assert [i.text for i in q.insertions] == ["(przybyszów z tego kraju - PAP)"]
+    assert q.insertions[0].label == "editorial:PAP"
+
+
+@needs(SEED)
+def test_quotes_seed_institution_not_resolved_to_a_person(seed_doc: Doc) -> None:
+    q = next(q for q in seed_doc.quotes if q.cue_lemma == "powiadomić")
+    assert q.kind == "reported" and q.speaker is None
+    assert q.speaker_text == "kazachstański resort dyplomacji"
+    assert q.content.startswith("władze w Astanie nie uznają")
+
+
+def test_quotes_dialogue_dash_and_reported(sample_docs: dict[str, Doc]) -> None:
+    doc = sample_docs["sample-004"]
+    dash = next(q for q in doc.quotes if q.content.startswith("Nie możemy sprzedać"))
+    assert dash.speaker is not None and dash.speaker.lemma == "Anna Wiśniewska"
+    rep = next(q for q in doc.quotes if q.cue_lemma == "zapowiedzieć")
+    assert rep.kind == "reported" and rep.speaker is not None and rep.speaker.lemma == "Piotr Zieliński"
+
+
+def test_quotes_offsets_point_at_content(sample_docs: dict[str, Doc]) -> None:
+    for doc in sample_docs.values():
+        for q in doc.quotes:
+            assert doc.text[q.start:q.end] == q.content

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kronika.morph import analyse_text
+from kronika.records import Doc, Timex
+from kronika.timex import Anchor, find_timexes
+
+from .conftest import PUB, SEED, needs
+
+DAY = Anchor(PUB, "day")
+
+
+def tx(text: str, anchor: Anchor = DAY) -> list[Timex]:
+    toks, sents = analyse_text(text)
+    return find_timexes(text, anchor, toks, sents)
+
+
+def one(text: str, anchor: Anchor = DAY) -> Timex:
+    found = tx(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Prezydent oświadczył we wtorek, że", "2022-09-27"),
+    ("Putin ogłosi w piątek aneksję", "2022-09-30"),
+    ("W poniedziałek resort powiadomił", "2022-09-26"),
+    ("Od 24 lutego trwa wojna", "2022-02-24"),
+    ("Przedwczoraj minister powiedział", "2022-09-26"),
+    ("Za dwa tygodnie wróci do kraju", "2022-10-12"),
+    ("Zmarł 6.03.2010 r. w Krakowie", "2010-03-06"),
+    ("W przyszłym tygodniu przyjedzie", "2022-W40"),
+    ("W 2010 roku zbudowano most", "2010"),
+    ("W latach 90. było inaczej", "199"),
+])
+def test_timex_resolves_against_publication_date(text: str, value: str) -> None:
+    assert one(text).value == value
+
+
+def test_timex_month_keeps_month_granularity() -> None:
+    t = one("W czerwcu Tokajew odmówił przyjęcia orderu")
+    assert (t.value, t.granularity, t.earliest, t.latest) == ("2022-06", "month", dt.date(2022, 6, 1), dt.date(2022, 6, 30))
+
+
+def test_timex_mid_and_end_of_month_are_intervals() -> None:
+    mid = one("W połowie lipca prezydent polecił")
+    end = one("Pod koniec sierpnia władze zdecydowały")
+    assert (mid.value, mid.mod) == ("2022-07", "MID")
+    assert dt.date(2022, 7, 10) <= mid.earliest and mid.latest <= dt.date(2022, 7, 22)
+    assert (end.value, end.mod, end.latest) == ("2022-08", "END", dt.date(2022, 8, 31))
+    assert end.earliest >= dt.date(2022, 8, 20)
+
+
+def test_timex_duration_and_set() -> None:
+    d = one("Zakaz będzie obowiązywał przez najbliższy rok.")
+    assert (d.type, d.value, d.text, d.prep) == ("DURATION", "P1Y", "najbliższy rok", "przez")
+    s = one("Festiwal odbywa się co roku w Opolu")
+    assert (s.type, s.value) == ("SET", "P1Y")
+
+
+def test_timex_clock_time_on_publication_day() -> None:
+    t = one("Obrady rozpoczęły się o godz. 10.00 w Sejmie")
+    assert (t.type, t.value) == ("TIME", "2022-09-28T10:00")
+
+
+def test_timex_start_of_year() -> None:
+    t = one("Na początku roku ceny wzrosły")
+    assert (t.value, t.mod, t.earliest) == ("2022", "START", dt.date(2022, 1, 1))
+
+
+def test_timex_month_only_publication_gives_interval_not_a_day() -> None:
+    month = Anchor(dt.date(2022, 9, 1), "month")
+    t = one("Prezydent oświadczył we wtorek, że", month)
+    assert t.value == "XXXX-WXX-2" and t.confidence < 0.5
+    assert (t.earliest, t.latest) == (dt.date(2022, 8, 30), dt.date(2022, 9, 27))
+
+
+@pytest.mark.parametrize("text", [
+    "Nie wiem, czy się zgodzi.",
+    "Oni maj i nie mają racji.",  # "maj" as a verb form, not the month
+    "Mieszka w Środzie Wielkopolskiej od urodzenia.",
+    "Środa Śląska to miasto na Dolnym Śląsku.",
+    "Kupił 2000 akcji i 1500 obligacji.",
+])
+def test_timex_no_false_positives_on_ordinary_words(text: str) -> None:
+    assert tx(text) == []
+
+
+@needs(SEED)
+def test_timex_seed_expressions(seed_doc: Doc) -> None:
+    got = {t.text: t for t in seed_doc.timexes}
+    assert got["czerwcu"].value == "2022-06"
+    assert got["24 lutego"].value == "2022-02-24"
+    assert got["koniec sierpnia"].value == "2022-08" and got["koniec sierpnia"].mod == "END"
+    assert got["połowie lipca"].value == "2022-07"
+    assert got["najbliższy rok"].value == "P1Y"
+    # the seed is dated to the month only: weekdays are intervals, never an invented day
+    assert got["wtorek"].value == "XXXX-WXX-2" and got["wtorek"].earliest < got["wtorek"].latest
+    for t in seed_doc.timexes:
+        assert seed_doc.text[t.start:t.end] == t.text
