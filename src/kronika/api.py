@@ -84,8 +84,8 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
 
     @app.post("/api/articles", dependencies=[Depends(require_token)])
     async def api_ingest(request: Request) -> dict[str, Any]:
-        from .ingest import parse_json_record
         from .exceptions import IngestError
+        from .ingest import parse_json_record
         from .pipeline import process
 
         body = await request.body()

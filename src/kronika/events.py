@@ -150,8 +150,8 @@ def find_events(doc: Doc) -> list[Event]:
         if any(o is not q and o.start <= q.start and q.end <= o.end for o in doc.quotes):
             continue  # a verbatim fragment inside reported speech is the same statement
         cue_pos = q.cue_start if q.cue_start is not None else q.start
-        sent = next((s for s in doc.sentences if s.start <= cue_pos < s.end + 1), None)
-        when = _nearest_timex(doc, cue_pos, sent.end, cue_pos) if sent else None
+        qsent = next((s for s in doc.sentences if s.start <= cue_pos < s.end + 1), None)
+        when = _nearest_timex(doc, cue_pos, qsent.end, cue_pos) if qsent else None
         ev_start, ev_end = min(q.start, cue_pos), max(q.end, cue_pos + len(q.cue or ""))
         events.append(Event("STATEMENT", q.speaker, None, None, when, Span(ev_start, ev_end, text[ev_start:ev_end], "quote"),
                             q.cue or "", q.cue_lemma or "", "positive", "asserted",

@@ -188,7 +188,7 @@ def read_warc(stream: IO[bytes], path: str) -> Iterator[Result]:
 
 def _open(path: Path) -> IO[bytes]:
     if path.name.endswith(".gz"):
-        return gzip.open(path, "rb")
+        return gzip.open(path, "rb")  # type: ignore[return-value]
     return path.open("rb")
 
 

@@ -25,7 +25,8 @@ _STOP_PUNCT = frozenset({".", "!", "?", ";", ":"})
 
 @cache
 def _spec() -> dict[str, Any]:
-    return load_json("quotes_pl.json")
+    spec: dict[str, Any] = load_json("quotes_pl.json")
+    return spec
 
 
 @cache

@@ -150,7 +150,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?"),
         ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s))"
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
-        ("unitalone", rf"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s))(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki)\b"),
+        ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s))(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki)\b"),
     ]
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
 
@@ -377,7 +377,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", f"{year}-{month:02d}", "month", lo, hi, "publication", mod=mod)
 
     if kind in ("year", "bareyear"):
-        year = int(g.get("y") or g.get("y2"))
+        year = int(g.get("y") or g.get("y2") or 0)
         if kind == "bareyear" and prep is None:
             return None  # a bare four-digit number is a year only after a preposition ("w 2010")
         lo, hi = _apply_mod(dt.date(year, 1, 1), dt.date(year, 12, 31), mod)
@@ -409,8 +409,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             if a is None:
                 return _Value("DATE", None, "year", anchor="publication", confidence=0.0)
             return _Value("DATE", str(a.year + n), "year", dt.date(a.year + n, 1, 1), dt.date(a.year + n, 12, 31), "publication")
-        v = _resolve_relative_days(anchor, lambda d: d + dt.timedelta(days=n), "day", lambda d: d.isoformat())
-        if v and part and v.value:
+        rv = _resolve_relative_days(anchor, lambda d: d + dt.timedelta(days=n), "day", lambda d: d.isoformat())
+        if rv is None:
+            return None
+        v = rv
+        if part and v.value:
             v = _Value("TIME", f"{v.value}T{part}", "time", v.earliest, v.latest, v.anchor, v.confidence)
         return v
 
@@ -449,12 +452,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             s = vocab.season[word]
             year = a.year + (rel if s != "WI" else rel)
             return _Value("DATE", f"{year}-{s}", "season", anchor="publication", confidence=0.8)
-        code = vocab.unit.get(word)
-        if code is None or code in ("TH", "TM", "S"):
+        ucode = vocab.unit.get(word)
+        if ucode is None or ucode in ("TH", "TM", "S"):
             return None
-        if code == "D":
+        if ucode == "D":
             return _resolve_relative_days(anchor, lambda d: d + dt.timedelta(days=rel), "day", lambda d: d.isoformat())
-        val, gran, lo, hi = _unit_shift(a, code, rel)
+        val, gran, lo, hi = _unit_shift(a, ucode, rel)
         lo, hi = _apply_mod(lo, hi, mod)
         return _Value("DATE", val, gran, lo, hi, "publication", mod=mod)
 
@@ -464,7 +467,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return None
         n = _number(g.get("n"), vocab) if kind == "duration" else 1.0
         vague = n is None or (kind == "unitalone" and g["u"].lower() in ("lat", "lata", "dni", "miesięcy", "tygodni", "godzin", "wieki"))
-        if prep == "za" and not vague and a is not None and n == int(n) and u not in ("TH", "TM", "S"):
+        if prep == "za" and not vague and n is not None and a is not None and n == int(n) and u not in ("TH", "TM", "S"):
             # "za dwa tygodnie": a date, not a length; days and weeks land on a day
             val, gran, lo, hi = _unit_shift(a, "D", int(n) * (7 if u == "W" else 1)) if u in ("D", "W") else _unit_shift(a, u, int(n))
             if anchor.precision != "day" and gran == "day":
@@ -479,15 +482,18 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DURATION", f"P{_fmt_num(n or 1)}{u}", None)
 
     if kind == "weekday":
-        word = m.group("wd")
+        word = str(m.group("wd"))
         if prep is None and not g.get("part"):
             return None  # a bare "środa" is as often a name as a day; Polish dates take "w"/"we"/"od"
         wd = vocab.weekday[word.lower()]
-        v = _resolve_relative_days(anchor, lambda d: _weekday_from(d, wd, tense), "day", lambda d: d.isoformat())
-        if v is not None and v.value is None:
+        wv = _resolve_relative_days(anchor, lambda d: _weekday_from(d, wd, tense), "day", lambda d: d.isoformat())
+        if wv is None:
+            return None
+        v = wv
+        if v.value is None:
             v.value = f"XXXX-WXX-{wd}"
         part = vocab.spec["parts_of_day"].get((g.get("part") or "").lower())
-        if v and part and v.value and v.confidence == 1.0:
+        if part and v.value and v.confidence == 1.0:
             v = _Value("TIME", f"{v.value}T{part}", "time", v.earliest, v.latest, v.anchor)
         return v
 

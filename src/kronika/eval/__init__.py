@@ -24,17 +24,6 @@ def run_eval(task: str, data: str | None, *, split: str = "test", peer: bool = T
     if task == "timex":
         from .timex import evaluate
 
-        return evaluate(root, split=split, peer=peer)
-    if task == "clean":
-        from .clean import evaluate as ev_clean
-
-        return ev_clean(root)
-    if task == "ner":
-        from .ner import evaluate as ev_ner
-
-        return ev_ner(root, split=split)
-    if task == "dedup":
-        from .dedup import evaluate as ev_dedup
-
-        return ev_dedup(root)
+        result: dict[str, Any] = evaluate(root, split=split, peer=peer)
+        return result
     raise EvalDataMissing(f"no evaluation for {task!r}")

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from kronika.batch import run_batch
+from kronika.store import Store
+
+from .conftest import SAMPLE, SEED
+
+
+def _store(tmp_path: Path) -> Store:
+    store = Store(tmp_path / "k.sqlite")
+    paths = [str(SAMPLE)] + ([str(SEED)] if SEED.exists() else [])
+    rep = run_batch(paths, store)
+    assert rep.errors == []
+    return store
+
+
+def test_store_rerun_is_idempotent(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    before = store.snapshot()
+    rep = run_batch([str(SAMPLE)], store)
+    assert rep.stored == 0 and rep.unchanged == 5
+    assert store.snapshot() == before
+
+
+def test_store_search_finds_inflected_forms(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    assert {i["id"] for i in store.search("Kowalskiego")["items"]} == {"sample-001", "sample-002"}
+    assert {i["id"] for i in store.search("rolnik")["items"]} == {"sample-004"}  # "rolników", "rolniczka"
+    assert store.search("sankcją")["total"] >= 1
+    assert store.search("zupełnie nieobecne słowo")["total"] == 0
+
+
+def test_store_event_date_filter_uses_text_dates(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    # sample-003 is published 2023-04-03 and its talks happened on Monday 2023-04-03; nothing before that date
+    ev = store.events(date_from="2023-04-03", date_to="2023-04-03")
+    assert ev["total"] >= 1 and all(e["article_id"] == "sample-003" for e in ev["items"])
+
+
+def test_store_rights_restrict_full_text(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    restricted = store.article("sample-001")
+    free = store.article("sample-002")
+    assert restricted is not None and free is not None
+    assert restricted["text"] is None and restricted["excerpt"]
+    assert free["text"] is not None
+
+
+def test_store_entity_page_has_quotes(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    (hit,) = store.find_entities("Kowalskiego")[:1]
+    ent = store.entity(hit["entity_id"])
+    assert ent is not None and ent["canonical"] == "Jan Kowalski"
+    assert any("lasy państwowe" in q["content"] for q in ent["quotes"])
