@@ -258,18 +258,15 @@ def _day(d: dt.date, anchored: bool = True) -> _Value:
     return _Value("DATE", d.isoformat(), "day", d, d, "publication" if anchored else "none")
 
 
-def _resolve_relative_days(anchor: Anchor, fn: Any, granularity: str, value_fn: Any) -> _Value | None:
+def _relative_day(anchor: Anchor, fn: Any) -> _Value:
     """Apply a day-level relative rule to every possible publication day; exact if they agree."""
     b = anchor.bounds()
     if b is None:
-        return _Value("DATE", None, granularity, anchor="publication", confidence=0.0)
+        return _Value("DATE", None, "day", anchor="publication", confidence=0.0)
     lo, hi = fn(b[0]), fn(b[1])
-    if isinstance(lo, tuple):
-        lo, hi = lo[0], hi[1]
     if lo == hi or anchor.precision == "day":
-        v = _Value("DATE", value_fn(lo), granularity, lo, hi if isinstance(hi, dt.date) else lo, "publication")
-        return v
-    return _Value("DATE", None, granularity, min(lo, hi), max(lo, hi), "publication", confidence=0.3)
+        return _Value("DATE", lo.isoformat(), "day", lo, hi, "publication")
+    return _Value("DATE", None, "day", min(lo, hi), max(lo, hi), "publication", confidence=0.3)
 
 
 def _unit_shift(d: dt.date, unit: str, n: int) -> tuple[str, str, dt.date, dt.date]:
@@ -409,10 +406,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             if a is None:
                 return _Value("DATE", None, "year", anchor="publication", confidence=0.0)
             return _Value("DATE", str(a.year + n), "year", dt.date(a.year + n, 1, 1), dt.date(a.year + n, 12, 31), "publication")
-        rv = _resolve_relative_days(anchor, lambda d: d + dt.timedelta(days=n), "day", lambda d: d.isoformat())
-        if rv is None:
-            return None
-        v = rv
+        v = _relative_day(anchor, lambda d: d + dt.timedelta(days=n))
         if part and v.value:
             v = _Value("TIME", f"{v.value}T{part}", "time", v.earliest, v.latest, v.anchor, v.confidence)
         return v
@@ -447,16 +441,16 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             else:
                 fn = lambda d: _weekday_from(d - dt.timedelta(days=1) if rel < 0 else d + dt.timedelta(days=1), wd,  # noqa: E731
                                              "past" if rel < 0 else "future")
-            return _resolve_relative_days(anchor, fn, "day", lambda d: d.isoformat())
+            return _relative_day(anchor, fn)
         if word in vocab.season:
             s = vocab.season[word]
-            year = a.year + (rel if s != "WI" else rel)
+            year = a.year + rel
             return _Value("DATE", f"{year}-{s}", "season", anchor="publication", confidence=0.8)
         ucode = vocab.unit.get(word)
         if ucode is None or ucode in ("TH", "TM", "S"):
             return None
         if ucode == "D":
-            return _resolve_relative_days(anchor, lambda d: d + dt.timedelta(days=rel), "day", lambda d: d.isoformat())
+            return _relative_day(anchor, lambda d: d + dt.timedelta(days=rel))
         val, gran, lo, hi = _unit_shift(a, ucode, rel)
         lo, hi = _apply_mod(lo, hi, mod)
         return _Value("DATE", val, gran, lo, hi, "publication", mod=mod)
@@ -486,10 +480,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if prep is None and not g.get("part"):
             return None  # a bare "środa" is as often a name as a day; Polish dates take "w"/"we"/"od"
         wd = vocab.weekday[word.lower()]
-        wv = _resolve_relative_days(anchor, lambda d: _weekday_from(d, wd, tense), "day", lambda d: d.isoformat())
-        if wv is None:
-            return None
-        v = wv
+        v = _relative_day(anchor, lambda d: _weekday_from(d, wd, tense))
         if v.value is None:
             v.value = f"XXXX-WXX-{wd}"
         part = vocab.spec["parts_of_day"].get((g.get("part") or "").lower())

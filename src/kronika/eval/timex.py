@@ -44,15 +44,16 @@ def corpus_dir(root: Path) -> Path:
     return next(p for p in base.iterdir() if p.is_dir())
 
 
-def load_split(root: Path, split: str) -> list[KpwrDoc]:
-    """Documents of a split that exist on disk (the lists name more documents than are shipped)."""
+def load_split(root: Path, split: str) -> tuple[list[KpwrDoc], int]:
+    """Documents of a split present on disk with a creation date, and how many the list names."""
     base = corpus_dir(root)
+    listed = (base / f"index_time_{split}.txt").read_text("utf-8").split()
     docs = []
-    for line in (base / f"index_time_{split}.txt").read_text("utf-8").split():
+    for line in listed:
         xml = base / line
         if xml.exists() and xml.with_suffix(".ini").exists():  # no .ini = no creation date to anchor to
             docs.append(read_ccl(xml))
-    return docs
+    return docs, len(listed)
 
 
 def read_ccl(path: Path) -> KpwrDoc:
@@ -190,8 +191,7 @@ def score(docs: list[KpwrDoc], system: Any, peer: bool = False) -> dict[str, Any
 
 
 def evaluate(root: Path, *, split: str = "test", peer: bool = True) -> dict[str, Any]:
-    docs = load_split(root, split)
-    listed = len((corpus_dir(root) / f"index_time_{split}.txt").read_text("utf-8").split())
+    docs, listed = load_split(root, split)
     out: dict[str, Any] = {"corpus": "KPWr TIMEX (Liner2)", "split": split, "listed": listed,
                            "used (present with a creation date)": len(docs), "kronika": score(docs, _ours)}
     if peer:
