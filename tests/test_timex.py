@@ -8,7 +8,7 @@ from kronika.morph import analyse_text
 from kronika.records import Doc, Timex
 from kronika.timex import Anchor, find_timexes
 
-from .conftest import PUB, SEED, needs
+from .conftest import DATA, PUB, SEED, needs
 
 DAY = Anchor(PUB, "day")
 
@@ -101,3 +101,23 @@ def test_timex_seed_expressions(seed_doc: Doc) -> None:
     assert got["wtorek"].value == "XXXX-WXX-2" and got["wtorek"].earliest < got["wtorek"].latest
     for t in seed_doc.timexes:
         assert seed_doc.text[t.start:t.end] == t.text
+
+
+@needs(DATA / "bsnlp-pl")
+def test_find_timexes_gate_changes_nothing_on_bsnlp() -> None:
+    """The trigger-word gate is a speed-up only: on real news it must find exactly what the full scan finds."""
+    from kronika.clean import clean
+    from kronika.ingest import read_file
+
+    files = sorted((DATA / "bsnlp-pl").glob("*/raw/pl/*.txt"))[::7]
+    for f in files:
+        for raw in read_file(f):
+            assert not isinstance(raw, Exception)
+            art = clean(raw)
+            anchor = Anchor(art.published, art.published_precision)
+            assert find_timexes(art.text, anchor) == find_timexes(art.text, anchor, gate=False), f
+
+
+def test_find_timexes_gate_keeps_long_prefixes() -> None:
+    text = "Spotkania odbywają się raz w każdą dwudziestą trzecią środę, a na przełomie lipca i sierpnia 2022 r. o godz. 10.00 znowu."
+    assert find_timexes(text, DAY) == find_timexes(text, DAY, gate=False)
