@@ -148,6 +148,22 @@ def eval_cmd(task: str, data: str | None, split: str, no_peer: bool) -> None:
 
 
 @main.command()
+@click.option("--input", "input_path", required=True, help="Folder or file, local or any Hadoop path (s3a://, hdfs://).")
+@click.option("--output", required=True, help="Output folder for Parquet (articles/, events/, errors/).")
+@click.option("--master", default=None, help="Spark master, e.g. local[4]; default: from spark-submit or local[*].")
+@click.option("--partitions", type=int, default=None, help="Repartition the input files into this many tasks.")
+def spark(input_path: str, output: str, master: str | None, partitions: int | None) -> None:
+    """Run the pipeline on Apache Spark and write Parquet partitioned by date."""
+    try:
+        from .spark import run_spark
+    except ImportError as exc:  # pragma: no cover - optional dependency
+        raise click.ClickException("needs pyspark: pip install 'kronika[spark]'") from exc
+    if master is None and "SPARK_HOME" not in os.environ and "PYSPARK_SUBMIT_ARGS" not in os.environ:
+        master = "local[*]"
+    _echo_json(run_spark(input_path, output, master=master, partitions=partitions))
+
+
+@main.command()
 @click.option("--db", default="kronika-demo.sqlite", show_default=True)
 @click.option("--serve/--no-serve", "do_serve", default=True, show_default=True)
 @click.option("--port", default=8000, show_default=True)

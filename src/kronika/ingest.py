@@ -7,6 +7,7 @@ it and go on with the next file.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import re
@@ -192,24 +193,48 @@ def _open(path: Path) -> IO[bytes]:
     return path.open("rb")
 
 
+def _suffix(name: str) -> str:
+    lower = name.lower()
+    base = lower[:-3] if lower.endswith(".gz") else lower
+    return os.path.splitext(base)[1]
+
+
 def read_file(path: Path) -> Iterator[Result]:
     """Every article a file holds, or the error that says why it holds none."""
     name = str(path)
-    suffix = "".join(path.suffixes[-2:]) if path.name.endswith(".gz") else path.suffix.lower()
+    suffix = _suffix(path.name)
     try:
-        if suffix in JSONL_SUFFIXES or suffix == ".jsonl.gz":
-            with _open(path) as fh:
-                yield from read_jsonl(fh, name)
-            return
-        if suffix in WARC_SUFFIXES:
-            with _open(path) as fh:
-                yield from read_warc(fh, name)
+        if suffix in JSONL_SUFFIXES or suffix in WARC_SUFFIXES:
+            with _open(path) as fh:  # streamed: these hold many articles and may be large
+                yield from (read_jsonl(fh, name) if suffix in JSONL_SUFFIXES else read_warc(fh, name))
             return
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             yield IngestError(name, f"file of {size} bytes is over the {MAX_ARTICLE_BYTES}-byte article limit")
             return
-        text = decode_bytes(path.read_bytes(), name)
+        yield from read_bytes(path.read_bytes(), name)
+    except IngestError as exc:
+        yield exc
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield IngestError(name, f"cannot read: {exc}")
+
+
+def read_bytes(data: bytes, name: str) -> Iterator[Result]:
+    """Every article in one file's bytes (Spark's binaryFile rows, HTTP uploads); format from the name."""
+    suffix = _suffix(name)
+    try:
+        if name.lower().endswith(".gz"):
+            data = gzip.decompress(data)
+        if suffix in JSONL_SUFFIXES:
+            yield from read_jsonl(io.BytesIO(data), name)
+            return
+        if suffix in WARC_SUFFIXES:
+            yield from read_warc(io.BytesIO(data), name)
+            return
+        if len(data) > MAX_ARTICLE_BYTES:
+            yield IngestError(name, f"file of {len(data)} bytes is over the {MAX_ARTICLE_BYTES}-byte article limit")
+            return
+        text = decode_bytes(data, name)
         if suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
             yield parse_html(text, name)
         else:
@@ -248,4 +273,4 @@ def read_string(text: str, source: str = "<string>") -> RawArticle:
     return parse_text(text, source)
 
 
-__all__ = ["iter_articles", "iter_files", "read_file", "read_string", "decode_bytes", "Result"]
+__all__ = ["iter_articles", "iter_files", "read_bytes", "read_file", "read_string", "decode_bytes", "Result"]
