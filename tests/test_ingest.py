@@ -82,3 +82,18 @@ def test_ingest_warc_response_records(tmp_path: Path) -> None:
 def test_read_string_plain_text_has_no_date() -> None:
     raw = read_string("Krótki tekst bez nagłówka.")
     assert raw.published is None and raw.body == "Krótki tekst bez nagłówka."
+
+
+def test_parse_text_bsnlp_ids_unique_across_topics(tmp_path: Path) -> None:
+    """Regression: BSNLP ids ("pl-46") repeat in every topic; storing all topics overwrote 145 articles."""
+    from kronika.ingest import read_file
+
+    ids = set()
+    for topic in ("brexit", "ryanair"):
+        f = tmp_path / topic / "raw" / "pl" / "file_46.txt"
+        f.parent.mkdir(parents=True)
+        f.write_text("pl-46\npl\n2018-05-29\nhttps://example.pl/a\nTytuł\nTreść artykułu.\n", "utf-8")
+        (raw,) = read_file(f)
+        assert not isinstance(raw, Exception)
+        ids.add(raw.doc_id)
+    assert ids == {"bsnlp-brexit-pl-46", "bsnlp-ryanair-pl-46"}

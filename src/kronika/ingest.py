@@ -67,6 +67,14 @@ def _normalise_date(value: Any) -> str | None:
     return iso
 
 
+def _bsnlp_collection(path: str) -> str:
+    """BSNLP ids ("pl-46") repeat across topics: qualify them by the topic folder (<topic>/raw/<lang>/file)."""
+    parts = Path(path).parts
+    if len(parts) >= 4 and parts[-3] == "raw":
+        return parts[-4]
+    return Path(path).stem
+
+
 def parse_text(text: str, path: str) -> RawArticle:
     """One plain-text article in any of the layouts we know: seed header, BSNLP, or bare text."""
     text = text.lstrip("\ufeff")
@@ -80,7 +88,7 @@ def parse_text(text: str, path: str) -> RawArticle:
         return RawArticle(
             source=path,
             body=lines[5],
-            doc_id=f"bsnlp-{lines[1].strip()}-{lines[0].strip()}",
+            doc_id=f"bsnlp-{_bsnlp_collection(path)}-{lines[0].strip()}",
             published=_normalise_date(lines[2]),
             url=lines[3].strip(),
             title=lines[4].strip() or None,

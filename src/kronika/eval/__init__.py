@@ -26,4 +26,8 @@ def run_eval(task: str, data: str | None, *, split: str = "test", peer: bool = T
 
         result: dict[str, Any] = evaluate(root, split=split, peer=peer)
         return result
+    if task == "dedup":
+        from .dedup import evaluate as evaluate_dedup
+
+        return evaluate_dedup(root)
     raise EvalDataMissing(f"no evaluation for {task!r}")
