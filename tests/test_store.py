@@ -54,3 +54,20 @@ def test_store_entity_page_has_quotes(tmp_path: Path) -> None:
     ent = store.entity(hit["entity_id"])
     assert ent is not None and ent["canonical"] == "Jan Kowalski"
     assert any("lasy państwowe" in q["content"] for q in ent["quotes"])
+
+
+def test_store_events_of_one_story_counted_once_with_all_sources(tmp_path: Path) -> None:
+    from kronika.dedup import cluster_store
+
+    store = _store(tmp_path)
+    before = store.events(limit=1000)
+    shared_before = [e for e in before["items"] if {s["article_id"] for s in e["sources"]} == {"sample-001", "sample-002"}]
+    assert shared_before == []  # not yet clustered: each article's copy is its own row
+    assert cluster_store(store) == 1  # the wire copy and its rewrite; the rights-restricted seed keeps no text but has a signature
+    after = store.events(limit=1000)
+    shared = [e for e in after["items"] if {s["article_id"] for s in e["sources"]} == {"sample-001", "sample-002"}]
+    assert shared, "the wire copy and its rewrite report the same facts"
+    assert after["total"] == before["total"] - len(shared)
+    assert all(len(s["url"] or "") > 0 for e in shared for s in e["sources"])
+    quotes = store.quotes(limit=1000)["items"]
+    assert any(len(q["sources"]) == 2 for q in quotes)

@@ -44,10 +44,9 @@ def analyze(path: str, tokens: bool) -> None:
 
 
 def _cluster_store(store: Any) -> None:
-    from .dedup import cluster
+    from .dedup import cluster_store
 
-    rows = store.db.execute("SELECT a.id, s.lemmas FROM articles a JOIN search s ON s.article_id = a.id ORDER BY a.id")
-    store.set_clusters(cluster((r[0], r[1]) for r in rows))
+    cluster_store(store)
 
 
 @main.command()

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .dedup import signature
 from .exceptions import StoreError
 from .morph import analyse, tokenize
 from .records import Doc, format_published
@@ -75,6 +76,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_actor ON events(actor_id);
     CREATE INDEX events_action ON events(action);
     CREATE VIRTUAL TABLE search USING fts5(article_id UNINDEXED, title, lemmas, tokenize = 'unicode61');
+    """,
+    # 2: MinHash signatures, written at ingest, so story clusters never need the (possibly unretained) text
+    """
+    ALTER TABLE articles ADD COLUMN minhash BLOB;
     """,
 ]
 
@@ -184,10 +189,10 @@ class Store:
         retain = self._retain(a.rights)
         db.execute(
             "INSERT INTO articles (id, content_hash, source, url, title, outlet, publisher, rights, published,"
-            " published_precision, text, excerpt, text_retained) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " published_precision, text, excerpt, text_retained, minhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (a.id, a.content_hash, a.source, a.url, a.title, a.outlet, a.publisher, a.rights,
              format_published(a), a.published_precision, a.text if retain else None,
-             a.text[:EXCERPT_CHARS], int(retain)),
+             a.text[:EXCERPT_CHARS], int(retain), signature(a.text)),
         )
         for e in doc.entities:
             db.execute("INSERT INTO entities (entity_id, canonical, type) VALUES (?,?,?) ON CONFLICT(entity_id) DO NOTHING",
@@ -213,6 +218,11 @@ class Store:
         db.execute("INSERT INTO search (article_id, title, lemmas) VALUES (?,?,?)",
                    (a.id, lemma_string(a.title or ""), lemma_string(a.text)))
         return True
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(article id, MinHash signature) for every article that has one, in id order."""
+        for row in self.db.execute("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL ORDER BY id"):
+            yield row[0], row[1]
 
     def set_clusters(self, assignment: dict[str, str]) -> None:
         with self.db:
@@ -303,23 +313,35 @@ class Store:
 
     def quotes(self, *, speaker: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
         where, args = ("WHERE q.speaker_id = ?", (speaker,)) if speaker else ("", ())
-        total = self.db.execute(f"SELECT count(*) FROM quotes q {where}", args).fetchone()[0]
+        total = self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
+                                f" GROUP BY {_QUOTE_STORY})", args).fetchone()[0]
         return {"total": total, "limit": limit, "offset": offset, "items": self._quotes(where, args, limit, offset)}
 
     def _quotes(self, where: str, args: tuple[Any, ...], limit: int, offset: int) -> list[dict[str, Any]]:
+        """Quotes, one row per quote per story: the copies in other articles of its cluster become `sources`."""
         rows = self.db.execute(
             "SELECT q.*, e.canonical AS speaker, a.title, a.url, a.published,"
             " substr(coalesce(a.text, ''), max(q.start - 120, 1), q.end - q.start + 240) AS context,"
-            " max(q.start - 120, 0) AS context_start"
+            " max(q.start - 120, 0) AS context_start, min(a.id || char(31) || q.idx) AS _first,"
+            " json_group_array(DISTINCT q.article_id) AS sources"
             f" FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.entity_id = q.speaker_id {where}"
+            f" GROUP BY {_QUOTE_STORY}"
             " ORDER BY coalesce(q.date_earliest, a.published) DESC, q.article_id, q.idx LIMIT ? OFFSET ?",
             [*args, limit, offset]).fetchall()
         out = []
         for r in rows:
             d = dict(r)
+            del d["_first"]
             d["source_chain"] = json.loads(d["source_chain"])
+            d["sources"] = self._sources(json.loads(d["sources"]))
             out.append(d)
         return out
+
+    def _sources(self, article_ids: list[str]) -> list[dict[str, Any]]:
+        marks = ",".join("?" * len(article_ids))
+        return [dict(r) for r in self.db.execute(
+            f"SELECT id AS article_id, url, outlet, published FROM articles WHERE id IN ({marks}) ORDER BY published, id",
+            article_ids)]
 
     def events(self, *, date_from: str | None = None, date_to: str | None = None, action: str | None = None,
                entity: str | None = None, limit: int = 100, offset: int = 0) -> dict[str, Any]:
@@ -336,19 +358,29 @@ class Store:
             where.append("(ev.actor_id = ? OR ev.target_id = ? OR ev.place_id = ?)")
             args += [entity] * 3
         clause = ("WHERE " + " AND ".join(where)) if where else ""
-        total = self.db.execute(f"SELECT count(*) FROM events ev {clause}", args).fetchone()[0]
+        total = self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM events ev JOIN articles a ON a.id = ev.article_id"
+                                f" {clause} GROUP BY {_EVENT_STORY})", args).fetchone()[0]
         return {"total": total, "limit": limit, "offset": offset,
                 "items": self._events(clause, tuple(args), limit, offset)}
 
     def _events(self, where: str, args: tuple[Any, ...], limit: int, offset: int) -> list[dict[str, Any]]:
+        """Events, one row per fact per story: the same fact reported by several articles of a cluster is
+        counted once, with every reporting article in `sources` (the row's own fields come from the first)."""
         rows = self.db.execute(
             "SELECT ev.*, ac.canonical AS actor, tg.canonical AS target, pl.canonical AS place,"
-            " a.title, a.url, a.published, a.cluster_id FROM events ev JOIN articles a ON a.id = ev.article_id"
+            " a.title, a.url, a.published, a.cluster_id, min(a.id || char(31) || ev.idx) AS _first,"
+            " json_group_array(DISTINCT ev.article_id) AS sources FROM events ev JOIN articles a ON a.id = ev.article_id"
             " LEFT JOIN entities ac ON ac.entity_id = ev.actor_id LEFT JOIN entities tg ON tg.entity_id = ev.target_id"
-            f" LEFT JOIN entities pl ON pl.entity_id = ev.place_id {where}"
+            f" LEFT JOIN entities pl ON pl.entity_id = ev.place_id {where} GROUP BY {_EVENT_STORY}"
             " ORDER BY coalesce(ev.date_earliest, a.published), ev.article_id, ev.idx LIMIT ? OFFSET ?",
             [*args, limit, offset]).fetchall()
-        return [dict(r) for r in rows]
+        out = []
+        for r in rows:
+            d = dict(r)
+            del d["_first"]
+            d["sources"] = self._sources(json.loads(d["sources"]))
+            out.append(d)
+        return out
 
     def timeline(self, *, granularity: str = "day", date_from: str | None = None, date_to: str | None = None,
                  entity: str | None = None, action: str | None = None) -> list[dict[str, Any]]:
@@ -370,8 +402,9 @@ class Store:
             where.append("ev.action = ?")
             args.append(action.upper())
         rows = self.db.execute(
-            f"SELECT strftime('{fmt}', ev.date_earliest) AS bucket, ev.action, count(*) AS n FROM events ev"
-            f" WHERE {' AND '.join(where)} GROUP BY bucket, ev.action ORDER BY bucket", args).fetchall()
+            f"SELECT strftime('{fmt}', date_earliest) AS bucket, action, count(*) AS n FROM (SELECT ev.date_earliest,"
+            f" ev.action FROM events ev JOIN articles a ON a.id = ev.article_id WHERE {' AND '.join(where)}"
+            f" GROUP BY {_EVENT_STORY}) GROUP BY bucket, action ORDER BY bucket", args).fetchall()
         return [dict(r) for r in rows]
 
     def iter_rows(self, table: str) -> Iterator[dict[str, Any]]:
@@ -407,6 +440,14 @@ class Store:
             out[table] = [tuple(r) for r in self.db.execute(
                 f"SELECT {', '.join(cols)} FROM {table} ORDER BY {', '.join(cols)}")]
         return out
+
+
+# One fact per story: the key that makes copies of a fact in the articles of one cluster the same row.
+# SQLite takes the bare columns of a min() aggregate from the row holding the minimum, so each grouped
+# row shows the first article's copy (by id) with its own offsets into its own text.
+_EVENT_STORY = ("coalesce(a.cluster_id, a.id), ev.action, ev.actor_id, ev.target_id, ev.place_id, ev.date_value,"
+                " ev.polarity, ev.modality, CASE WHEN ev.action = 'STATEMENT' THEN ev.evidence ELSE '' END")
+_QUOTE_STORY = "coalesce(a.cluster_id, a.id), q.speaker_id, q.content"
 
 
 def _iso(d: Any) -> str | None:
