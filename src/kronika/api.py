@@ -61,6 +61,13 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
                    offset: int = Query(0, ge=0)) -> dict[str, Any]:
         return store.quotes(speaker=speaker, limit=limit, offset=offset)
 
+    @app.get("/api/quotes/{article_id}/{idx}")
+    def api_quote(article_id: str, idx: int) -> dict[str, Any]:
+        q = store.quote(article_id, idx)
+        if q is None:
+            raise HTTPException(404, "no such quote")
+        return q
+
     @app.get("/api/events")
     def api_events(date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
                    action: str | None = None, entity: str | None = None, limit: int = Query(100, ge=1, le=MAX_PAGE),
@@ -114,6 +121,10 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
     def entity_page(entity_id: str) -> HTMLResponse:
         return page("entity.html", e=api_entity(entity_id))
 
+    @app.get("/quote/{article_id}/{idx}", response_class=HTMLResponse)
+    def quote_page(article_id: str, idx: int) -> HTMLResponse:
+        return page("quote.html", q=api_quote(article_id, idx))
+
     @app.get("/article/{article_id}", response_class=HTMLResponse)
     def article_page(article_id: str) -> HTMLResponse:
         return page("article.html", a=api_article(article_id))
@@ -127,4 +138,4 @@ def _timeline_bars(buckets: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for b in buckets:
         totals[b["bucket"]] = totals.get(b["bucket"], 0) + b["n"]
     peak = max(totals.values(), default=1)
-    return [{"bucket": k, "n": v, "h": round(80 * v / peak)} for k, v in sorted(totals.items())]
+    return [{"bucket": k, "n": v, "h": round(80 * v / peak), "peak": peak} for k, v in sorted(totals.items())]

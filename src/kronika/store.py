@@ -337,6 +337,27 @@ class Store:
             out.append(d)
         return out
 
+    def quote(self, article_id: str, idx: int) -> dict[str, Any] | None:
+        """One quote with its evidence: the sentences around it split into before / quote / after, for highlighting."""
+        items = self._quotes("WHERE q.article_id = ? AND q.idx = ?", (article_id, idx), 1, 0)
+        if not items:
+            return None
+        q = items[0]
+        row = self.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        text = row[0] or ""
+        if text:  # widen to sentence ends, at most EVIDENCE_CHARS either side
+            lo = max(0, q["start"] - EVIDENCE_CHARS)
+            hi = min(len(text), q["end"] + EVIDENCE_CHARS)
+            cut = max(text.rfind(". ", lo, q["start"]), text.rfind("\n", lo, q["start"]))
+            lo = cut + 2 if cut >= 0 else lo
+            stop = text.find(". ", q["end"], hi)
+            hi = stop + 1 if stop >= 0 else hi
+            q["evidence"] = {"before": text[lo:q["start"]], "quote": text[q["start"]:q["end"]], "after": text[q["end"]:hi],
+                             "start": lo, "end": hi}
+        else:  # rights forbid keeping the text: the quote alone is the evidence
+            q["evidence"] = {"before": "", "quote": q["content"], "after": "", "start": q["start"], "end": q["end"]}
+        return q
+
     def _sources(self, article_ids: list[str]) -> list[dict[str, Any]]:
         marks = ",".join("?" * len(article_ids))
         return [dict(r) for r in self.db.execute(
@@ -441,6 +462,8 @@ class Store:
                 f"SELECT {', '.join(cols)} FROM {table} ORDER BY {', '.join(cols)}")]
         return out
 
+
+EVIDENCE_CHARS = 300  # context shown around a quote: about two sentences of news prose either side
 
 # One fact per story: the key that makes copies of a fact in the articles of one cluster the same row.
 # SQLite takes the bare columns of a min() aggregate from the row holding the minimum, so each grouped
