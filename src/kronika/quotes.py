@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -47,14 +47,27 @@ class _Ctx:
     def tok_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
+    sent_firsts: list[int] = field(default_factory=list)
+    ent_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sent_firsts = [s.first for s in self.doc.sentences]
+        self.ent_starts = [e.start for e in self.doc.entities]  # entities are sorted by start
+
     def sentence_of(self, tok: int) -> Sentence:
-        for s in self.doc.sentences:
-            if s.first <= tok < s.last:
-                return s
+        k = bisect.bisect_right(self.sent_firsts, tok) - 1
+        if 0 <= k < len(self.doc.sentences) and tok < self.doc.sentences[k].last:
+            return self.doc.sentences[k]
         return self.doc.sentences[-1]
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
-        return [e for e in self.doc.entities if start <= e.start and e.end <= end]
+        out = []
+        for e in self.doc.entities[bisect.bisect_left(self.ent_starts, start):]:
+            if e.start >= end:
+                break
+            if e.end <= end:
+                out.append(e)
+        return out
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -155,8 +168,12 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, last_speaker
     return best
 
 
+CHAIN_WINDOW = 300  # characters after the cue that may name the source chain; bounds work on run-on sentences
+
+
 def _chain(ctx: _Ctx, start: int, end: int) -> tuple[str, ...]:
     """Source chain in an attribution clause, origin first: ("rosyjskie media", "AFP")."""
+    end = min(end, start + CHAIN_WINDOW)
     region = ctx.doc.text[start:end]
     m = re.search(_spec()["chain_citation"], region)
     if not m:

@@ -14,6 +14,7 @@ How it works, in the order that matters:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -593,22 +594,24 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                 if m.end() > m.start() and m.group(0).strip():
                     cands.append((m.start(), m.end(), prio, kind, m))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # chosen spans, sorted and disjoint: overlap needs only the neighbours
     chosen: list[tuple[int, int, str, re.Match[str]]] = []
     for s, e, _p, kind, m in cands:
-        if any(s < te and ts < e for ts, te in taken):
+        k = bisect.bisect_left(taken, (s, e))
+        if (k < len(taken) and taken[k][0] < e) or (k > 0 and taken[k - 1][1] > s):
             continue
         if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "year", "bareyear", "decade", "century", "clock"):
             continue
-        taken.append((s, e))
+        taken.insert(k, (s, e))
         chosen.append((s, e, kind, m))
     chosen.sort()
     tok_starts = [t.start for t in tokens]
+    sent_starts = [x.start for x in sentences]
     out: list[Timex] = []
     for s, e, kind, m in chosen:
         pm = _PREP.search(text[max(0, s - 12):s])
         prep = pm.group(1).lower() if pm else None
-        tense = _tense_near(tokens, tok_starts, sentences, s) if tokens else None
+        tense = _tense_near(tokens, tok_starts, sentences, sent_starts, s) if tokens else None
         try:
             v = _resolve(kind, m, anchor, tense, prep, vocab)
         except (ValueError, OverflowError, KeyError):
@@ -621,22 +624,25 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
     return out
 
 
-def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[Any], pos: int) -> str | None:
-    """Tense of the finite verb nearest to `pos` within its sentence."""
-    import bisect
+# How far (in tokens) to look for the verb whose tense directs a bare weekday; news clauses are short,
+# and an unbounded scan made a one-sentence, 1M-character article quadratic.
+_TENSE_WINDOW = 40
 
+
+def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[Any], sent_starts: list[int],
+                pos: int) -> str | None:
+    """Tense of the finite verb nearest to `pos` within its sentence (ties go to the earlier verb)."""
     i = bisect.bisect_left(starts, pos)
-    sent = next((s for s in sentences if s.start <= pos < s.end + 1), None)
+    k = bisect.bisect_right(sent_starts, pos) - 1
+    sent = sentences[k] if 0 <= k < len(sentences) and pos < sentences[k].end + 1 else None
     first, last = (sent.first, sent.last) if sent else (0, len(tokens))
-    best: tuple[int, str] | None = None
-    for j in range(first, last):
-        t = verb_tense(tokens, j, j + 1)
-        if t is None:
-            continue
-        dist = abs(j - i)
-        if best is None or dist < best[0]:
-            best = (dist, t)
-    return best[1] if best else None
+    for dist in range(_TENSE_WINDOW + 1):
+        for j in (i - dist, i + dist) if dist else (i,):
+            if first <= j < last:
+                t = verb_tense(tokens, j, j + 1)
+                if t is not None:
+                    return t
+    return None
 
 
 def timex_stage(doc: Doc) -> Doc:
