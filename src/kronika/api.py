@@ -4,16 +4,45 @@ from __future__ import annotations
 
 import hmac
 import os
+import threading
+import time
+from collections.abc import Awaitable, Callable
 from importlib import resources
 from typing import Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .store import Store
 
 MAX_PAGE = 200
+MAX_BODY = 5_000_000  # bytes per posted article: the largest real news page we have seen is ~1 MB of HTML
+READ_RATE, READ_BURST = 20.0, 60  # requests/s and burst per client for reads: a person clicking, or a polite script
+WRITE_RATE, WRITE_BURST = 2.0, 10  # ingest over HTTP runs the whole pipeline: far fewer
+
+
+class RateLimiter:
+    """Token bucket per client address; `clock` is injected so tests need not sleep."""
+
+    def __init__(self, rate: float, burst: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.rate, self.burst, self.clock = rate, burst, clock
+        self.buckets: dict[str, tuple[float, float]] = {}
+        self.lock = threading.Lock()
+
+    def allow(self, client: str) -> float:
+        """0 when the request may go ahead, else the seconds to wait."""
+        with self.lock:
+            now = self.clock()
+            tokens, last = self.buckets.get(client, (float(self.burst), now))
+            tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+            if len(self.buckets) > 100_000:  # bounded memory under a spray of addresses
+                self.buckets.clear()
+            if tokens >= 1:
+                self.buckets[client] = (tokens - 1, now)
+                return 0.0
+            self.buckets[client] = (tokens, now)
+            return (1 - tokens) / self.rate
 
 
 def _templates() -> Environment:
@@ -22,10 +51,27 @@ def _templates() -> Environment:
     return Environment(loader=FileSystemLoader(path), autoescape=select_autoescape(default=True, default_for_string=True))
 
 
-def create_app(db: str, *, token: str | None = None) -> FastAPI:
-    """The app over one store file; `token` (or $KRONIKA_TOKEN) guards write routes."""
+def create_app(db: str, *, token: str | None = None, read_limiter: RateLimiter | None = None,
+               write_limiter: RateLimiter | None = None) -> FastAPI:
+    """The app over one store file; `token` (or $KRONIKA_TOKEN) guards write routes; requests are rate-limited per client."""
     app = FastAPI(title="kronika", version="0.1", description="Polish news chronicle: search, entities, quotes, events.")
     store = Store(db)
+    readers = read_limiter or RateLimiter(READ_RATE, READ_BURST)
+    writers = write_limiter or RateLimiter(WRITE_RATE, WRITE_BURST)
+
+    @app.middleware("http")
+    async def limits(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        client = request.client.host if request.client else "unknown"
+        writing = request.method not in ("GET", "HEAD", "OPTIONS")
+        wait = (writers if writing else readers).allow(client)
+        if wait:
+            return JSONResponse({"detail": "too many requests"}, status_code=429,
+                                headers={"Retry-After": str(max(1, round(wait)))})
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+            return JSONResponse({"detail": f"request body over {MAX_BODY} bytes"}, status_code=413)
+        return await call_next(request)
+
     env = _templates()
     write_token = token or os.environ.get("KRONIKA_TOKEN")
 
@@ -95,9 +141,14 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
         from .ingest import parse_json_record
         from .pipeline import process
 
-        body = await request.body()
-        if len(body) > 5_000_000:
-            raise HTTPException(413, "article over 5 MB")
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():  # counted as it arrives: a missing Content-Length cannot smuggle more
+            size += len(chunk)
+            if size > MAX_BODY:
+                raise HTTPException(413, f"request body over {MAX_BODY} bytes")
+            chunks.append(chunk)
+        body = b"".join(chunks)
         try:
             import json
 
