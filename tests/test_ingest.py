@@ -97,3 +97,16 @@ def test_parse_text_bsnlp_ids_unique_across_topics(tmp_path: Path) -> None:
         assert not isinstance(raw, Exception)
         ids.add(raw.doc_id)
     assert ids == {"bsnlp-brexit-pl-46", "bsnlp-ryanair-pl-46"}
+
+
+def test_read_bytes_corrupt_gzip_is_reported_not_raised() -> None:
+    """Regression (bench/fuzz.py): a damaged deflate stream raised zlib.error out of the reader."""
+    import gzip
+
+    from kronika.exceptions import IngestError
+    from kronika.ingest import read_bytes
+
+    data = bytearray(gzip.compress(("Jan Kowalski powiedział we wtorek. " * 50).encode()))
+    data[12:20] = b"\xff" * 8
+    (item,) = read_bytes(bytes(data), "a.txt.gz")
+    assert isinstance(item, IngestError) and "cannot read" in item.reason

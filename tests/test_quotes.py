@@ -46,3 +46,12 @@ def test_quotes_offsets_point_at_content(sample_docs: dict[str, Doc]) -> None:
     for doc in sample_docs.values():
         for q in doc.quotes:
             assert doc.text[q.start:q.end] == q.content
+
+
+def test_find_quotes_cue_at_end_of_text_gives_no_empty_quote() -> None:
+    """Regression (bench/fuzz.py): "Według X," closing a truncated page made a quote starting past the text's end."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", body="Projekt skrytykowano. Według Fundacji Dzikie Lasy,", published="2023-03-15"))
+    assert all(0 <= q.start < q.end <= len(doc.text) and q.content.strip() for q in doc.quotes)

@@ -11,6 +11,7 @@ import io
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -118,27 +119,36 @@ def parse_html(html: str, path: str, url: str | None = None) -> RawArticle:
     )
 
 
+def _field(obj: dict[str, Any], key: str) -> str | None:
+    """A metadata field when it is a non-empty string; other types are treated as absent, not fatal."""
+    v = obj.get(key)
+    return v.strip() or None if isinstance(v, str) else None
+
+
 def parse_json_record(obj: Any, where: str) -> RawArticle:
-    """One JSONL record: `text` or `html` is required; id, url, published, title are optional."""
+    """One JSONL record: `text` or `html` is required; id, url, published, title, outlet are optional."""
     if not isinstance(obj, dict):
         raise IngestError(where, "JSON line is not an object")
     text, html = obj.get("text"), obj.get("html")
+    url = _field(obj, "url")
     if isinstance(text, str) and text.strip():
         raw = parse_text(text, where) if text.lstrip().startswith("date") else RawArticle(source=where, body=text)
     elif isinstance(html, str) and html.strip():
-        raw = parse_html(html, where, url=obj.get("url"))
+        raw = parse_html(html, where, url=url)
     else:
-        raise IngestError(where, "record has neither 'text' nor 'html'")
-    published = _normalise_date(obj.get("published") or obj.get("date")) or raw.published
+        raise IngestError(where, "record has neither 'text' nor 'html' as a non-empty string")
+    published = _normalise_date(_field(obj, "published") or _field(obj, "date")) or raw.published
+    rid = obj.get("id")
+    doc_id = str(rid).strip() if isinstance(rid, str | int) and not isinstance(rid, bool) and str(rid).strip() else None
     return RawArticle(
         source=where,
         body=raw.body,
-        url=obj.get("url") or raw.url,
-        title=obj.get("title") or raw.title,
+        url=url or raw.url,
+        title=_field(obj, "title") or raw.title,
         published=published,
-        doc_id=str(obj["id"]) if obj.get("id") not in (None, "") else None,
+        doc_id=doc_id,
         is_html=raw.is_html,
-        outlet=obj.get("outlet") or raw.outlet,
+        outlet=_field(obj, "outlet") or raw.outlet,
     )
 
 
@@ -223,7 +233,7 @@ def read_file(path: Path) -> Iterator[Result]:
         yield from read_bytes(path.read_bytes(), name)
     except IngestError as exc:
         yield exc
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
         yield IngestError(name, f"cannot read: {exc}")
 
 
@@ -249,7 +259,7 @@ def read_bytes(data: bytes, name: str) -> Iterator[Result]:
             yield parse_text(text, name)
     except IngestError as exc:
         yield exc
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
         yield IngestError(name, f"cannot read: {exc}")
 
 

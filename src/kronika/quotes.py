@@ -214,6 +214,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
     def add(q: Quote) -> None:
         nonlocal last_speaker
+        if not (0 <= q.start < q.end <= len(text)) or not q.content.strip():
+            return  # a cue at the very end of a text ("Według X," and nothing after) quotes nothing
         found.append(q)
         covered.append((q.start, q.end))
         if q.speaker is not None and q.speaker.type == "PER":
