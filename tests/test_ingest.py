@@ -110,3 +110,14 @@ def test_read_bytes_corrupt_gzip_is_reported_not_raised() -> None:
     data[12:20] = b"\xff" * 8
     (item,) = read_bytes(bytes(data), "a.txt.gz")
     assert isinstance(item, IngestError) and "cannot read" in item.reason
+
+
+def test_decode_bytes_repairs_mojibake_and_leaves_polish_alone() -> None:
+    from kronika.ingest import decode_bytes
+
+    # no Ł or Ń: their UTF-8 bytes 0x81 and 0x83 have no CP1250 letter, so a site that did this lost them
+    good = "Władimira Putina zapowiedział, że Kazachstan nie uzna referendów – „nie”. Źdźbło, Ąę."
+    for wrong in ("cp1250", "latin-1"):
+        mangled = good.encode("utf-8").decode(wrong, errors="replace").encode("utf-8")
+        assert decode_bytes(mangled, "x") == good, wrong
+    assert decode_bytes(good.encode("utf-8"), "x") == good

@@ -44,7 +44,7 @@ def decode_bytes(data: bytes, path: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return data.decode("utf-8")
+        return repair_mojibake(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -52,7 +52,21 @@ def decode_bytes(data: bytes, path: str) -> str:
     best = from_bytes(data, cp_isolation=["cp1250", "iso8859_2", "utf_16", "cp1252"]).best()
     if best is None:
         raise IngestError(path, "undecodable bytes: not UTF-8, CP1250 or ISO-8859-2")
-    return str(best)
+    return repair_mojibake(str(best))
+
+
+# Letters that UTF-8 Polish turns into when a site decoded it as CP1250 or Latin-1 ("WĹ‚adimira",
+# "Å¼e", "â€ž"); none occurs in Polish itself, so text without them is never touched.
+_MOJIBAKE = re.compile(r"[ĹĂÅÃÄ][\x80-\xff‚„…†‡ˇ‰Š‹ŚŤŽŹ‘’“”•–—™š›śťžź ˘Ł¤Ą¦§¨©Ş«¬­®Ż°±˛ł´µ¶·¸ąş»Ľ˝ľżŕ]|â€")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 read as a single-byte code page (ftfy), only where its telltale letter pairs appear."""
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy
+
+    return str(ftfy.fix_encoding(text))
 
 
 def _normalise_date(value: Any) -> str | None:
