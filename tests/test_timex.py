@@ -121,3 +121,18 @@ def test_find_timexes_gate_changes_nothing_on_bsnlp() -> None:
 def test_find_timexes_gate_keeps_long_prefixes() -> None:
     text = "Spotkania odbywają się raz w każdą dwudziestą trzecią środę, a na przełomie lipca i sierpnia 2022 r. o godz. 10.00 znowu."
     assert find_timexes(text, DAY) == find_timexes(text, DAY, gate=False)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("W latach 1972-1992 koncern działał w regionie.", ["1972", "1992"]),
+    ("Przygotowując się do sezonu 2007, klub kupił dwóch graczy.", ["2007"]),
+    ("Warsztaty w godzinach 10.30 – 13.30 w auli.", ["2022-09-28T10:30", "2022-09-28T13:30"]),
+])
+def test_find_timexes_year_and_clock_ranges(text: str, values: list[str]) -> None:
+    """KPWr train/tune misses: years in year context without a preposition, the second clock time of a range."""
+    assert [t.value for t in tx(text)] == values
+
+
+@pytest.mark.parametrize("text", ["Zebrano 2000 zł na cel.", "Przyszło 1990 osób.", "Wynik meczu to 2.30 dla gości."])
+def test_find_timexes_numbers_are_not_years_or_times(text: str) -> None:
+    assert tx(text) == []

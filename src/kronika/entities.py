@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from . import ner_model
 from .morph import analyse, analyse_text, inflect
 from .records import Doc, Entity, Token
 from .resources import load_tsv, load_words
@@ -174,7 +175,12 @@ def _unknown_stems(tokens: list[Token]) -> dict[str, str]:
     return stems
 
 
-def find_entities(doc: Doc) -> list[Entity]:
+# Whether the Morfeusz/rule finders still run on tokens the model left untagged. Chosen on the NKJP dev
+# tenth (scripts/train_ner.py holds it out), never on a test split.
+RULES_AFTER_MODEL = True
+
+
+def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     """Every mention, longest and most precise finder winning overlaps, ids linked within the doc."""
     tokens, text = doc.tokens, doc.text
     starts = _sentence_starts(doc)
@@ -189,7 +195,10 @@ def find_entities(doc: Doc) -> list[Entity]:
             taken[k] = True
         return True
 
+    gaz_labels = [""] * len(tokens)
     for i, j, entry in find_gazetteer(tokens):
+        for k in range(i, j):
+            gaz_labels[k] = ("B-" if k == i else "I-") + ("LOC" if entry.type == "GPE" else entry.type)
         if claim(i, j):
             found.append((i, j, entry.type, entry.surface, entry.entity_id, "gazetteer"))
             gaz_canonical[entry.entity_id] = entry.name
@@ -197,7 +206,14 @@ def find_entities(doc: Doc) -> list[Entity]:
     titles = load_words("person_titles_pl.tsv")
     org_heads = load_words("org_heads_pl.tsv")
     stems = _unknown_stems(tokens)
-    n = len(tokens)
+    if use_model:
+        for i, j, typ in ner_model.tag_spans(tokens, gaz_labels, starts):
+            if tokens[i].pos == "interp" or not any(t.text[:1].isalnum() for t in tokens[i:j]):
+                continue
+            if claim(i, j):
+                base = person_base(tokens[i:j], stems) if typ == "PER" else phrase_base(tokens[i:j])
+                found.append((i, j, typ, base, None, "model"))
+    n = len(tokens) if not use_model or RULES_AFTER_MODEL else 0  # 0: the rule finders below do not run
     i = 0
     while i < n:
         t = tokens[i]

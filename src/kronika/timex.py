@@ -98,6 +98,17 @@ def _vocab() -> _Vocab:
     return _Vocab(month, weekday, unit, numeral, rel, mod, season, spec)
 
 
+# Context that makes a bare four-digit number a year without a preposition: "w latach 1972-1992",
+# "sezonu 2007", the second year of a range, or the first when a year follows the dash.
+_YEAR_BEFORE = re.compile(r"(?:\blat(?:a|ach|ami)?|\bsezon\w*|\brok\w*|\d{4}\s?[-–/])\s*$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s?[-–]\s?(?:1[5-9]|20)\d\d\b")
+
+
+def _year_context(m: re.Match[str]) -> bool:
+    text = m.string
+    return bool(_YEAR_BEFORE.search(text[max(0, m.start() - 14):m.start()]) or _YEAR_AFTER.match(text, m.end()))
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -149,7 +160,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                      rf"(?P<n>{NUM})\s+(?P<u>{UNIT})\b"),
         ("weekday", rf"\b(?P<wd>{WD})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?"),
-        ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s))"
+        ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
+                  r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
+                  r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
         ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s))(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki)\b"),
     ]
@@ -376,8 +389,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 
     if kind in ("year", "bareyear"):
         year = int(g.get("y") or g.get("y2") or 0)
-        if kind == "bareyear" and prep is None:
-            return None  # a bare four-digit number is a year only after a preposition ("w 2010")
+        if kind == "bareyear" and prep is None and not _year_context(m):
+            return None  # a bare four-digit number is a year only after a preposition ("w 2010") or in year context
         lo, hi = _apply_mod(dt.date(year, 1, 1), dt.date(year, 12, 31), mod)
         return _Value("DATE", str(year), "year", lo, hi, mod=mod)
 

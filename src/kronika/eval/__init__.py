@@ -26,6 +26,10 @@ def run_eval(task: str, data: str | None, *, split: str = "test", peer: bool = T
 
         result: dict[str, Any] = evaluate(root, split=split, peer=peer)
         return result
+    if task == "ner":
+        from .ner import evaluate as evaluate_ner
+
+        return evaluate_ner(root)
     if task == "dedup":
         from .dedup import evaluate as evaluate_dedup
 
