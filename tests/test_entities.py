@@ -45,3 +45,28 @@ def test_entities_person_from_morfeusz_names() -> None:
 def test_entities_acronym_not_matched_in_lowercase_word() -> None:
     got = ents("Po południu przyszedł. Po wprowadzeniu zmian było lepiej.")
     assert got == []
+
+
+def test_find_entities_model_finds_names_outside_gazetteer_and_morfeusz() -> None:
+    """The CRF tagger (data/ner_pl.crfsuite) finds names the rules could not: unknown surnames, companies."""
+    from kronika import ner_model
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    assert ner_model.available()
+    text = ("Prezes spółki Zygmuntex Bogumił Wrzesztowski spotkał się w Radomiu z przedstawicielami "
+            "Stowarzyszenia Przyjaciół Ziemi Radomskiej.")
+    ents = {(e.text, e.type) for e in process(RawArticle(source="t", body=text)).entities}
+    assert ("Bogumił Wrzesztowski", "PER") in ents
+    assert any(t == "LOC" or t == "GPE" for x, t in ents if x == "Radomiu")
+
+
+def test_phrase_base_keeps_name_gender_number_and_spacing() -> None:
+    from kronika.entities import phrase_base
+    from kronika.morph import analyse_text
+
+    for form, base in [("Stanach Zjednoczonych", "Stany Zjednoczone"), ("Karolinie Północnej", "Karolina Północna"),
+                       ("Warszawskiego Uniwersytetu Medycznego", "Warszawski Uniwersytet Medyczny"),
+                       ("Demokratów", "Demokraci"), ("Korei Płn.", "Korea Płn.")]:
+        toks, _ = analyse_text(form)
+        assert phrase_base(toks, form) == base

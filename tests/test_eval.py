@@ -29,3 +29,13 @@ def test_eval_dedup_meets_targets_at_default_threshold() -> None:
     (row,) = evaluate(DATA, thresholds=(dedup.THRESHOLD,))["sweep"]
     assert row["precision"] >= 0.95
     assert row["recall_near_dup"] >= 0.90
+
+
+@needs(DATA / "nkjp-ner")
+def test_eval_ner_holds_floors() -> None:
+    from kronika.eval.ner import eval_kpwr, eval_nkjp, eval_slavicner
+
+    assert eval_nkjp(DATA)["micro"]["f1"] >= 0.85
+    assert eval_kpwr(DATA)["micro"]["f1"] >= 0.60
+    s = eval_slavicner(DATA)
+    assert s["micro"]["f1"] >= 0.84 and s["base_form_accuracy"] >= 0.92 and s["entity_id_consistency"] >= 0.78

@@ -121,7 +121,7 @@ def _cap_like(form: str, like: str) -> str:
     return form
 
 
-def person_base(tokens: list[Token], stems: dict[str, str]) -> str:
+def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = None) -> str:
     """Every part of a personal name to the nominative, keeping the person's gender."""
     parts = []
     for t in tokens:
@@ -134,32 +134,84 @@ def person_base(tokens: list[Token], stems: dict[str, str]) -> str:
         else:
             form = lemma
         parts.append(_cap_like(form, t.text))
-    return " ".join(parts).replace(" - ", "-")
+    return _join(tokens, parts, text) if text is not None else " ".join(parts).replace(" - ", "-")
 
 
-def phrase_base(tokens: list[Token]) -> str:
+def _join(tokens: list[Token], forms: list[str], text: str | None) -> str:
+    """Forms joined with the spacing the text had between the tokens ("O’Leary", "Płn.", "SARS-CoV-2")."""
+    if text is None:
+        return " ".join(forms).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    out = []
+    for k, (t, f) in enumerate(zip(tokens, forms, strict=True)):
+        out.append(f)
+        if k + 1 < len(tokens):
+            out.append(" " if text[t.end:tokens[k + 1].start] else "")
+    return "".join(out)
+
+
+def _agreeing(t: Token, case: set[str], number: str, gender: str) -> tuple[str, str] | None:
+    """(lemma, class) of an adjective or participle reading of `t` that agrees with the head noun, if any.
+
+    The chosen reading's case can be wrong ("Warszawskiego" read as accusative), so every reading counts.
+    """
+    for lemma, tag, _q in analyse(t.text):
+        f = tag.split(":")
+        if f[0] in ("adj", "ppas", "pact") and len(f) > 3 and f[1] == number and case & set(f[2].split(".")):
+            if gender in f[3].split(".") or gender == "m3" and "m3" in f[3]:
+                return lemma, f[0]
+    return None
+
+
+def _head_reading(tokens: list[Token], head: int) -> Token:
+    """The head noun's reading that a capitalised neighbouring adjective agrees with ("Stanów Zjednoczonych":
+    "stan", plural, not the town "Stanów"; "Karolinie Północnej": "Karolina", not "Karolin"); else the chosen one."""
+    h = tokens[head]
+    neighbours = [tokens[k] for k in (head - 1, head + 1) if 0 <= k < len(tokens) and tokens[k].text[:1].isupper()]
+    if not neighbours:
+        return h
+    for lemma, tag, quals in analyse(h.text):
+        f = tag.split(":")
+        if f[0] != "subst" or len(f) < 4:
+            continue
+        gender = _gender(tag) or "m3"
+        if any(_agreeing(n, set(f[2].split(".")), f[1], gender) for n in neighbours):
+            return Token(h.start, h.end, h.text, lemma, tag, quals)
+    return h
+
+
+def phrase_base(tokens: list[Token], text: str | None = None, stems: dict[str, str] | None = None) -> str:
     """Base form of a name phrase: head noun and agreeing adjectives to the nominative, rest as written."""
-    head = next((k for k, t in enumerate(tokens) if t.pos in ("subst", "depr")), None)
+    stems = stems or {}
+    nouns = [k for k, t in enumerate(tokens) if t.pos in ("subst", "depr")]
+    # a capitalised adjective read as a surname ("Warszawskiego") is not the head when a noun follows
+    head = next((k for k in nouns if not (k + 1 < len(tokens) and any(
+        r[1].startswith("adj") for r in analyse(tokens[k].text)) and any(n > k for n in nouns))), nouns[0] if nouns else None)
     if head is None:
         if len(tokens) == 1:
             t = tokens[0]
-            return t.text if t.tag == "ign" else _cap_like(t.lemma, t.text)
-        return " ".join(t.text for t in tokens)
-    h = tokens[head]
+            return stems.get(t.text, t.text) if t.tag == "ign" else _cap_like(t.lemma, t.text)
+        return _join(tokens, [t.text for t in tokens], text)
+    h = _head_reading(tokens, head)
     number, gender = _number(h.tag), _gender(h.tag) or "m3"
-    head_case = h.tag.split(":")[2] if h.tag.count(":") >= 2 else ""
-    out = []
+    head_case = set(h.tag.split(":")[2].split(".")) if h.tag.count(":") >= 2 else set()
+    out: list[str] = []
     for k, t in enumerate(tokens):
-        agrees = t.pos == "adj" and (k < head or bool(set(head_case.split(".")) & set(t.tag.split(":")[2].split("."))))
+        agree = _agreeing(t, head_case, number, gender) if k != head else None
         if k == head:
-            form = h.lemma if number == "sg" else (inflect(h.lemma, ("pl", "nom")) or h.lemma)
+            if number == "sg":
+                form = h.lemma
+            else:  # plural names ("Demokraci", "Stany Zjednoczone"): plural nominative of the same gender
+                form = inflect(h.lemma, ("subst", "pl", "nom", gender)) or inflect(h.lemma, ("pl", "nom")) or h.lemma
             out.append(_cap_like(form, t.text))
-        elif agrees and (k < head or k == head + 1 or out[-1] != tokens[k - 1].text):
-            form = inflect(t.lemma, (number, "nom", gender)) or t.text
-            out.append(_cap_like(form, t.text))
+        elif agree and (k < head or k == head + 1 or out[-1] != tokens[k - 1].text):
+            lemma, cls = agree
+            want = (cls, number, "nom", gender) + (("aff",) if cls != "adj" else ())
+            out.append(_cap_like(inflect(lemma, want) or t.text, t.text))
+        elif t.tag == "ign":
+            out.append(stems.get(t.text, t.text) if k == head else t.text)
         else:
             out.append(t.text)
-    return " ".join(out).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return _join(tokens, out, text)
 
 
 def _unknown_stems(tokens: list[Token]) -> dict[str, str]:
@@ -177,7 +229,7 @@ def _unknown_stems(tokens: list[Token]) -> dict[str, str]:
 
 # Whether the Morfeusz/rule finders still run on tokens the model left untagged. Chosen on the NKJP dev
 # tenth (scripts/train_ner.py holds it out), never on a test split.
-RULES_AFTER_MODEL = True
+RULES_AFTER_MODEL = False
 
 
 def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
@@ -208,10 +260,18 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     stems = _unknown_stems(tokens)
     if use_model:
         for i, j, typ in ner_model.tag_spans(tokens, gaz_labels, starts):
-            if tokens[i].pos == "interp" or not any(t.text[:1].isalnum() for t in tokens[i:j]):
+            if not tokens[i].text[:1].isupper() and not tokens[i].text[:1].isdigit():
+                continue  # NKJP also tags derived adjectives ("rosyjskimi"); a kronika entity is a name
+            if j == i + 1 and "etnonim" in tokens[i].qualifiers:
+                continue  # "Rosjan": an ethnonym, not a place or a person
+            if not any(t.text[:1].isalnum() for t in tokens[i:j]):
                 continue
             if claim(i, j):
-                base = person_base(tokens[i:j], stems) if typ == "PER" else phrase_base(tokens[i:j])
+                plural_head = any(t.pos == "subst" and _number(t.tag) == "pl" for t in tokens[i:j])
+                if typ == "PER" and not plural_head:
+                    base = person_base(tokens[i:j], stems, text)
+                else:  # organisations, places, and groups of people ("Demokratów" -> "Demokraci")
+                    base = phrase_base(tokens[i:j], text, stems)
                 found.append((i, j, typ, base, None, "model"))
     n = len(tokens) if not use_model or RULES_AFTER_MODEL else 0  # 0: the rule finders below do not run
     i = 0
@@ -229,7 +289,7 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
                 tokens[j].pos == "prep" and j + 1 < n and _is_cap(tokens[j + 1]))):
                 j += 1
             if j > i + 1 and claim(i, j):
-                found.append((i, j, "ORG", phrase_base(tokens[i:j]), None, "rules"))
+                found.append((i, j, "ORG", phrase_base(tokens[i:j], text, stems), None, "rules"))
             i = max(j, i + 1)
             continue
         person = bool(_PERSON_QUALS & quals)
@@ -242,7 +302,7 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
                 j += 1
             is_person = person or after_title or j > i + 1
             if is_person and (mid or person) and claim(i, j):
-                found.append((i, j, "PER", person_base(tokens[i:j], stems), None, "morph"))
+                found.append((i, j, "PER", person_base(tokens[i:j], stems, text), None, "morph"))
             i = max(j, i + 1)
             continue
         if _PLACE_QUALS & quals and claim(i, i + 1):

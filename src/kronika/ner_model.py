@@ -9,10 +9,12 @@ class and case, Morfeusz's name qualifiers, gazetteer membership, and the same f
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
+from .morph import analyse
 from .records import Token
+from .resources import load_words
 
 MODEL = "ner_pl.crfsuite"
 
@@ -27,15 +29,34 @@ def shape(word: str) -> str:
     return "".join(out)
 
 
+@cache
+def _lexicons() -> tuple[frozenset[str], frozenset[str]]:
+    return load_words("org_heads_pl.tsv"), load_words("person_titles_pl.tsv")
+
+
+@lru_cache(maxsize=200_000)
+def _all_qualifiers(form: str) -> tuple[str, ...]:
+    """Name labels of every Morfeusz reading, not only the chosen one: "Wołomin" is a place even if tagged otherwise."""
+    return tuple(sorted({q for _l, _t, quals in analyse(form) for q in quals}))
+
+
 def _token_features(t: Token, gaz: str) -> list[str]:
     w = t.text
     low = w.lower()
+    lemma = t.lemma.lower()
     fields = t.tag.split(":")
-    f = [f"w={low}", f"l={t.lemma.lower()}", f"s={shape(w)}", f"p={fields[0]}", f"s3={low[-3:]}", f"s2={low[-2:]}",
-         f"p3={low[:3]}"]
+    f = [f"w={low}", f"l={lemma}", f"s={shape(w)}", f"p={fields[0]}", f"s3={low[-3:]}", f"s2={low[-2:]}",
+         f"p3={low[:3]}", f"n={min(len(w), 8)}"]
     if len(fields) > 2 and fields[0] in ("subst", "adj", "depr", "ppron3"):
         f.append(f"c={fields[2]}")
     f.extend(f"q={q}" for q in t.qualifiers[:3])
+    if w[:1].isupper():
+        f.extend(f"qa={q}" for q in _all_qualifiers(w)[:4])
+    heads, titles = _lexicons()
+    if lemma in heads:
+        f.append("orghead")
+    if lemma in titles:
+        f.append("title")
     if gaz:
         f.append(f"g={gaz}")
     return f
@@ -50,10 +71,16 @@ def features(tokens: Sequence[Token], gaz: Sequence[str], sent_starts: set[int])
         f = ["b", *own[i]]
         if i in sent_starts:
             f.append("first")
+        elif tokens[i].text[:1].isupper():
+            f.append("capmid")
+        if i > 0:
+            f.append(f"bw={tokens[i - 1].text.lower()}|{tokens[i].text.lower()}")
+        if i + 1 < n:
+            f.append(f"bl={tokens[i].lemma.lower()}|{tokens[i + 1].lemma.lower()}")
         for d in (-1, 1):
             j = i + d
             if 0 <= j < n:
-                f.extend(f"{d}{x}" for x in own[j] if x[0] in "wlsqgp" and not x.startswith(("s3", "s2", "p3")))
+                f.extend(f"{d}{x}" for x in own[j] if x[0] in "wlsqgpot" and not x.startswith(("s3", "s2", "p3")))
             else:
                 f.append(f"{d}edge")
         for d in (-2, 2):
@@ -83,17 +110,35 @@ def available() -> bool:
     return _tagger() is not None
 
 
+BLOCK = 1000  # tokens tagged at once: whole sentences up to this, so memory stays flat on run-on text
+
+
+def _blocks(n: int, sent_starts: set[int]) -> list[tuple[int, int]]:
+    """[lo, hi) token blocks ending at sentence starts where possible, never longer than BLOCK."""
+    out, lo, last_cut = [], 0, 0
+    for i in range(1, n + 1):
+        if i in sent_starts:
+            last_cut = i
+        if i - lo >= BLOCK or i == n:
+            hi = i if i == n or last_cut <= lo else last_cut
+            out.append((lo, hi))
+            lo = hi
+    return out
+
+
 def tag_spans(tokens: Sequence[Token], gaz: Sequence[str], sent_starts: set[int]) -> list[tuple[int, int, str]]:
     """Token ranges and types the model finds (BIO decoded; a stray I- starts a span)."""
     tagger = _tagger()
     if tagger is None or not tokens:
         return []
-    labels: list[str] = tagger.tag(features(tokens, gaz, sent_starts))  # type: ignore[attr-defined]
     spans: list[tuple[int, int, str]] = []
-    start, typ = -1, ""
-    for i, lab in enumerate([*labels, "O"]):
-        if lab == "O" or lab.startswith("B-") or (lab.startswith("I-") and lab[2:] != typ):
-            if start >= 0:
-                spans.append((start, i, typ))
-            start, typ = (i, lab[2:]) if lab != "O" else (-1, "")
+    for lo, hi in _blocks(len(tokens), sent_starts):
+        feats = features(tokens[lo:hi], gaz[lo:hi], {s - lo for s in sent_starts if lo <= s < hi})
+        labels: list[str] = tagger.tag(feats)  # type: ignore[attr-defined]
+        start, typ = -1, ""
+        for i, lab in enumerate([*labels, "O"]):
+            if lab == "O" or lab.startswith("B-") or (lab.startswith("I-") and lab[2:] != typ):
+                if start >= 0:
+                    spans.append((lo + start, lo + i, typ))
+                start, typ = (i, lab[2:]) if lab != "O" else (-1, "")
     return spans
