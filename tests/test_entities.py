@@ -70,3 +70,22 @@ def test_phrase_base_keeps_name_gender_number_and_spacing() -> None:
                        ("Demokratów", "Demokraci"), ("Korei Płn.", "Korea Płn.")]:
         toks, _ = analyse_text(form)
         assert phrase_base(toks, form) == base
+
+
+def test_ner_features_cached_path_equals_plain_features() -> None:
+    """The cached feature builder must give the features the model was trained on, token for token."""
+    from kronika.morph import analyse_text
+    from kronika.ner_model import _token_features, features
+
+    text = "Jan Kowalski powiedział w Warszawie, że NATO nie zgodzi się. Ryanair odwołał loty."
+    toks, sents = analyse_text(text)
+    gaz = ["B-ORG" if t.text == "NATO" else "" for t in toks]
+    got = features(toks, gaz, {s.first for s in sents})
+    own = [_token_features(t, g) for t, g in zip(toks, gaz, strict=True)]
+    shared = [[x for x in o if x[0] in "wlsqgpot" and not x.startswith(("s3", "s2", "p3"))] for o in own]
+    for i, f in enumerate(got):
+        assert set(own[i]) <= set(f)
+        if i > 0:
+            assert {f"-1{x}" for x in shared[i - 1]} <= set(f)
+        if i + 1 < len(toks):
+            assert {f"1{x}" for x in shared[i + 1]} <= set(f)

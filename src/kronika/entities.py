@@ -11,7 +11,7 @@ Zbiorowym" and "Eurazjatyckiej Unii Gospodarczej" becomes "Eurazjatycka Unia Gos
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import ner_model
 from .morph import analyse, analyse_text, inflect
@@ -51,10 +51,19 @@ def _gazetteer() -> tuple[dict[tuple[str, ...], GazEntry], int]:
     return index, longest
 
 
-def _lemma_keys(tok: Token) -> set[str]:
-    keys = {tok.lemma.lower(), tok.text.lower()}
-    keys.update(r[0].lower() for r in analyse(tok.text))
-    return keys
+def _lemma_keys(tok: Token) -> frozenset[str]:
+    return _keys(tok.text, tok.lemma)
+
+
+@lru_cache(maxsize=200_000)
+def _keys(text: str, lemma: str) -> frozenset[str]:
+    """Every lemma a form can stand for, lower-cased: gazetteer keys match any of them."""
+    return frozenset({lemma.lower(), text.lower(), *(r[0].lower() for r in analyse(text))})
+
+
+@cache
+def _first_keys() -> frozenset[str]:
+    return frozenset(k[0] for k in _gazetteer()[0])
 
 
 def _is_cap(tok: Token) -> bool:
@@ -70,10 +79,11 @@ def find_gazetteer(tokens: list[Token]) -> list[tuple[int, int, GazEntry]]:
     index, longest = _gazetteer()
     out: list[tuple[int, int, GazEntry]] = []
     keys = [_lemma_keys(t) for t in tokens]
+    first = _first_keys()
     i = 0
     n = len(tokens)
     while i < n:
-        if not _is_cap(tokens[i]):
+        if not _is_cap(tokens[i]) or not keys[i] & first:
             i += 1
             continue
         found: tuple[int, GazEntry] | None = None

@@ -182,6 +182,20 @@ def split_sentences(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tup
 _PREP_CASE = re.compile(r"^prep:([a-z]+)")
 
 
+_NOT_MID_AFTER = _OPEN_QUOTES | {"-", "–", "—", ":", "("}  # a capital after these may start a sentence
+
+
+@lru_cache(maxsize=300_000)
+def _has_noun_reading(form: str) -> bool:
+    return any(r[1].startswith("subst") for r in analyse(form))
+
+
+@lru_cache(maxsize=500_000)
+def _choose_form(form: str, mid: bool, gov_case: str | None, before_noun: bool) -> Reading:
+    """`choose` for a form in a context: the same four inputs give the same reading, so it is cached."""
+    return choose(analyse(form), form, mid, gov_case, before_noun)
+
+
 def analyse_text(text: str) -> tuple[list[Token], list[Sentence]]:
     """Tokens with chosen readings, and sentences, for a whole text."""
     raw = tokenize(text)
@@ -192,10 +206,9 @@ def analyse_text(text: str) -> tuple[list[Token], list[Sentence]]:
         gov_case: str | None = None
         for i in range(first, last):
             s, e, form = raw[i]
-            readings = analyse(form)
-            mid = i > first and raw[i - 1][2] not in _OPEN_QUOTES | {"-", "–", "—", ":", "("}
-            before_noun = i + 1 < last and any(r[1].startswith("subst") for r in analyse(raw[i + 1][2]))
-            lemma, tag, quals = choose(readings, form, mid, gov_case, before_noun)
+            mid = i > first and raw[i - 1][2] not in _NOT_MID_AFTER
+            before_noun = i + 1 < last and _has_noun_reading(raw[i + 1][2])
+            lemma, tag, quals = _choose_form(form, mid, gov_case, before_noun)
             if tag == "ign" and "-" in form:
                 lemma = "-".join(clean_lemma(choose(analyse(p), p, mid, gov_case)[0]) for p in form.split("-"))
             tokens.append(Token(s, e, form, lemma, tag, quals))

@@ -62,31 +62,44 @@ def _token_features(t: Token, gaz: str) -> list[str]:
     return f
 
 
+@lru_cache(maxsize=300_000)
+def _own(text: str, lemma: str, tag: str, quals: tuple[str, ...], gaz: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A token's own features and their -1/+1 neighbour versions, cached: news vocabulary is Zipfian."""
+    own = tuple(_token_features(Token(0, 0, text, lemma, tag, quals), gaz))
+    shared = [x for x in own if x[0] in "wlsqgpot" and not x.startswith(("s3", "s2", "p3"))]
+    return own, tuple(f"-1{x}" for x in shared), tuple(f"1{x}" for x in shared)
+
+
+@lru_cache(maxsize=300_000)
+def _far(text: str, lemma: str) -> tuple[str, str, str, str]:
+    low, sh = lemma.lower(), shape(text)
+    return f"-2l={low}", f"-2s={sh}", f"2l={low}", f"2s={sh}"
+
+
 def features(tokens: Sequence[Token], gaz: Sequence[str], sent_starts: set[int]) -> list[list[str]]:
     """Feature strings per token: own features, plus the neighbours' at -2..+2 (fewer for distant ones)."""
-    own = [_token_features(t, g) for t, g in zip(tokens, gaz, strict=True)]
+    own = [_own(t.text, t.lemma, t.tag, t.qualifiers, g) for t, g in zip(tokens, gaz, strict=True)]
+    far = [_far(t.text, t.lemma) for t in tokens]
+    low = [t.text.lower() for t in tokens]
+    lem = [t.lemma.lower() for t in tokens]
     n = len(tokens)
     out = []
     for i in range(n):
-        f = ["b", *own[i]]
+        f = ["b", *own[i][0]]
         if i in sent_starts:
             f.append("first")
         elif tokens[i].text[:1].isupper():
             f.append("capmid")
         if i > 0:
-            f.append(f"bw={tokens[i - 1].text.lower()}|{tokens[i].text.lower()}")
+            f.append(f"bw={low[i - 1]}|{low[i]}")
         if i + 1 < n:
-            f.append(f"bl={tokens[i].lemma.lower()}|{tokens[i + 1].lemma.lower()}")
-        for d in (-1, 1):
-            j = i + d
-            if 0 <= j < n:
-                f.extend(f"{d}{x}" for x in own[j] if x[0] in "wlsqgpot" and not x.startswith(("s3", "s2", "p3")))
-            else:
-                f.append(f"{d}edge")
-        for d in (-2, 2):
-            j = i + d
-            if 0 <= j < n:
-                f.extend((f"{d}l={tokens[j].lemma.lower()}", f"{d}s={shape(tokens[j].text)}"))
+            f.append(f"bl={lem[i]}|{lem[i + 1]}")
+        f.extend(own[i - 1][1] if i > 0 else ("-1edge",))
+        f.extend(own[i + 1][2] if i + 1 < n else ("1edge",))
+        if i >= 2:
+            f.extend(far[i - 2][:2])
+        if i + 2 < n:
+            f.extend(far[i + 2][2:])
         out.append(f)
     return out
 
