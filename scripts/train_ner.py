@@ -18,10 +18,13 @@ from pathlib import Path
 
 import pycrfsuite
 
+from kronika import ner_model
 from kronika.entities import find_gazetteer
 from kronika.eval.ner import HERE, nkjp_type, read_iob
 from kronika.morph import analyse_text
 from kronika.ner_model import features
+
+ner_model.FILTER_UNKNOWN = False  # featurise everything; the shipped model must not filter its successor
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 from kronika.entities import find_entities
 from kronika.morph import analyse_text
 from kronika.records import Article, Doc
@@ -72,20 +74,25 @@ def test_phrase_base_keeps_name_gender_number_and_spacing() -> None:
         assert phrase_base(toks, form) == base
 
 
-def test_ner_features_cached_path_equals_plain_features() -> None:
-    """The cached feature builder must give the features the model was trained on, token for token."""
-    from kronika.morph import analyse_text
-    from kronika.ner_model import _token_features, features
+def test_ner_features_dropping_unknown_attributes_keeps_labels() -> None:
+    """Features the model has no weight for are dropped before tagging (speed); labels must not change."""
+    import subprocess
+    import sys
 
-    text = "Jan Kowalski powiedział w Warszawie, że NATO nie zgodzi się. Ryanair odwołał loty."
-    toks, sents = analyse_text(text)
-    gaz = ["B-ORG" if t.text == "NATO" else "" for t in toks]
-    got = features(toks, gaz, {s.first for s in sents})
-    own = [_token_features(t, g) for t, g in zip(toks, gaz, strict=True)]
-    shared = [[x for x in o if x[0] in "wlsqgpot" and not x.startswith(("s3", "s2", "p3"))] for o in own]
-    for i, f in enumerate(got):
-        assert set(own[i]) <= set(f)
-        if i > 0:
-            assert {f"-1{x}" for x in shared[i - 1]} <= set(f)
-        if i + 1 < len(toks):
-            assert {f"1{x}" for x in shared[i + 1]} <= set(f)
+    code = """
+import json
+from kronika import ner_model
+from kronika.morph import analyse_text
+text = "Jan Kowalski powiedział w Warszawie, że NATO nie zgodzi się. Ryanair odwołał loty do Dusseldorfu."
+toks, sents = analyse_text(text)
+feats = ner_model.features(toks, [""] * len(toks), {s.first for s in sents})
+print(json.dumps([ner_model._tagger().tag(feats), sum(map(len, feats))]))
+"""
+    runs = []
+    for flag in ("True", "False"):
+        out = subprocess.run([sys.executable, "-c", f"import kronika.ner_model as m; m.FILTER_UNKNOWN = {flag}\n" + code],
+                             capture_output=True, text=True, check=True)
+        runs.append(json.loads(out.stdout))
+    (labels_f, n_f), (labels_all, n_all) = runs
+    assert labels_f == labels_all and "B-PER" in labels_f
+    assert n_f < n_all

@@ -225,15 +225,23 @@ def phrase_base(tokens: list[Token], text: str | None = None, stems: dict[str, s
 
 
 def _unknown_stems(tokens: list[Token]) -> dict[str, str]:
-    """For unknown capitalised words, a nominative guess: strip a case ending if the stem is seen too."""
-    forms = {t.text for t in tokens if t.tag == "ign" and _is_cap(t)}
-    endings = [row[0] for row in load_tsv("name_suffix_pl.tsv")]
+    """For unknown capitalised words, the nominative the article itself shows: "Ryanairze" -> "Ryanair"."""
+    forms = {t.text for t in tokens if _is_cap(t)}
+    unknown = {t.text for t in tokens if t.tag == "ign" and _is_cap(t)}
+    rules = [(row[0], row[1] if len(row) > 1 else "") for row in load_tsv("name_suffix_pl.tsv")]
     stems: dict[str, str] = {}
-    for f in forms:
-        for end in endings:
-            if f.endswith(end) and len(f) > len(end) + 2 and f[: -len(end)] in forms:
-                stems[f] = f[: -len(end)]
-                break
+    for f in unknown:
+        for obl, nom in rules:
+            if f.endswith(obl) and len(f) > len(obl) + 2:
+                cand = f[: -len(obl)] + nom
+                if cand != f and cand in forms:
+                    stems[f] = cand
+                    break
+    for f in list(stems):  # "Ryanairze" -> "Ryanaira" -> "Ryanair": follow to the end of the chain
+        seen = {f}
+        while stems[f] in stems and stems[f] not in seen:
+            seen.add(stems[f])
+            stems[f] = stems[stems[f]]
     return stems
 
 

@@ -8,7 +8,7 @@ class and case, Morfeusz's name qualifiers, gazetteer membership, and the same f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -62,26 +62,47 @@ def _token_features(t: Token, gaz: str) -> list[str]:
     return f
 
 
+FILTER_UNKNOWN = True  # False while training (scripts/train_ner.py): a new model must see every feature
+
+
+@cache
+def _known() -> frozenset[str] | None:
+    """Attributes the model has weights for; others change nothing, and crfsuite's conversion of each
+    feature string is most of the tagging time, so they are dropped before it (same labels, ~2x faster)."""
+    tagger = _tagger() if FILTER_UNKNOWN else None
+    if tagger is None:
+        return None
+    return frozenset(a for a, _label in tagger.info().state_features)  # type: ignore[attr-defined]
+
+
+def _keep(feats: Iterable[str]) -> tuple[str, ...]:
+    known = _known()
+    return tuple(feats) if known is None else tuple(f for f in feats if f in known)
+
+
 @lru_cache(maxsize=300_000)
 def _own(text: str, lemma: str, tag: str, quals: tuple[str, ...], gaz: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """A token's own features and their -1/+1 neighbour versions, cached: news vocabulary is Zipfian."""
-    own = tuple(_token_features(Token(0, 0, text, lemma, tag, quals), gaz))
+    own = _token_features(Token(0, 0, text, lemma, tag, quals), gaz)
     shared = [x for x in own if x[0] in "wlsqgpot" and not x.startswith(("s3", "s2", "p3"))]
-    return own, tuple(f"-1{x}" for x in shared), tuple(f"1{x}" for x in shared)
+    return _keep(own), _keep(f"-1{x}" for x in shared), _keep(f"1{x}" for x in shared)
 
 
 @lru_cache(maxsize=300_000)
-def _far(text: str, lemma: str) -> tuple[str, str, str, str]:
+def _far(text: str, lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     low, sh = lemma.lower(), shape(text)
-    return f"-2l={low}", f"-2s={sh}", f"2l={low}", f"2s={sh}"
+    return _keep((f"-2l={low}", f"-2s={sh}")), _keep((f"2l={low}", f"2s={sh}"))
 
 
 def features(tokens: Sequence[Token], gaz: Sequence[str], sent_starts: set[int]) -> list[list[str]]:
-    """Feature strings per token: own features, plus the neighbours' at -2..+2 (fewer for distant ones)."""
+    """Feature strings per token: own features, plus the neighbours' at -2..+2 (fewer for distant ones).
+
+    When a model is loaded, only the features it knows are kept (see `_known`)."""
     own = [_own(t.text, t.lemma, t.tag, t.qualifiers, g) for t, g in zip(tokens, gaz, strict=True)]
     far = [_far(t.text, t.lemma) for t in tokens]
     low = [t.text.lower() for t in tokens]
     lem = [t.lemma.lower() for t in tokens]
+    known = _known()
     n = len(tokens)
     out = []
     for i in range(n):
@@ -91,15 +112,19 @@ def features(tokens: Sequence[Token], gaz: Sequence[str], sent_starts: set[int])
         elif tokens[i].text[:1].isupper():
             f.append("capmid")
         if i > 0:
-            f.append(f"bw={low[i - 1]}|{low[i]}")
+            bw = f"bw={low[i - 1]}|{low[i]}"
+            if known is None or bw in known:
+                f.append(bw)
         if i + 1 < n:
-            f.append(f"bl={lem[i]}|{lem[i + 1]}")
+            bl = f"bl={lem[i]}|{lem[i + 1]}"
+            if known is None or bl in known:
+                f.append(bl)
         f.extend(own[i - 1][1] if i > 0 else ("-1edge",))
         f.extend(own[i + 1][2] if i + 1 < n else ("1edge",))
         if i >= 2:
-            f.extend(far[i - 2][:2])
+            f.extend(far[i - 2][0])
         if i + 2 < n:
-            f.extend(far[i + 2][2:])
+            f.extend(far[i + 2][1])
         out.append(f)
     return out
 
