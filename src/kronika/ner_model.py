@@ -102,6 +102,7 @@ def features(tokens: Sequence[Token], gaz: Sequence[str], sent_starts: set[int])
     far = [_far(t.text, t.lemma) for t in tokens]
     low = [t.text.lower() for t in tokens]
     lem = [t.lemma.lower() for t in tokens]
+    caps = [t.text[:1].isupper() for t in tokens]
     known = _known()
     n = len(tokens)
     out = []
@@ -109,22 +110,26 @@ def features(tokens: Sequence[Token], gaz: Sequence[str], sent_starts: set[int])
         f = ["b", *own[i][0]]
         if i in sent_starts:
             f.append("first")
-        elif tokens[i].text[:1].isupper():
+        elif caps[i]:
             f.append("capmid")
         if i > 0:
-            bw = f"bw={low[i - 1]}|{low[i]}"
+            bw = "bw=" + low[i - 1] + "|" + low[i]
             if known is None or bw in known:
                 f.append(bw)
+            f += own[i - 1][1]
+        else:
+            f.append("-1edge")
         if i + 1 < n:
-            bl = f"bl={lem[i]}|{lem[i + 1]}"
+            bl = "bl=" + lem[i] + "|" + lem[i + 1]
             if known is None or bl in known:
                 f.append(bl)
-        f.extend(own[i - 1][1] if i > 0 else ("-1edge",))
-        f.extend(own[i + 1][2] if i + 1 < n else ("1edge",))
+            f += own[i + 1][2]
+        else:
+            f.append("1edge")
         if i >= 2:
-            f.extend(far[i - 2][0])
+            f += far[i - 2][0]
         if i + 2 < n:
-            f.extend(far[i + 2][1])
+            f += far[i + 2][1]
         out.append(f)
     return out
 
