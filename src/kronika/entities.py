@@ -192,6 +192,9 @@ def _head_reading(tokens: list[Token], head: int) -> Token:
 def phrase_base(tokens: list[Token], text: str | None = None, stems: dict[str, str] | None = None) -> str:
     """Base form of a name phrase: head noun and agreeing adjectives to the nominative, rest as written."""
     stems = stems or {}
+    if len(tokens) > 1 and any(t.tag == "ign" and t.text.isalpha() and not (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+                               for k, t in enumerate(tokens)):
+        return _join(tokens, [t.text for t in tokens], text)  # a foreign name ("Warp Speed"): Polish endings don't apply
     nouns = [k for k, t in enumerate(tokens) if t.pos in ("subst", "depr")]
     # a capitalised adjective read as a surname ("Warszawskiego") is not the head when a noun follows
     head = next((k for k in nouns if not (k + 1 < len(tokens) and any(
@@ -215,7 +218,7 @@ def phrase_base(tokens: list[Token], text: str | None = None, stems: dict[str, s
             out.append(_cap_like(form, t.text))
         elif agree and (k < head or k == head + 1 or out[-1] != tokens[k - 1].text):
             lemma, cls = agree
-            want = (cls, number, "nom", gender) + (("aff",) if cls != "adj" else ())
+            want = (cls, number, "nom", gender) + (("aff",) if cls != "adj" else ("pos",))  # "Nowy", not "Nowszy"
             out.append(_cap_like(inflect(lemma, want) or t.text, t.text))
         elif t.tag == "ign":
             out.append(stems.get(t.text, t.text) if k == head else t.text)

@@ -58,14 +58,17 @@ def analyse(form: str) -> tuple[Reading, ...]:
     """All readings of a word form (first segment of each path), lemma cleaned; `ign` if unknown."""
     out: list[Reading] = []
     seen: set[tuple[str, str]] = set()
-    for start, _end, (_orth, lemma, tag, quals, _labels) in _analyser().analyse(form):
+    for start, _end, (orth, lemma, tag, quals, _labels) in _analyser().analyse(form):
         if start != 0:
             continue
         key = (lemma, tag)
         if key in seen:
             continue
         seen.add(key)
-        out.append((clean_lemma(lemma), tag, tuple(quals)))
+        base = clean_lemma(lemma)
+        if len(orth) < len(form) and form.startswith(orth):
+            base += form[len(orth):]  # "Sputnik-V", "SARS-CoV": Morfeusz reads the first segment; keep the rest
+        out.append((base, tag, tuple(quals)))
     if not out:
         out.append((form, "ign", ()))
     return tuple(out)
