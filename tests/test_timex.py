@@ -136,3 +136,18 @@ def test_find_timexes_year_and_clock_ranges(text: str, values: list[str]) -> Non
 @pytest.mark.parametrize("text", ["Zebrano 2000 zł na cel.", "Przyszło 1990 osób.", "Wynik meczu to 2.30 dla gości."])
 def test_find_timexes_numbers_are_not_years_or_times(text: str) -> None:
     assert tx(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Fundacja oferuje bezpłatne dwudniowe warsztaty.", "P2D"),
+    ("Zwalniani dostaną 3-miesięczne odprawy.", "P3M"),
+    ("To wieloletnia prezes radia.", "VAGUE"),
+])
+def test_find_timexes_adjectival_durations(text: str, value: str) -> None:
+    """KPWr tune misses: a length given as a compound adjective is a DURATION."""
+    t = one(text)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_find_timexes_capitalised_month_with_year_mid_sentence() -> None:
+    assert [t.value for t in tx("Program: warsztaty dla dzieci; Styczeń 2011 – zajęcia")] == ["2011-01"]

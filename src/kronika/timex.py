@@ -134,6 +134,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     DEICT = _alt(set(v.spec["deictic_days"]))
     DADJ = _alt({f for lemma in v.spec["deictic_adjectives"] for f in _adj_forms(lemma)})
     SETADV = _alt(set(v.spec["set_adverbs"]))
+    ADJPRE = _alt(set(v.spec["adjectival_duration_prefixes"]))
+    ADJUNIT = _alt(set(v.spec["adjectival_duration_units"]))
     YR = r"(?:\s?r\.|\s?rr\.|\s+roku\b|\s+rok\b)"
     NUM = rf"(?:\d+(?:,\d+)?|{NUMW})"
     pats = [
@@ -164,7 +166,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
-        ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s))(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki)\b"),
+        ("adjdur", rf"\b(?:(?P<n>\d+)[-‐ ]?|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:y|ego|emu|ym|a|ej|ą|e|ych|ymi|i)\b"),
+        ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s))(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki)\b"),
     ]
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
 
@@ -469,6 +472,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         lo, hi = _apply_mod(lo, hi, mod)
         return _Value("DATE", val, gran, lo, hi, "publication", mod=mod)
 
+    if kind == "adjdur":  # "dwudniowy warsztat", "3-miesięczne odprawy", "wieloletnia prezes": a length
+        unit = vocab.spec["adjectival_duration_units"][g["u"].lower()]
+        count = int(g["n"]) if g.get("n") else vocab.spec["adjectival_duration_prefixes"].get((g.get("pre") or "").lower())
+        if count is None:
+            return _Value("DURATION", "VAGUE", None)
+        return _Value("DURATION", f"PT{count}H" if unit == "H" else f"P{count}{unit}", None)
+
     if kind in ("duration", "unitalone"):
         u = vocab.unit.get(g["u"].lower())
         if u is None:
@@ -542,7 +552,7 @@ _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 80
 _GATE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ROMAN_TOKEN = re.compile(r"[IVX]+")
-_DIGIT_KINDS = ("datetime", "iso", "daymonth", "year", "bareyear", "decade", "clock", "duration")
+_DIGIT_KINDS = ("datetime", "iso", "daymonth", "year", "bareyear", "decade", "clock", "duration", "adjdur")
 _ROMAN_KINDS = ("century",)
 
 
@@ -572,6 +582,12 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     return {w: frozenset(k) for w, k in out.items()}
 
 
+@cache
+def _adjdur_stem() -> re.Pattern[str]:
+    """Compound length adjectives ("dwudniowych", "pięcioletni") can only be told by their inner stem."""
+    return re.compile("|".join(map(re.escape, _vocab().spec["adjectival_duration_units"])))
+
+
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """Per pattern kind, merged character windows around its trigger words."""
     trig = _trigger_words()
@@ -583,6 +599,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
             kinds = (*kinds, *_DIGIT_KINDS)
         elif _ROMAN_TOKEN.fullmatch(w):
             kinds = (*kinds, *_ROMAN_KINDS)
+        elif _adjdur_stem().search(w.lower()):
+            kinds = (*kinds, "adjdur")
         if not kinds:
             continue
         lo, hi = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
@@ -613,7 +631,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         k = bisect.bisect_left(taken, (s, e))
         if (k < len(taken) and taken[k][0] < e) or (k > 0 and taken[k - 1][1] > s):
             continue
-        if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "year", "bareyear", "decade", "century", "clock"):
+        if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "year", "bareyear", "decade", "century", "clock"):
             continue
         taken.insert(k, (s, e))
         chosen.append((s, e, kind, m))
