@@ -135,7 +135,7 @@ def export(db: str, table: str, fmt: str, out: str | None) -> None:
 
 
 @main.command(name="eval")
-@click.argument("task", type=click.Choice(["timex", "ner", "dedup"]))
+@click.argument("task", type=click.Choice(["timex", "ner", "quotes", "events", "dedup"]))
 @click.option("--data", default=None, help="Path of shared/data (default: ../shared/data or $KRONIKA_DATA).")
 @click.option("--split", default="test", show_default=True)
 @click.option("--no-peer", is_flag=True, help="Skip the peer system (dateparser).")

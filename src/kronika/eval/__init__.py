@@ -30,6 +30,11 @@ def run_eval(task: str, data: str | None, *, split: str = "test", peer: bool = T
         from .ner import evaluate as evaluate_ner
 
         return evaluate_ner(root)
+    if task in ("quotes", "events"):
+        from .quotes_events import evaluate as evaluate_qe
+
+        res = evaluate_qe(root, split=split)
+        return {k: v for k, v in res.items() if k not in ("quotes", "events") or k == task}
     if task == "dedup":
         from .dedup import evaluate as evaluate_dedup
 
