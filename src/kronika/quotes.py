@@ -102,10 +102,12 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
     role_start: int | None = None
     while j < last and toks[j].text not in _STOP_PUNCT and toks[j].text != ",":
         t = toks[j]
-        ents = [e for e in ctx.doc.entities if e.start == t.start and e.type in ("PER", "ORG", "GPE")]
+        ents = [e for e in ctx.entities_in(t.start, t.end + 400) if e.start == t.start and e.type in ("PER", "ORG", "GPE")]
         if ents:
             e = ents[0]
-            start = toks[role_start].start if role_start is not None else e.start
+            if e.type != "PER":  # "prezes Agencji Rezerw Materiałowych Michał Kuczmierowski": the person named next
+                e = _person_after(ctx, ctx.tok_at(e.end - 1) + 1, last) or e
+            start = toks[role_start].start if role_start is not None else ents[0].start
             return e, ctx.doc.text[start:e.end], j
         if t.lemma.lower() in ctx.roles or (t.pos == "adj" and j + 1 < last and toks[j + 1].lemma.lower() in ctx.roles):
             if role_start is None:
@@ -136,6 +138,11 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         while k >= lo and (toks[k].lemma.lower() in ctx.roles or toks[k].pos == "adj"):
             k -= 1
         return e, ctx.doc.text[toks[k + 1].start:e.end]
+    if lo > first and toks[lo - 1].text == ",":  # "Michael O'Leary, prezes Ryanair, oświadczył": apposition
+        before = [e for e in ctx.entities_in(toks[first].start, toks[lo - 1].start) if e.type == "PER"]
+        if before and ctx.tok_at(before[-1].end - 1) == lo - 2 and any(
+                toks[k].lemma.lower() in ctx.roles for k in range(lo, cue)):
+            return before[-1], ctx.doc.text[before[-1].start:toks[cue - 1].end]
     for k in range(lo, cue):
         if toks[k].lemma.lower() in ctx.roles:
             a = k
@@ -146,6 +153,21 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
                 b += 1
             return None, ctx.doc.text[toks[a].start:toks[b - 1].end]
     return None, None
+
+
+ROLE_WINDOW = 6  # tokens between a role word and the name it introduces ("prezes Agencji Rezerw Materiałowych X")
+
+
+def _person_after(ctx: _Ctx, i: int, last: int) -> Entity | None:
+    """A person named within a few tokens after `i`, before any punctuation."""
+    toks = ctx.doc.tokens
+    for j in range(i, min(last, i + ROLE_WINDOW)):
+        if toks[j].text in _STOP_PUNCT or toks[j].text == ",":
+            return None
+        for e in ctx.entities_in(toks[j].start, toks[j].start + 400):
+            if e.start == toks[j].start and e.type == "PER":
+                return e
+    return None
 
 
 def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, last_speaker: Entity | None) -> Entity | None:
@@ -162,7 +184,12 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, last_speaker
         if e.type != "PER" or e.start >= before:
             continue
         k = ctx.tok_at(e.start)
-        window = {toks[x].lemma.lower() for x in range(max(0, k - 3), k)}
+        kend = ctx.tok_at(e.end - 1)
+        # the role just before the name ("prezes Agencji Rezerw Materiałowych Michał Kuczmierowski") or
+        # in apposition after it ("Michał Kuczmierowski, prezes ARM")
+        window = {toks[x].lemma.lower() for x in range(max(0, k - ROLE_WINDOW), k)}
+        if kend + 1 < len(toks) and toks[kend + 1].text == ",":
+            window |= {toks[x].lemma.lower() for x in range(kend + 2, min(len(toks), kend + 2 + ROLE_WINDOW))}
         if window & person_roles:
             best = e
     return best
