@@ -97,6 +97,10 @@ def find_events(doc: Doc) -> list[Event]:
             trig = next((c for c in cands if c.obj is None or c.obj in window), None)
             if trig is None:
                 continue
+            if t.pos in ("subst", "ger") and trig.obj is None and not (
+                    _clause_has_timex(doc, toks[lo].start, toks[hi - 1].end)
+                    or any(toks[x].lemma == "przez" for x in range(max(lo, i - 8), i))):
+                continue  # a bare "strajk", "wsparcie" names a topic; with a date or an agent ("przez X") it reports an act
             before = [toks[x].lemma.lower() for x in range(max(lo, i - 4), i)]
             negated = "nie" in before
             modality = next((modal[w] for w in reversed(before) if w in modal), "asserted")
@@ -162,6 +166,10 @@ def find_events(doc: Doc) -> list[Event]:
 
 _INSTITUTION_HEADS = frozenset({"władza", "władze", "rząd", "resort", "ministerstwo", "prezydent", "premier", "parlament",
                                 "armia", "wojsko", "siła", "MSZ", "dyplomacja", "służba", "policja", "sąd", "przywódca"})
+
+
+def _clause_has_timex(doc: Doc, start: int, end: int) -> bool:
+    return any(start <= t.start < end and t.type in ("DATE", "TIME") for t in doc.timexes)
 
 
 def _segment(toks: list[Token], lo: int, hi: int, i: int) -> tuple[int, int]:
