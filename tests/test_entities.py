@@ -96,3 +96,14 @@ print(json.dumps([ner_model._tagger().tag(feats), sum(map(len, feats))]))
     (labels_f, n_f), (labels_all, n_all) = runs
     assert labels_f == labels_all and "B-PER" in labels_f
     assert n_f < n_all
+
+
+def test_person_base_reads_name_parts_in_agreement() -> None:
+    """SlavicNER train misses: "Leszka Millera" is Leszek (not the surname Leszka); "Krystyny Jandy" is Krystyna Janda."""
+    from kronika.entities import person_base
+
+    for form, base in [("Leszka Millera", "Leszek Miller"), ("Krystyny Jandy", "Krystyna Janda"),
+                       ("Władimira Putina", "Władimir Putin"), ("Anny Wiśniewskiej", "Anna Wiśniewska"),
+                       ("Angeli Merkel", "Angela Merkel")]:
+        toks, _ = analyse_text(form)
+        assert person_base(toks, {}, form) == base

@@ -131,12 +131,51 @@ def _cap_like(form: str, like: str) -> str:
     return form
 
 
+def _agreeing_name_lemmas(tokens: list[Token]) -> list[str] | None:
+    """Lemmas for a multi-word personal name read so that every part shares one case, number and gender:
+    "Leszka Millera" is Leszek (not the surname Leszka) Miller; "Krystyny Jandy" is Krystyna Janda.
+    None when some part has no noun reading (adjectival surnames are inflected by the caller)."""
+    options = []
+    for t in tokens:
+        if t.tag == "ign":
+            options.append([(t.text, None)])
+            continue
+        opts = [(lemma, tag) for lemma, tag, _q in analyse(t.text) if tag.startswith("subst") and tag.count(":") >= 3]
+        if not opts:
+            return None
+        opts.sort(key=lambda o: (0 if any("imię" in q for _l, tg, q in analyse(t.text) if tg == o[1] and _l == o[0]) else 1,
+                                 0 if "sg" in o[1].split(":")[1] else 1,  # one person, so singular first
+                                 0 if "nom" in o[1].split(":")[2].split(".") else 1))
+        options.append(opts)
+    firsts = [o for o in options[0] if o[1] is not None]
+    for lemma0, tag0 in firsts:
+        f0 = tag0.split(":")
+        cases, number, genders = set(f0[2].split(".")), set(f0[1].split(".")), set(f0[3].split("."))
+        chosen = [lemma0]
+        for k, opts in enumerate(options[1:], start=1):
+            if "nom" not in cases:  # an oblique form: prefer the reading that declines ("Jandy" -> "Janda")
+                opts = sorted(opts, key=lambda o: o[0] == tokens[k].text)
+            pick = next((lem for lem, tag in opts if tag is None or (
+                cases & set(tag.split(":")[2].split(".")) and number & set(tag.split(":")[1].split("."))
+                and genders & set(tag.split(":")[3].split(".")))), None)
+            if pick is None:
+                break
+            chosen.append(pick)
+        else:
+            return chosen
+    return None
+
+
 def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = None) -> str:
     """Every part of a personal name to the nominative, keeping the person's gender."""
     parts = []
-    for t in tokens:
+    agreed = _agreeing_name_lemmas(tokens) if len(tokens) > 1 else None
+    for k, t in enumerate(tokens):
         if t.tag == "ign":
             parts.append(stems.get(t.text, t.text))
+            continue
+        if agreed is not None:
+            parts.append(_cap_like(agreed[k], t.text))
             continue
         lemma = t.lemma
         if t.pos == "adj" or (_gender(t.tag) == "f" and lemma[-1:] == "i"):
