@@ -135,19 +135,19 @@ def _agreeing_name_lemmas(tokens: list[Token]) -> list[str] | None:
     """Lemmas for a multi-word personal name read so that every part shares one case, number and gender:
     "Leszka Millera" is Leszek (not the surname Leszka) Miller; "Krystyny Jandy" is Krystyna Janda.
     None when some part has no noun reading (adjectival surnames are inflected by the caller)."""
-    options = []
+    options: list[list[tuple[str, str | None]]] = []
     for t in tokens:
         if t.tag == "ign":
             options.append([(t.text, None)])
             continue
-        opts = [(lemma, tag) for lemma, tag, _q in analyse(t.text) if tag.startswith("subst") and tag.count(":") >= 3]
+        opts: list[tuple[str, str | None]] = [(lemma, tag) for lemma, tag, _q in analyse(t.text) if tag.startswith("subst") and tag.count(":") >= 3]
         if not opts:
             return None
         opts.sort(key=lambda o: (0 if any("imię" in q for _l, tg, q in analyse(t.text) if tg == o[1] and _l == o[0]) else 1,
-                                 0 if "sg" in o[1].split(":")[1] else 1,  # one person, so singular first
-                                 0 if "nom" in o[1].split(":")[2].split(".") else 1))
+                                 0 if "sg" in str(o[1]).split(":")[1] else 1,  # one person, so singular first
+                                 0 if "nom" in str(o[1]).split(":")[2].split(".") else 1))
         options.append(opts)
-    firsts = [o for o in options[0] if o[1] is not None]
+    firsts = [(lem, tag) for lem, tag in options[0] if tag is not None]
     for lemma0, tag0 in firsts:
         f0 = tag0.split(":")
         cases, number, genders = set(f0[2].split(".")), set(f0[1].split(".")), set(f0[3].split("."))
