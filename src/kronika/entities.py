@@ -140,7 +140,8 @@ def _agreeing_name_lemmas(tokens: list[Token]) -> list[str] | None:
         if t.tag == "ign":
             options.append([(t.text, None)])
             continue
-        opts: list[tuple[str, str | None]] = [(lemma, tag) for lemma, tag, _q in analyse(t.text) if tag.startswith("subst") and tag.count(":") >= 3]
+        opts: list[tuple[str, str | None]] = [(lemma, tag) for lemma, tag, _q in analyse(t.text)
+                                              if tag.startswith("subst") and tag.count(":") >= 3]
         if not opts:
             return None
         opts.sort(key=lambda o: (0 if any("imię" in q for _l, tg, q in analyse(t.text) if tg == o[1] and _l == o[0]) else 1,
