@@ -212,6 +212,17 @@ def _agreeing(t: Token, case: set[str], number: str, gender: str) -> tuple[str, 
     return None
 
 
+def _place_lemma(t: Token) -> str | None:
+    """A single capitalised word with a singular place-name reading is that place ("Indianie" -> "Indiana")."""
+    if not t.text[:1].isupper():
+        return None
+    for lemma, tag, quals in analyse(t.text):
+        f = tag.split(":")
+        if "nazwa_geograficzna" in quals and f[0] == "subst" and len(f) > 1 and "sg" in f[1].split("."):
+            return lemma
+    return None
+
+
 def _head_reading(tokens: list[Token], head: int) -> Token:
     """The head noun's reading that a capitalised neighbouring adjective agrees with ("Stanów Zjednoczonych":
     "stan", plural, not the town "Stanów"; "Karolinie Północnej": "Karolina", not "Karolin"); else the chosen one."""
@@ -235,14 +246,16 @@ def phrase_base(tokens: list[Token], text: str | None = None, stems: dict[str, s
     if len(tokens) > 1 and any(t.tag == "ign" and t.text.isalpha() and not (k + 1 < len(tokens) and tokens[k + 1].text == ".")
                                for k, t in enumerate(tokens)):
         return _join(tokens, [t.text for t in tokens], text)  # a foreign name ("Warp Speed"): Polish endings don't apply
-    nouns = [k for k, t in enumerate(tokens) if t.pos in ("subst", "depr")]
+    nouns = [k for k, t in enumerate(tokens) if t.pos in ("subst", "depr", "ger")]
     # a capitalised adjective read as a surname ("Warszawskiego") is not the head when a noun follows
     head = next((k for k in nouns if not (k + 1 < len(tokens) and any(
         r[1].startswith("adj") for r in analyse(tokens[k].text)) and any(n > k for n in nouns))), nouns[0] if nouns else None)
     if head is None:
         if len(tokens) == 1:
             t = tokens[0]
-            return stems.get(t.text, t.text) if t.tag == "ign" else _cap_like(t.lemma, t.text)
+            if t.tag == "ign":
+                return stems.get(t.text, t.text)
+            return _cap_like(_place_lemma(t) or t.lemma, t.text)
         return _join(tokens, [t.text for t in tokens], text)
     h = _head_reading(tokens, head)
     number, gender = _number(h.tag), _gender(h.tag) or "m3"
@@ -251,7 +264,9 @@ def phrase_base(tokens: list[Token], text: str | None = None, stems: dict[str, s
     for k, t in enumerate(tokens):
         agree = _agreeing(t, head_case, number, gender) if k != head else None
         if k == head:
-            if number == "sg":
+            if h.pos == "ger":  # "Bożego Narodzenia": the verbal noun's lemma is the verb, so generate the noun
+                form = inflect(h.lemma, ("ger", number, "nom", "aff")) or h.text
+            elif number == "sg":
                 form = h.lemma
             else:  # plural names ("Demokraci", "Stany Zjednoczone"): plural nominative of the same gender
                 form = inflect(h.lemma, ("subst", "pl", "nom", gender)) or inflect(h.lemma, ("pl", "nom")) or h.lemma
