@@ -38,4 +38,14 @@ def test_eval_ner_holds_floors() -> None:
     assert eval_nkjp(DATA)["micro"]["f1"] >= 0.85
     assert eval_kpwr(DATA)["micro"]["f1"] >= 0.60
     s = eval_slavicner(DATA)
-    assert s["micro"]["f1"] >= 0.84 and s["base_form_accuracy"] >= 0.92 and s["entity_id_consistency"] >= 0.78
+    assert s["micro"]["f1"] >= 0.84 and s["base_form_accuracy"] >= 0.94 and s["entity_id_consistency"] >= 0.80
+
+
+@needs(DATA / "bsnlp-pl")
+def test_eval_quotes_events_hold_floors_on_test() -> None:
+    from kronika.eval.quotes_events import evaluate
+
+    r = evaluate(DATA, split="test")
+    assert r["quotes"]["content_f1"] >= 0.72 and r["quotes"]["speaker_accuracy"] >= 0.70
+    assert r["quotes"]["source_chain_accuracy"] >= 0.85
+    assert r["events"]["precision"] >= 0.30
