@@ -21,6 +21,8 @@ from .resources import load_json, load_words
 
 _DASHES = frozenset({"-", "–", "—"})
 _STOP_PUNCT = frozenset({".", "!", "?", ";", ":"})
+# Who can be quoted: people, organisations, states, and media titles (PRO: "podaje The Independent")
+SPEAKER_TYPES = frozenset({"PER", "ORG", "GPE", "PRO"})
 
 
 @cache
@@ -102,7 +104,7 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
     role_start: int | None = None
     while j < last and toks[j].text not in _STOP_PUNCT and toks[j].text != ",":
         t = toks[j]
-        ents = [e for e in ctx.entities_in(t.start, t.end + 400) if e.start == t.start and e.type in ("PER", "ORG", "GPE")]
+        ents = [e for e in ctx.entities_in(t.start, t.end + 400) if e.start == t.start and e.type in SPEAKER_TYPES]
         if ents:
             e = ents[0]
             if e.type != "PER":  # "prezes Agencji Rezerw Materiałowych Michał Kuczmierowski": the person named next
@@ -130,7 +132,7 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             lo = k + 1
             break
     region_start, region_end = toks[lo].start, toks[cue].start
-    ents = [e for e in ctx.entities_in(region_start, region_end) if e.type in ("PER", "ORG", "GPE")]
+    ents = [e for e in ctx.entities_in(region_start, region_end) if e.type in SPEAKER_TYPES]
     if ents:
         e = ents[-1]
         # include role words directly before the name
@@ -333,8 +335,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     break
                 speaker, stext = _speaker_before(ctx, sent.first, k)
                 if speaker is None or speaker.type != "PER":
-                    speaker = _resolve_role(ctx, stext, t.start, last_speaker) if stext else (
-                        speaker or (last_speaker if stext is None else None))
+                    # a role resolves to a person; an organisation or a newspaper named as the subject stays
+                    speaker = (_resolve_role(ctx, stext, t.start, last_speaker) or speaker) if stext else (
+                        speaker or last_speaker)
                 add(Quote(cs, ce, text[cs:ce], "reported", speaker, stext, t.text, t.lemma, t.start,
                           _chain(ctx, t.start, sent.end), _insertions(text, cs, ce)))
                 break
