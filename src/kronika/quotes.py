@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from .entities import phrase_base
-from .morph import analyse_text
+from .morph import analyse, analyse_text
 from .records import Doc, Entity, Quote, Sentence, Span, Token
 from .resources import load_json, load_words
 
@@ -123,6 +123,12 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
     return None, None, i
 
 
+def _is_nominative(t: Token) -> bool:
+    """Whether any reading of the word is nominative (names are often read in another case by default)."""
+    return t.tag == "ign" or any(
+        len(f) > 2 and "nom" in f[2].split(".") for f in (tag.split(":") for _l, tag, _q in analyse(t.text)))
+
+
 def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str | None]:
     """Subject before a cue in the same clause: nearest entity or role phrase ("Prezydent Tokajew")."""
     toks = ctx.doc.tokens
@@ -134,7 +140,9 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     region_start, region_end = toks[lo].start, toks[cue].start
     ents = [e for e in ctx.entities_in(region_start, region_end) if e.type in SPEAKER_TYPES]
     if ents:
-        e = ents[-1]
+        # the subject, not the nearest name: "Pflüger … jest lobbystą Nord Stream 2 i twierdzi" -> Pflüger
+        nominative = [e for e in ents if _is_nominative(toks[ctx.tok_at(e.start)])]
+        e = nominative[-1] if nominative else ents[-1]
         # include role words directly before the name
         k = ctx.tok_at(e.start) - 1
         while k >= lo and (toks[k].lemma.lower() in ctx.roles or toks[k].pos == "adj"):
