@@ -84,6 +84,7 @@ def find_events(doc: Doc) -> list[Event]:
     triggers = _triggers()
     modal = _modality()
     roles = set(load_words("person_titles_pl.tsv"))
+    occurrence = load_words("event_occurrence_pl.tsv")
     events: list[Event] = []
     for sent in doc.sentences:
         seen_here: set[tuple[str, int | str | None]] = set()
@@ -99,7 +100,8 @@ def find_events(doc: Doc) -> list[Event]:
                 continue
             if t.pos in ("subst", "ger") and trig.obj is None and not (
                     _clause_has_timex(doc, toks[lo].start, toks[hi - 1].end)
-                    or any(toks[x].lemma == "przez" for x in range(max(lo, i - 8), i))):
+                    or any(toks[x].lemma == "przez" for x in range(max(lo, i - 8), i))
+                    or any(toks[x].lemma in occurrence for x in range(lo, hi))):
                 continue  # a bare "strajk", "wsparcie" names a topic; with a date or an agent ("przez X") it reports an act
             before = [toks[x].lemma.lower() for x in range(max(lo, i - 4), i)]
             negated = "nie" in before
