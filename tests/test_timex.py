@@ -151,3 +151,10 @@ def test_find_timexes_adjectival_durations(text: str, value: str) -> None:
 
 def test_find_timexes_capitalised_month_with_year_mid_sentence() -> None:
     assert [t.value for t in tx("Program: warsztaty dla dzieci; Styczeń 2011 – zajęcia")] == ["2011-01"]
+
+
+def test_find_timexes_clock_time_takes_the_day_the_text_named() -> None:
+    """KPWr tune: "7 października … w godzinach 10.30 – 13.30" is 7 October, not the publication day."""
+    vals = [t.value for t in tx("Konferencja odbędzie się 7 października w godzinach 10.30 – 13.30 w Warszawie.")]
+    assert vals == ["2022-10-07", "2022-10-07T10:30", "2022-10-07T13:30"]
+    assert [t.value for t in tx("Spotkanie o godz. 10.00 w ratuszu.")] == ["2022-09-28T10:00"]

@@ -639,6 +639,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
     tok_starts = [t.start for t in tokens]
     sent_starts = [x.start for x in sentences]
     out: list[Timex] = []
+    last_day: dt.date | None = None  # the last day the text named explicitly or relatively
     for s, e, kind, m in chosen:
         pm = _PREP.search(text[max(0, s - 12):s])
         prep = pm.group(1).lower() if pm else None
@@ -649,6 +650,12 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = None
         if v is None:
             continue
+        if kind == "clock" and last_day is not None and v.value and (v.anchor == "publication" or v.value.startswith("XXXX")):
+            # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
+            # not to the publication date: the reference-time rule of HeidelTime's narrative mode
+            v = _Value("TIME", f"{last_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", last_day, last_day, "text", 0.7)
+        if v.type == "DATE" and v.granularity == "day" and v.earliest is not None and v.earliest == v.latest and v.value:
+            last_day = v.earliest
         span = text[s:e].rstrip(" ,")
         out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
                          v.anchor, v.confidence, v.mod, prep))
