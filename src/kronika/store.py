@@ -341,13 +341,9 @@ class Store:
             f" GROUP BY {_QUOTE_STORY}"
             " ORDER BY coalesce(q.date_earliest, a.published) DESC, q.article_id, q.idx LIMIT ? OFFSET ?",
             [*args, limit, offset]).fetchall()
-        out = []
-        for r in rows:
-            d = dict(r)
-            del d["_first"]
+        out = self._with_sources(rows)
+        for d in out:
             d["source_chain"] = json.loads(d["source_chain"])
-            d["sources"] = self._sources(json.loads(d["sources"]))
-            out.append(d)
         return out
 
     def quote(self, article_id: str, idx: int) -> dict[str, Any] | None:
@@ -371,11 +367,22 @@ class Store:
             q["evidence"] = {"before": "", "quote": q["content"], "after": "", "start": q["start"], "end": q["end"]}
         return q
 
-    def _sources(self, article_ids: list[str]) -> list[dict[str, Any]]:
-        marks = ",".join("?" * len(article_ids))
-        return [dict(r) for r in self.db.execute(
-            f"SELECT id AS article_id, url, outlet, published FROM articles WHERE id IN ({marks}) ORDER BY published, id",
-            article_ids)]
+    def _with_sources(self, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+        """Story-grouped rows as dicts, their `sources` id lists replaced by the articles, in one query per page."""
+        out = [dict(r) for r in rows]
+        ids_per_row = [json.loads(d.pop("sources")) for d in out]
+        wanted = sorted({i for ids in ids_per_row for i in ids})
+        articles: dict[str, dict[str, Any]] = {}
+        if wanted:
+            marks = ",".join("?" * len(wanted))
+            for r in self.db.execute(f"SELECT id AS article_id, url, outlet, published FROM articles WHERE id IN ({marks})",
+                                     wanted):
+                articles[r["article_id"]] = dict(r)
+        for d, ids in zip(out, ids_per_row, strict=True):
+            del d["_first"]
+            d["sources"] = sorted((articles[i] for i in ids if i in articles),
+                                  key=lambda a: (a["published"] or "", a["article_id"]))
+        return out
 
     def events(self, *, date_from: str | None = None, date_to: str | None = None, action: str | None = None,
                entity: str | None = None, limit: int = 100, offset: int = 0) -> dict[str, Any]:
@@ -408,13 +415,7 @@ class Store:
             f" LEFT JOIN entities pl ON pl.entity_id = ev.place_id {where} GROUP BY {_EVENT_STORY}"
             " ORDER BY coalesce(ev.date_earliest, a.published), ev.article_id, ev.idx LIMIT ? OFFSET ?",
             [*args, limit, offset]).fetchall()
-        out = []
-        for r in rows:
-            d = dict(r)
-            del d["_first"]
-            d["sources"] = self._sources(json.loads(d["sources"]))
-            out.append(d)
-        return out
+        return self._with_sources(rows)
 
     def timeline(self, *, granularity: str = "day", date_from: str | None = None, date_to: str | None = None,
                  entity: str | None = None, action: str | None = None) -> list[dict[str, Any]]:
