@@ -45,12 +45,11 @@ class _Ctx:
     doc: Doc
     starts: list[int]
     roles: frozenset[str]
+    sent_firsts: list[int] = field(init=False)  # derived in __post_init__, for bisecting
+    ent_starts: list[int] = field(init=False)
 
     def tok_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
-
-    sent_firsts: list[int] = field(default_factory=list)
-    ent_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.sent_firsts = [s.first for s in self.doc.sentences]
@@ -69,6 +68,15 @@ class _Ctx:
                 break
             if e.end <= end:
                 out.append(e)
+        return out
+
+    def entities_at(self, pos: int) -> list[Entity]:
+        """Entities that begin exactly at character `pos`."""
+        k = bisect.bisect_left(self.ent_starts, pos)
+        out = []
+        while k < len(self.ent_starts) and self.ent_starts[k] == pos:
+            out.append(self.doc.entities[k])
+            k += 1
         return out
 
 
@@ -104,7 +112,7 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
     role_start: int | None = None
     while j < last and toks[j].text not in _STOP_PUNCT and toks[j].text != ",":
         t = toks[j]
-        ents = [e for e in ctx.entities_in(t.start, t.end + 400) if e.start == t.start and e.type in SPEAKER_TYPES]
+        ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES]
         if ents:
             e = ents[0]
             if e.type != "PER":  # "prezes Agencji Rezerw Materiałowych Michał Kuczmierowski": the person named next
@@ -174,8 +182,8 @@ def _person_after(ctx: _Ctx, i: int, last: int) -> Entity | None:
     for j in range(i, min(last, i + ROLE_WINDOW)):
         if toks[j].text in _STOP_PUNCT or toks[j].text == ",":
             return None
-        for e in ctx.entities_in(toks[j].start, toks[j].start + 400):
-            if e.start == toks[j].start and e.type == "PER":
+        for e in ctx.entities_at(toks[j].start):
+            if e.type == "PER":
                 return e
     return None
 
