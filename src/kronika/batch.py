@@ -32,7 +32,8 @@ class BatchReport:
                 "errors": [{"source": s, "error": e} for s, e in self.errors]}
 
 
-def _safe_process(raw: RawArticle) -> Doc | tuple[str, str]:
+def safe_process(raw: RawArticle) -> Doc | tuple[str, str]:
+    """`process`, with a failure returned as (source, reason) instead of raised: both drivers report and go on."""
     try:
         return process(raw)
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch; it is reported
@@ -70,9 +71,9 @@ def run_batch(paths: Iterable[str | os.PathLike[str]], store: Store, *, workers:
     pool = None
     if workers > 1:
         pool = mp.get_context("fork" if os.name == "posix" else "spawn").Pool(workers)
-        results = pool.imap(_safe_process, pending(), chunksize=8)
+        results = pool.imap(safe_process, pending(), chunksize=8)
     else:
-        results = map(_safe_process, pending())
+        results = map(safe_process, pending())
     try:
         for res in results:
             if isinstance(res, tuple):

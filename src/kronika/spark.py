@@ -17,8 +17,8 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .batch import safe_process
 from .ingest import read_bytes
-from .pipeline import process
 from .records import Doc, format_published
 
 UNKNOWN_DATE = "unknown"  # partition value for articles without a usable publication date
@@ -67,10 +67,9 @@ def process_files(files: Iterable[tuple[str, bytes]]) -> Iterator[tuple[str, dic
             if isinstance(item, Exception):
                 yield "error", {"source": item.path, "error": item.reason}
                 continue
-            try:
-                doc = process(item)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not fail the stage; it is reported
-                yield "error", {"source": item.source, "error": f"processing failed: {type(exc).__name__}: {exc}"}
+            doc = safe_process(item)
+            if isinstance(doc, tuple):  # one bad article must not fail the stage; it is reported
+                yield "error", {"source": doc[0], "error": doc[1]}
                 continue
             article, events = doc_rows(doc)
             yield "article", article
