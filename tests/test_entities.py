@@ -107,3 +107,25 @@ def test_person_base_reads_name_parts_in_agreement() -> None:
                        ("Angeli Merkel", "Angela Merkel")]:
         toks, _ = analyse_text(form)
         assert person_base(toks, {}, form) == base
+
+
+def test_person_base_strips_oblique_endings_of_unknown_male_name_parts() -> None:
+    """SlavicNER train misses: "Borisa Johnsona" kept "Borisa"; a known part that is only masculine genitive
+    fixes the case of its unknown neighbour, and "-em"/"-owi" on a consonant stem are masculine oblique."""
+    from kronika.entities import person_base
+
+    for form, base in [("Borisa Johnsona", "Boris Johnson"), ("Markiem Zuckerbergem", "Marek Zuckerberg"),
+                       ("Kasymowi Tokajewowi", "Kasym Tokajew")]:
+        toks, _ = analyse_text(form)
+        assert person_base(toks, {}, form) == base
+
+
+def test_unknown_stems_infers_nominative_from_two_oblique_forms() -> None:
+    """An article that never names "Ryanair" in the nominative still shows its paradigm in two cases."""
+    from kronika.entities import _unknown_stems
+
+    toks, _ = analyse_text("Akcje Ryanaira spadły. Szef linii rozmawiał z Ryanairem wczoraj.")
+    stems = _unknown_stems(toks)
+    assert stems["Ryanaira"] == "Ryanair" and stems["Ryanairem"] == "Ryanair"
+    toks, _ = analyse_text("Akcje Ryanaira spadły.")
+    assert "Ryanaira" not in _unknown_stems(toks)

@@ -167,13 +167,46 @@ def _agreeing_name_lemmas(tokens: list[Token]) -> list[str] | None:
     return None
 
 
+# Case endings of an unknown man's name part, by the case its known neighbour shows ("Joe Bidena" next to
+# nothing known stays; "Borisa Johnsona": "Johnsona" is only gen/acc, so "Borisa" -> "Boris").
+_MALE_NAME_ENDINGS = {"gen": "a", "acc": "a", "dat": "owi", "inst": "em"}
+_VOWELS = frozenset("aeiouyąęó")
+
+
+def _masculine_oblique_case(tokens: list[Token]) -> str | None:
+    """The one oblique case every reading of some known part of the name has, if that part is only masculine."""
+    for t in tokens:
+        if t.tag == "ign":
+            continue
+        readings = [tag.split(":") for _l, tag, _q in analyse(t.text) if tag.startswith("subst")]
+        if not readings or any(len(f) < 4 or "m1" not in f[3].split(".") for f in readings):
+            continue
+        cases = set.intersection(*(set(f[2].split(".")) for f in readings))
+        cases.discard("acc")
+        if len(cases) == 1 and (c := next(iter(cases))) in _MALE_NAME_ENDINGS:
+            return c
+    return None
+
+
+def _unknown_male_name_base(form: str, case: str | None) -> str:
+    """An unknown name part without Polish evidence in the text: strip the ending its case implies; the
+    instrumental "-em" and dative "-owi" of a consonant stem are only ever masculine oblique endings."""
+    endings = [_MALE_NAME_ENDINGS[case]] if case else ["em", "owi"]
+    for end in endings:
+        stem = form[: -len(end)]
+        if form.endswith(end) and len(stem) >= 3 and (stem[-1] not in _VOWELS or end == "a" and stem[-1] == "y"):
+            return stem
+    return form
+
+
 def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = None) -> str:
     """Every part of a personal name to the nominative, keeping the person's gender."""
     parts = []
     agreed = _agreeing_name_lemmas(tokens) if len(tokens) > 1 else None
+    case = _masculine_oblique_case(tokens)
     for k, t in enumerate(tokens):
         if t.tag == "ign":
-            parts.append(stems.get(t.text, t.text))
+            parts.append(stems.get(t.text) or _unknown_male_name_base(t.text, case))
             continue
         if agreed is not None:
             parts.append(_cap_like(agreed[k], t.text))
@@ -283,24 +316,43 @@ def phrase_base(tokens: list[Token], text: str | None = None, stems: dict[str, s
 
 
 def _unknown_stems(tokens: list[Token]) -> dict[str, str]:
-    """For unknown capitalised words, the nominative the article itself shows: "Ryanairze" -> "Ryanair"."""
+    """For unknown capitalised words, the nominative the article itself supports: "Ryanairze" -> "Ryanair"
+    because "Ryanair" is there, or because "Ryanaira" and "Ryanairem" both point to it (a paradigm seen
+    in two oblique forms, the way a reader infers an unknown name's base)."""
     forms = {t.text for t in tokens if _is_cap(t)}
     unknown = {t.text for t in tokens if t.tag == "ign" and _is_cap(t)}
-    rules = [(row[0], row[1] if len(row) > 1 else "") for row in load_tsv("name_suffix_pl.tsv")]
-    stems: dict[str, str] = {}
+    rules = _suffix_rules()
+    candidates: dict[str, list[str]] = {}
+    support: dict[str, set[str]] = {}
+    for f in forms:
+        support.setdefault(f, set()).add(f)
     for f in unknown:
-        for obl, nom in rules:
-            if f.endswith(obl) and len(f) > len(obl) + 2:
-                cand = f[: -len(obl)] + nom
-                if cand != f and cand in forms:
-                    stems[f] = cand
-                    break
+        cands = [f[: -len(obl)] + nom for obl, nom in rules if f.endswith(obl) and len(f) > len(obl) + 2]
+        cands = [c for c in dict.fromkeys(cands) if c != f]
+        candidates[f] = cands
+        for c in cands:
+            support.setdefault(c, set()).add(f)
+    stems: dict[str, str] = {}
+    for f, cands in candidates.items():
+        # the nominative itself in the text wins; else a stem two distinct forms agree on, beating the form itself
+        best = next((c for c in cands if c in forms), None)
+        if best is None:
+            best = max(cands, key=lambda c: len(support[c]), default=None)
+            if best is not None and len(support[best]) < max(2, len(support[f]) + 1):
+                best = None
+        if best is not None:
+            stems[f] = best
     for f in list(stems):  # "Ryanairze" -> "Ryanaira" -> "Ryanair": follow to the end of the chain
         seen = {f}
         while stems[f] in stems and stems[f] not in seen:
             seen.add(stems[f])
             stems[f] = stems[stems[f]]
     return stems
+
+
+@cache
+def _suffix_rules() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1] if len(row) > 1 else "") for row in load_tsv("name_suffix_pl.tsv"))
 
 
 # Whether the Morfeusz/rule finders still run on tokens the model left untagged. Chosen on the NKJP dev
