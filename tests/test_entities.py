@@ -129,3 +129,34 @@ def test_unknown_stems_infers_nominative_from_two_oblique_forms() -> None:
     assert stems["Ryanaira"] == "Ryanair" and stems["Ryanairem"] == "Ryanair"
     toks, _ = analyse_text("Akcje Ryanaira spadły.")
     assert "Ryanaira" not in _unknown_stems(toks)
+
+
+def test_person_base_keeps_a_nominative_name_and_foreign_parts_as_written() -> None:
+    """SlavicNER train misses: "Mike Pence" became "Mike Penc", "Al Gore" "Al Gorzeć", "Liz Blackshaw"
+    "Liza Blackshaw", "Jose Vieira da Silva" "Jose Vieira dać Silva", "Konrad Mzyk" "Konrady Mzyk"."""
+    from kronika.entities import person_base
+
+    for form in ["Mike Pence", "Al Gore", "Liz Blackshaw", "Jose Vieira da Silva", "Konrad Mzyk"]:
+        toks, _ = analyse_text(form)
+        assert person_base(toks, {}, form) == form
+    toks, _ = analyse_text("Drew Weissmanem")
+    assert person_base(toks, {}, "Drew Weissmanem") == "Drew Weissman"
+
+
+def test_phrase_base_strips_only_unambiguous_endings_of_unknown_names() -> None:
+    """"Nevadę" can only be an accusative and "Wyborgu" a masculine oblique; "Korfu" and "Zaventem" stay."""
+    from kronika.entities import phrase_base
+
+    for form, base in [("Nevadę", "Nevada"), ("Wyborgu", "Wyborg"), ("Greifswaldu", "Greifswald"),
+                       ("Korfu", "Korfu"), ("Zaventem", "Zaventem")]:
+        toks, _ = analyse_text(form)
+        assert phrase_base(toks, form) == base
+
+
+def test_phrase_base_plural_ethnonym_avoids_family_name_plural() -> None:
+    """SlavicNER train: "Włosi" (the plural of "Włoch") was based as "Włochowie", the surname's plural."""
+    from kronika.entities import phrase_base
+    from kronika.records import Token
+
+    tok = Token(0, 5, "Włosi", "Włoch", "subst:pl:nom.voc:m1", ("nazwa_pospolita",))
+    assert phrase_base([tok], "Włosi") == "Włosi"

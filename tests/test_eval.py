@@ -38,7 +38,7 @@ def test_eval_ner_holds_floors() -> None:
     assert eval_nkjp(DATA)["micro"]["f1"] >= 0.85
     assert eval_kpwr(DATA)["micro"]["f1"] >= 0.60
     s = eval_slavicner(DATA)
-    assert s["micro"]["f1"] >= 0.84 and s["base_form_accuracy"] >= 0.94 and s["entity_id_consistency"] >= 0.80
+    assert s["micro"]["f1"] >= 0.84 and s["base_form_accuracy"] >= 0.95 and s["entity_id_consistency"] >= 0.80
 
 
 @needs(DATA / "bsnlp-pl")

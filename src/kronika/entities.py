@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import ner_model
-from .morph import analyse, analyse_text, inflect
+from .morph import analyse, analyse_text, inflect, inflect_all
 from .records import Doc, Entity, Token
 from .resources import load_tsv, load_words
 
@@ -199,19 +199,37 @@ def _unknown_male_name_base(form: str, case: str | None) -> str:
     return form
 
 
+def _nominative_first_name(t: Token) -> bool:
+    """A first part whose every singular masculine-person reading is nominative ("Mike", "Al", "Konrad"):
+    the name is then already in the nominative, and its other parts are kept as written ("Pence", not "Penc")."""
+    cases = [set(f[2].split(".")) for f in (tag.split(":") for _l, tag, _q in analyse(t.text))
+             if f[0] == "subst" and len(f) > 3 and "m1" in f[3].split(".") and "sg" in f[1].split(".")]
+    return bool(cases) and all(c <= {"nom", "voc"} for c in cases)
+
+
 def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = None) -> str:
     """Every part of a personal name to the nominative, keeping the person's gender."""
+    if len(tokens) > 1 and _nominative_first_name(tokens[0]):
+        return _join(tokens, [t.text for t in tokens], text)
     parts = []
     agreed = _agreeing_name_lemmas(tokens) if len(tokens) > 1 else None
     case = _masculine_oblique_case(tokens)
     for k, t in enumerate(tokens):
+        if not t.text[:1].isupper():  # particles inside a name ("Jose Vieira da Silva", "Ludwig van Beethoven")
+            parts.append(t.text)
+            continue
         if t.tag == "ign":
             parts.append(stems.get(t.text) or _unknown_male_name_base(t.text, case))
+            continue
+        if not any(tag.split(":")[1:2] and "sg" in tag.split(":")[1].split(".") for _l, tag, _q in analyse(t.text)):
+            parts.append(t.text)  # one person's name part has a singular reading; "Liz", "Ted" read only as plurals are foreign
             continue
         if agreed is not None:
             parts.append(_cap_like(agreed[k], t.text))
             continue
         lemma = t.lemma
+        if _number(t.tag) == "pl":  # one person: "Dudy" is Duda's genitive, not the plural "Dudy"
+            lemma = next((lem for lem, tag, q in analyse(t.text) if tag.startswith("subst:sg") and _PERSON_QUALS & set(q)), lemma)
         if t.pos == "adj" or (_gender(t.tag) == "f" and lemma[-1:] == "i"):
             form = inflect(lemma, ("sg", "nom", _gender(t.tag) or "m1")) or lemma
         else:
@@ -287,7 +305,7 @@ def phrase_base(tokens: list[Token], text: str | None = None, stems: dict[str, s
         if len(tokens) == 1:
             t = tokens[0]
             if t.tag == "ign":
-                return stems.get(t.text, t.text)
+                return stems.get(t.text) or _unknown_oblique_base(t.text)
             return _cap_like(_place_lemma(t) or t.lemma, t.text)
         return _join(tokens, [t.text for t in tokens], text)
     h = _head_reading(tokens, head)
@@ -301,8 +319,10 @@ def phrase_base(tokens: list[Token], text: str | None = None, stems: dict[str, s
                 form = inflect(h.lemma, ("ger", number, "nom", "aff")) or h.text
             elif number == "sg":
                 form = h.lemma
-            else:  # plural names ("Demokraci", "Stany Zjednoczone"): plural nominative of the same gender
-                form = inflect(h.lemma, ("subst", "pl", "nom", gender)) or inflect(h.lemma, ("pl", "nom")) or h.lemma
+            else:  # plural names ("Demokraci", "Stany Zjednoczone"): plural nominative of the same gender;
+                # "Niemcy", "Włosi", not the "-owie" of a family name ("Niemcowie"), when both exist
+                forms = inflect_all(h.lemma, ("subst", "pl", "nom", gender)) or inflect_all(h.lemma, ("pl", "nom"))
+                form = min(forms, key=lambda f: f.endswith("owie")) if forms else h.lemma
             out.append(_cap_like(form, t.text))
         elif agree and (k < head or k == head + 1 or out[-1] != tokens[k - 1].text):
             lemma, cls = agree
@@ -313,6 +333,22 @@ def phrase_base(tokens: list[Token], text: str | None = None, stems: dict[str, s
         else:
             out.append(t.text)
     return _join(tokens, out, text)
+
+
+def _unknown_oblique_base(form: str) -> str:
+    """An unknown one-word name whose ending can only be oblique: "Nevadę"/"Nevadą" -> "Nevada" (feminine
+    acc/inst), "Pfizerowi"/"Wyborgu" -> "Pfizer"/"Wyborg" (masculine dat/gen-loc on a consonant
+    stem). Ambiguous endings ("-a", "-y", "-ie") are left to `_unknown_stems`, which needs the text's support."""
+    if not form.isalpha() or form.isupper() or len(form) < 5:
+        return form
+    if form[-1] in "ęą":
+        return form[:-1] + "a"
+    # not "-em": as many places end in it ("Zaventem", "Harlem") as instrumentals do ("Pfizerem"), SlavicNER train
+    for end, shortest in (("owi", 4), ("u", 5)):  # "Korfu", "Baku": short stems before "-u" are nominatives
+        stem = form[: -len(end)]
+        if form.endswith(end) and len(stem) >= shortest and stem[-1] not in _VOWELS and stem[-2:] not in ("ch", "cz", "sz", "rz"):
+            return stem
+    return form
 
 
 def _unknown_stems(tokens: list[Token]) -> dict[str, str]:
@@ -395,7 +431,9 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
             if not any(t.text[:1].isalnum() for t in tokens[i:j]):
                 continue
             if claim(i, j):
-                plural_head = any(t.pos == "subst" and _number(t.tag) == "pl" for t in tokens[i:j])
+                # a plural person mention is a group ("Demokratów"); a multi-word one is one person ("Konrad Mzyk")
+                plural_head = j == i + 1 and tokens[i].pos == "subst" and _number(tokens[i].tag) == "pl" and not any(
+                    tag.startswith("subst:sg") and _PERSON_QUALS & set(q) for _l, tag, q in analyse(tokens[i].text))
                 if typ == "PER" and not plural_head:
                     base = person_base(tokens[i:j], stems, text)
                 else:  # organisations, places, and groups of people ("Demokratów" -> "Demokraci")

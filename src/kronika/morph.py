@@ -237,18 +237,24 @@ analyse_doc.provides = ("tokens", "sentences")  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=100_000)
-def inflect(lemma: str, want: tuple[str, ...]) -> str | None:
-    """The form of `lemma` whose tag has every value in `want` (e.g. ("sg", "nom", "f")), or None."""
+def inflect_all(lemma: str, want: tuple[str, ...]) -> tuple[str, ...]:
+    """Every form of `lemma` whose tag has every value in `want` (e.g. ("sg", "nom", "f")), in Morfeusz order."""
     try:
         forms = _generator().generate(lemma)
     except RuntimeError:
-        return None
+        return ()
+    out: list[str] = []
     for orth, _lem, tag, _quals, _labels in forms:
-        fields = tag.split(":")
-        values = {v for f in fields for v in f.split(".")}
-        if all(w in values for w in want):
-            return str(orth)
-    return None
+        values = {v for f in tag.split(":") for v in f.split(".")}
+        if all(w in values for w in want) and orth not in out:
+            out.append(str(orth))
+    return tuple(out)
+
+
+def inflect(lemma: str, want: tuple[str, ...]) -> str | None:
+    """The first form of `lemma` whose tag has every value in `want`, or None."""
+    forms = inflect_all(lemma, want)
+    return forms[0] if forms else None
 
 
 def verb_tense(tokens: Sequence[Token], first: int, last: int) -> str | None:
