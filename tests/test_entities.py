@@ -160,3 +160,19 @@ def test_phrase_base_plural_ethnonym_avoids_family_name_plural() -> None:
 
     tok = Token(0, 5, "Włosi", "Włoch", "subst:pl:nom.voc:m1", ("nazwa_pospolita",))
     assert phrase_base([tok], "Włosi") == "Włosi"
+
+
+@needs(SEED)
+def test_tag_spans_windows_around_capitals_match_whole_sequence_on_seed(seed_doc: Doc) -> None:
+    """The model is run only near capitalised tokens (ner_model.WINDOW); on the seed that loses no name."""
+    from kronika import ner_model
+    from kronika.entities import _sentence_starts
+
+    toks, starts = seed_doc.tokens, _sentence_starts(seed_doc)
+    gaz = [""] * len(toks)
+    def names(window: int | None) -> set[tuple[int, int, str]]:
+        return {s for s in ner_model.tag_spans(toks, gaz, starts, window) if toks[s[0]].text[:1].isupper()}
+
+    windows = ner_model._windows(toks, 0, len(toks), ner_model.WINDOW)
+    assert sum(b - a for a, b in windows) < len(toks)  # something was skipped
+    assert names(ner_model.WINDOW) == names(None) and len(names(None)) > 10
