@@ -158,3 +158,58 @@ def test_find_timexes_clock_time_takes_the_day_the_text_named() -> None:
     vals = [t.value for t in tx("Konferencja odbędzie się 7 października w godzinach 10.30 – 13.30 w Warszawie.")]
     assert vals == ["2022-10-07", "2022-10-07T10:30", "2022-10-07T13:30"]
     assert [t.value for t in tx("Spotkanie o godz. 10.00 w ratuszu.")] == ["2022-09-28T10:00"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sprawcy mają od 18 do 23 lat.", "Warsztaty dla dzieci w wieku 6-7 lat.", "Najstarszy uczestnik ma 75 lat.",
+    "Zniżki dla osób powyżej 26 roku życia.", "Policja zatrzymała 43-letniego mieszkańca Łęczycy.",
+    "Odpowie za to 20-letnia żona szefa gangu."])
+def test_find_timexes_ages_are_not_durations(text: str) -> None:
+    """KPWr train: ages were the largest group of false positives (KPWr does not annotate them)."""
+    assert tx(text) == []
+
+
+def test_find_timexes_lengths_of_service_stay_durations() -> None:
+    assert one("To animator medialny z 12-letnim stażem.").value == "P12Y"
+    assert one("To wieloletnia prezes radia.").value == "VAGUE"
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Grał na festiwalach (Francja 2002) i w Słowacji (Słowacja 2003, 2004).", ["2002", "2003", "2004"]),
+    ("Polska przygotowuje Euro 2012 z rozmachem.", ["2012"]),
+    ("Orkiestra grała w latach 2005 i 2006.", ["2005", "2006"]),
+])
+def test_find_timexes_bare_years_in_parentheses_lists_and_names(text: str, values: list[str]) -> None:
+    """KPWr train misses: years without "w"/"roku" in parentheses, lists and event names."""
+    assert [t.value for t in tx(text)] == values
+
+
+def test_find_timexes_weekday_and_roman_month_join_the_numeric_date() -> None:
+    """KPWr train: "we wtorek, 15.08.2006" was two expressions, the weekday resolved on its own."""
+    assert [(t.text, t.value) for t in tx("Jeżeli wygramy, to we wtorek, 15.08.2006, będzie wolne.")] == [
+        ("wtorek, 15.08.2006", "2006-08-15")]
+    assert one("Prace wysyłamy do 28 IX 2010, godz 23.59.").value == "2010-09-28T23:59"
+
+
+def test_find_timexes_spaced_thousands_in_durations() -> None:
+    assert one("Pełny cykl trwa 25 770 lat.").value == "P25770Y"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Zapraszamy na spotkanie czerwcowe.", "2022-06"),
+    ("Powiedział to w poniedziałkowym programie.", "2022-09-26"),
+    ("To comiesięczny przegląd blogów.", "P1M"),
+    ("Gadżet wyświetla jedno dzieło dziennie.", "P1D"),
+])
+def test_find_timexes_time_adjectives_and_set_adverbs(text: str, value: str) -> None:
+    assert one(text).value == value
+
+
+def test_find_timexes_time_adjective_in_a_name_is_not_a_date() -> None:
+    assert tx("Czytelnia mieści się przy ul. Listopadowej 6.") == []
+
+
+def test_find_timexes_first_day_of_a_range_takes_the_month_after() -> None:
+    """KPWr train: "w dniach 3-10 sierpnia 2010" left the 3rd out."""
+    assert [t.value for t in tx("Konflikt trwał w dniach 3-10 sierpnia.", Anchor(dt.date(2010, 9, 1), "day"))] == [
+        "2010-08-03", "2010-08-10"]

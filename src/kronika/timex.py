@@ -70,6 +70,8 @@ class _Vocab:
     mod: dict[str, str]
     season: dict[str, str]
     spec: dict[str, Any]
+    set_words: dict[str, str]  # "codziennie", "rocznie", and every form of "coroczny", "comiesięczny"…
+    time_adj: dict[str, str]  # every form of "czerwcowy", "poniedziałkowy", "zimowy" -> "month:6", "weekday:1", "season:WI"
 
 
 @cache
@@ -95,18 +97,24 @@ def _vocab() -> _Vocab:
     mod.pop("połów", None)
     season = {f: spec["seasons"][s] for s in spec["seasons"] for f in _noun_forms(s)
               if f in spec["season_forms_safe"] or f == s and s != "lato"}
-    return _Vocab(month, weekday, unit, numeral, rel, mod, season, spec)
+    set_words = dict(spec["set_adverbs"]) | expand(spec["set_adjectives"], adj=True)
+    return _Vocab(month, weekday, unit, numeral, rel, mod, season, spec, set_words, expand(spec["time_adjectives"], adj=True))
 
 
 # Context that makes a bare four-digit number a year without a preposition: "w latach 1972-1992",
-# "sezonu 2007", the second year of a range, or the first when a year follows the dash.
-_YEAR_BEFORE = re.compile(r"(?:\blat(?:a|ach|ami)?|\bsezon\w*|\brok\w*|\d{4}\s?[-–/])\s*$", re.IGNORECASE)
-_YEAR_AFTER = re.compile(r"\s?[-–]\s?(?:1[5-9]|20)\d\d\b")
+# "sezonu 2007", the second year of a range, the first when a year follows the dash, a year in
+# parentheses or after an apostrophe ("(2006)", "Bergamo’1998"), a list of years ("2003, 2004", "2005 i 2006"),
+# and a year after a capitalised word inside a sentence ("Euro 2012", "Wielkiej Orkiestry Świątecznej Pomocy 2005").
+_YEAR_BEFORE = re.compile(r"(?:\blat(?:a|ach|ami)?|\bsezon\w*|\brok\w*|\d{4}\s?[-–/]|\(|[’']"
+                          r"|\b(?:1[5-9]|20)\d\d(?:,|\s(?:i|oraz)))\s*$", re.IGNORECASE)
+_YEAR_AFTER_NAME = re.compile(r"(?:\w|\()\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s$")  # case-sensitive: a capital, mid-sentence
+_YEAR_AFTER = re.compile(r"\s?[-–]\s?(?:1[5-9]|20)\d\d\b|\s?\)|(?:,|\s(?:i|oraz))\s(?:1[5-9]|20)\d\d\b")
 
 
 def _year_context(m: re.Match[str]) -> bool:
     text = m.string
-    return bool(_YEAR_BEFORE.search(text[max(0, m.start() - 14):m.start()]) or _YEAR_AFTER.match(text, m.end()))
+    before = text[max(0, m.start() - 30):m.start()]
+    return bool(_YEAR_BEFORE.search(before[-14:]) or _YEAR_AFTER_NAME.search(before) or _YEAR_AFTER.match(text, m.end()))
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -133,15 +141,19 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     PARTS = _alt(set(v.spec["parts_of_day"]))
     DEICT = _alt(set(v.spec["deictic_days"]))
     DADJ = _alt({f for lemma in v.spec["deictic_adjectives"] for f in _adj_forms(lemma)})
-    SETADV = _alt(set(v.spec["set_adverbs"]))
+    SETADV = _alt(set(v.set_words))
+    TADJ = _alt(set(v.time_adj))
     ADJPRE = _alt(set(v.spec["adjectival_duration_prefixes"]))
     ADJUNIT = _alt(set(v.spec["adjectival_duration_units"]))
     YR = r"(?:\s?r\.|\s?rr\.|\s+roku\b|\s+rok\b)"
-    NUM = rf"(?:\d+(?:,\d+)?|{NUMW})"
+    NUM = rf"(?:(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?!\d)|\d+)(?:,\d+)?|{NUMW})"  # "25 770 lat": thousands spaced
+    ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
     pats = [
         ("set", rf"\b(?:co|raz\s+na|raz\s+w|w\s+każd[ąyey]|każdego|każdej)\s+(?:(?P<n>{NUM})\s+)?"
                 rf"(?P<u>{UNIT}|{WD}|wieczór|noc|rano|ranek)\b|\b(?P<adv>{SETADV})\b"),
-        ("datetime", rf"\b(?P<d>\d{{1,2}})\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?(?P<y>\d{{4}})(?:{YR})?"
+        # "wtorek, 15.08.2006", "28 IX 2010, godz 23.59": a weekday before and a Roman month belong to the date
+        ("datetime", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?|\s(?P<rm>{ROMAN_MONTH})\s)"
+                     rf"(?P<y>\d{{4}})(?:{YR})?"
                      rf"(?:,?\s+(?:o\s+)?(?:godz\.|godzinie|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         ("daymonth", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:-?go|\.)?\s+(?P<mon>{MONTH})\b"
@@ -151,7 +163,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\b"),
         ("year", rf"\b(?:(?P<mod>{MOD})\s+)?(?:roku|rok|r\.)\s+(?P<y>\d{{4}})\b|\b(?:(?P<mod2>{MOD})\s+)?(?P<y2>\d{{4}}){YR}"),
         ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"),
-        ("decade", r"\blat(?:a|ach|ami)?\s+(?P<dec>\d0)(?:\.|-tych|-te|-ych|-e)?(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
+        ("decade", r"\blat(?:a|ach|ami)?\s+(?P<dec>\d0)(?!\d)(?:\.|-tych|-te|-ych|-e)?(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
         ("century", r"\b(?P<rom>X{0,3}(?:IX|IV|V?I{0,3}))\s+(?:w\.|wiek(?:u|iem|i)?\b)"),
         ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("dadj", rf"\b(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b)?"),
@@ -161,12 +173,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("duration", rf"\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
                      rf"(?P<n>{NUM})\s+(?P<u>{UNIT})\b"),
         ("weekday", rf"\b(?P<wd>{WD})\b(?:\s+(?P<part>{PARTS})\b)?"),
+        ("tadj", rf"\b(?P<w>{TADJ})\b"),
+        # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
+        ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=\s?(?:[-–]|i\b|oraz\b)\s?\d{{1,2}}\.?\s+(?P<mon>{MONTH})\b)"),
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?"),
         ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
-        ("adjdur", rf"\b(?:(?P<n>\d+)[-‐ ]?|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:y|ego|emu|ym|a|ej|ą|e|ych|ymi|i)\b"),
+        ("adjdur", rf"\b(?:(?P<n>\d+)[-‐ ]?|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
         ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s))(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki)\b"),
     ]
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
@@ -248,7 +263,7 @@ def _number(word: str | None, vocab: _Vocab) -> float | None:
         return 1.0
     w = word.lower()
     if w[:1].isdigit():
-        return float(w.replace(",", "."))
+        return float(w.replace(",", ".").replace(" ", "").replace("\u00a0", ""))
     return vocab.numeral.get(w)
 
 
@@ -323,7 +338,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 
     if kind == "set":
         if g.get("adv"):
-            return _Value("SET", vocab.spec["set_adverbs"][g["adv"].lower()], None)
+            return _Value("SET", vocab.set_words[g["adv"].lower()], None)
         u = (g.get("u") or "").lower()
         n = _number(g.get("n"), vocab)
         if u in vocab.unit:
@@ -335,13 +350,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("SET", f"XXXX-WXX-{vocab.weekday[u]}", None)
         return _Value("SET", "P1D", None)
 
-    if kind in ("datetime", "iso", "daymonth"):
+    if kind in ("datetime", "iso", "daymonth", "rangeday"):
         try:
             day = int(g["d"])
-            if kind == "daymonth":
+            if kind in ("daymonth", "rangeday"):
                 month = vocab.month[g["mon"].lower()]
             else:
-                month = int(g["m"])
+                month = int(g["m"]) if g.get("m") else _roman(g["rm"])
             if g.get("y"):
                 year = int(g["y"])
                 anchored = False
@@ -512,6 +527,21 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             v = _Value("TIME", f"{v.value}T{part}", "time", v.earliest, v.latest, v.anchor)
         return v
 
+    if kind == "tadj":  # "czerwcowe spotkanie", "w poniedziałkowym programie", "ferie zimowe"
+        if g["w"][:1].isupper():
+            return None  # a name: "ul. Listopadowej", "Powstanie Styczniowe"
+        what, _, val = vocab.time_adj[g["w"].lower()].partition(":")
+        if what == "weekday":
+            v = _relative_day(anchor, lambda d: _weekday_from(d, int(val), tense))
+            return v if v.value else _Value("DATE", f"XXXX-WXX-{val}", "day", confidence=0.5)
+        if a is None:
+            return _Value("DATE", f"XXXX-{int(val):02d}" if what == "month" else f"XXXX-{val}", what, confidence=0.5)
+        if what == "month":
+            year = _month_year(a, int(val), tense)
+            return _Value("DATE", f"{year}-{int(val):02d}", "month", dt.date(year, int(val), 1),
+                          _month_end(year, int(val)), "publication")
+        return _Value("DATE", f"{a.year}-{val}", "season", anchor="publication", confidence=0.7)
+
     if kind == "season":
         s = vocab.season[g["s"].lower()]
         if g.get("y"):
@@ -552,7 +582,7 @@ _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 80
 _GATE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ROMAN_TOKEN = re.compile(r"[IVX]+")
-_DIGIT_KINDS = ("datetime", "iso", "daymonth", "year", "bareyear", "decade", "clock", "duration", "adjdur")
+_DIGIT_KINDS = ("datetime", "iso", "daymonth", "rangeday", "year", "bareyear", "decade", "clock", "duration", "adjdur")
 _ROMAN_KINDS = ("century",)
 
 
@@ -563,7 +593,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     units = set(v.unit) | {"rok", "lat", "lata", "dni", "godzin", "godzinę", "dekadę", "wieki"}
     seasons = {w.lower() for w in v.season}
     by_kind: dict[str, set[str]] = {
-        "set": units | set(v.weekday) | {"wieczór", "noc", "rano", "ranek"} | set(v.spec["set_adverbs"]),
+        "set": units | set(v.weekday) | {"wieczór", "noc", "rano", "ranek"} | set(v.set_words),
         "daymonth": set(v.month), "monthyear": set(v.month), "month": set(v.month),
         "decade": {"lat", "lata", "latach", "latami"},
         "century": {"wiek", "wieku", "wiekiem", "wieki"},
@@ -574,6 +604,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "modunit": {"roku", "miesiąca", "tygodnia", "dnia", "kwartału", "dekady", "wieku"},
         "duration": units, "unitalone": units, "weekday": set(v.weekday), "season": seasons,
         "clock": {"godz", "godzinie", "godziny", "godzina"},
+        "tadj": set(v.time_adj),
     }
     out: dict[str, set[str]] = {}
     for kind, words in by_kind.items():
@@ -648,7 +679,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = _resolve(kind, m, anchor, tense, prep, vocab)
         except (ValueError, OverflowError, KeyError):
             v = None
-        if v is None:
+        if v is None or v.type == "DURATION" and kind in ("duration", "adjdur") and _is_age(kind, m, tokens, tok_starts):
             continue
         if kind == "clock" and last_day is not None and v.value and (v.anchor == "publication" or v.value.startswith("XXXX")):
             # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
@@ -660,6 +691,34 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
                          v.anchor, v.confidence, v.mod, prep))
     return out
+
+
+@cache
+def _age_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    spec = _vocab().spec
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    fill = rf"(?:(?:{alt(spec['age_fillers'])})\s+)*"
+    before = re.compile(rf"\b(?:{alt(spec['age_before'])})\s+{fill}(?:\d+\s*(?:[-–]|do|i)\s*)?{fill}$", re.IGNORECASE)
+    after = re.compile(rf"\s+(?:{alt(spec['age_after'])})\b", re.IGNORECASE)
+    return before, after, frozenset(spec["female_person_nouns"])
+
+
+def _is_age(kind: str, m: re.Match[str], tokens: Sequence[Token], tok_starts: list[int]) -> bool:
+    """A person's age ("w wieku 6-7 lat", "ma 75 lat", "43-letniemu przedsiębiorcy"), not a time expression."""
+    units = _vocab().spec["adjectival_duration_units"] if kind == "adjdur" else _vocab().unit
+    if units.get(m.group("u").lower()) != "Y":
+        return False
+    before, after, female = _age_patterns()
+    if kind == "adjdur":  # "43-letni" + the noun it describes: a man by Morfeusz's gender, a woman by the list
+        k = bisect.bisect_left(tok_starts, m.end())
+        if not m.group("n") or k >= len(tokens):  # "wieloletnia prezes" is a length of service
+            return False
+        fields = tokens[k].tag.split(":")
+        return fields[0] == "subst" and (len(fields) > 3 and "m1" in fields[3].split(".") or tokens[k].lemma in female)
+    text = m.string
+    return bool(before.search(text[max(0, m.start() - 40):m.start()]) or after.match(text, m.end()))
 
 
 # How far (in tokens) to look for the verb whose tense directs a bare weekday; news clauses are short,
