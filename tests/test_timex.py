@@ -213,3 +213,17 @@ def test_find_timexes_first_day_of_a_range_takes_the_month_after() -> None:
     """KPWr train: "w dniach 3-10 sierpnia 2010" left the 3rd out."""
     assert [t.value for t in tx("Konflikt trwał w dniach 3-10 sierpnia.", Anchor(dt.date(2010, 9, 1), "day"))] == [
         "2010-08-03", "2010-08-10"]
+
+
+def test_find_timexes_day_and_its_clock_time_or_part_of_day_are_one_time() -> None:
+    """KPWr train: "w najbliższą środę o godz. 12" and "w czwartek 18 października rano" were split in two."""
+    assert [(t.text, t.type, t.value) for t in tx("Zapraszam w najbliższą środę o godz. 12 do sali.")] == [
+        ("najbliższą środę o godz. 12", "TIME", "2022-10-05T12:00")]
+    assert [(t.text, t.value) for t in tx("W czwartek 18 października rano odbędzie się sesja.")] == [
+        ("czwartek 18 października rano", "2022-10-18TMO")]
+
+
+def test_find_timexes_dated_clock_time_names_the_day_for_later_times() -> None:
+    """KPWr train: after "6 października 2009 r. godzina 15.00 – 16.00" the "16.00" fell back to the publication day."""
+    found = tx("We wtorek 6 października 2009 r. godzina 15.00 – 16.00 konsultacje.", Anchor(dt.date(2009, 10, 1), "day"))
+    assert [t.value for t in found][-1] == "2009-10-06T16:00"

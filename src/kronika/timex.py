@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -685,12 +686,44 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
             v = _Value("TIME", f"{last_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", last_day, last_day, "text", 0.7)
-        if v.type == "DATE" and v.granularity == "day" and v.earliest is not None and v.earliest == v.latest and v.value:
-            last_day = v.earliest
+        if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.earliest is not None and v.earliest == v.latest and v.value:
+            last_day = v.earliest  # "6 października 2009 r. godzina 15.00": a dated clock time names its day too
         span = text[s:e].rstrip(" ,")
         out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
                          v.anchor, v.confidence, v.mod, prep))
+    return _join_day_and_time(text, out, vocab)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME_GAP = re.compile(r",?\s*(?:o\s+|około\s+|ok\.\s+)?")
+
+
+def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Timex]:
+    """A day followed by its clock time or part of day is one TIME: "w najbliższą środę o godz. 12",
+    "w czwartek 18 października rano" (KPWr annotates them as one expression, and so does TimeML)."""
+    out: list[Timex] = []
+    parts = vocab.spec["parts_of_day"]
+    for t in found:
+        prev = out[-1] if out else None
+        day = prev.value if prev is not None and prev.type == "DATE" and prev.value and _DAY_VALUE.fullmatch(prev.value) else None
+        if prev is not None and day and t.type == "TIME" and t.value and _TIME_GAP.fullmatch(text[prev.end:t.start]):
+            clock = t.value.split("T", 1)[1]
+            out[-1] = dataclasses.replace(prev, end=t.end, text=text[prev.start:t.end], type="TIME", value=f"{day}T{clock}",
+                                          granularity="time")
+            continue
+        out.append(t)
+    for k, t in enumerate(out):  # a part of day right after a day: "18 października rano", "dziś po południu"
+        if t.type == "DATE" and t.value and _DAY_VALUE.fullmatch(t.value):
+            m = _part_after().match(text, t.end)
+            if m and not any(o.start < m.end() and t.end < o.end for o in out[k + 1:k + 2]):
+                out[k] = dataclasses.replace(t, end=m.end(), text=text[t.start:m.end()], type="TIME",
+                                             value=f"{t.value}T{parts[m.group(1).lower()]}", granularity="time")
     return out
+
+
+@cache
+def _part_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+({_alt(set(_vocab().spec['parts_of_day']))})\b", re.IGNORECASE)
 
 
 @cache
