@@ -227,3 +227,16 @@ def test_find_timexes_dated_clock_time_names_the_day_for_later_times() -> None:
     """KPWr train: after "6 października 2009 r. godzina 15.00 – 16.00" the "16.00" fell back to the publication day."""
     found = tx("We wtorek 6 października 2009 r. godzina 15.00 – 16.00 konsultacje.", Anchor(dt.date(2009, 10, 1), "day"))
     assert [t.value for t in found][-1] == "2009-10-06T16:00"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Policja zatrzymała bandytów, którzy dwa dni wcześniej dokonali rozboju.", ("dwa dni", "DURATION", "P2D")),
+    ("Strażacy zaczęli przed rokiem.", ("przed rokiem", "DATE", "2021")),
+    ("W ciągu miesiąca to zrobimy.", ("miesiąca", "DURATION", "P1M")),
+    ("Przed godziną 17 doszło do wypadku.", ("godziną 17", "TIME", "2022-09-28T17:00")),
+])
+def test_find_timexes_lengths_before_story_moments_and_units_alone(text: str, expected: tuple[str, str, str]) -> None:
+    """KPWr train misses: "dwa dni wcześniej" (a length, relative to the story, not to publication),
+    "przed rokiem", "w ciągu miesiąca", "przed godziną 17"."""
+    t = one(text)
+    assert (t.text, t.type, t.value) == expected

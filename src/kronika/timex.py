@@ -168,7 +168,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("century", r"\b(?P<rom>X{0,3}(?:IX|IV|V?I{0,3}))\s+(?:w\.|wiek(?:u|iem|i)?\b)"),
         ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("dadj", rf"\b(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b)?"),
-        ("ago", rf"\b(?P<n>{NUM})?\s*(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"),
+        ("ago", rf"\b(?P<n>{NUM})?\s*(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"
+                rf"|\b(?P<dir2>przed)\s+(?:(?P<n2>{NUM})\s+)?(?P<u2>rokiem|miesiącem|tygodniem|laty|latami|miesiącami|tygodniami|dniami)\b"),
         ("relunit", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rel>{REL})\s+(?P<u>{UNIT}|{WD}|{SEASON})\b"),
         ("modunit", rf"\b(?P<mod>{MOD})\s+(?P<u>roku|miesiąca|tygodnia|dnia|kwartału|dekady|wieku)\b"),
         ("duration", rf"\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
@@ -178,12 +179,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
         ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=\s?(?:[-–]|i\b|oraz\b)\s?\d{{1,2}}\.?\s+(?P<mon>{MONTH})\b)"),
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?"),
-        ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
+        ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godziną|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
         ("adjdur", rf"\b(?:(?P<n>\d+)[-‐ ]?|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
-        ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s))(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki)\b"),
+        ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s))"
+                      r"(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki"
+                      r"|(?<=ciągu\s)(?:roku|miesiąca|tygodnia|dnia|doby|godziny))\b"),
     ]
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
 
@@ -445,9 +448,18 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return v
 
     if kind == "ago":
-        u = vocab.unit.get(g["u"].lower())
-        n = _number(g.get("n"), vocab)
-        if u is None or a is None or g["dir"].lower() != "temu":
+        u = vocab.unit.get((g.get("u") or g.get("u2") or "").lower())
+        n = _number(g.get("n") or g.get("n2"), vocab)
+        direction = (g.get("dir") or g.get("dir2") or "").lower()
+        if u is None:
+            return None
+        if g.get("u2") and not g.get("n2") and g["u2"].lower() in ("laty", "latami", "miesiącami", "tygodniami", "dniami"):
+            n = None  # "przed laty": some years ago
+        if direction in ("wcześniej", "później"):  # "dwa dni wcześniej": before a moment of the story, so a length
+            if n is None:
+                return _Value("DURATION", "VAGUE", None)
+            return _Value("DURATION", f"PT{_fmt_num(n)}{u[-1]}" if u in ("TH", "TM", "S") else f"P{_fmt_num(n)}{u}", None)
+        if a is None:
             return None
         if n is None:
             return _Value("DATE", None, None, anchor="publication", confidence=0.3)
@@ -600,11 +612,11 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "century": {"wiek", "wieku", "wiekiem", "wieki"},
         "deictic": set(v.spec["deictic_days"]),
         "dadj": {f for lemma in v.spec["deictic_adjectives"] for f in _adj_forms(lemma)},
-        "ago": {"temu", "wcześniej", "później"},
+        "ago": {"temu", "wcześniej", "później", "przed"},
         "relunit": units | set(v.weekday) | seasons,
         "modunit": {"roku", "miesiąca", "tygodnia", "dnia", "kwartału", "dekady", "wieku"},
-        "duration": units, "unitalone": units, "weekday": set(v.weekday), "season": seasons,
-        "clock": {"godz", "godzinie", "godziny", "godzina"},
+        "duration": units, "unitalone": units | {"roku", "miesiąca", "tygodnia", "dnia", "doby", "godziny"}, "weekday": set(v.weekday), "season": seasons,
+        "clock": {"godz", "godzinie", "godziny", "godzina", "godziną"},
         "tadj": set(v.time_adj),
     }
     out: dict[str, set[str]] = {}
@@ -688,6 +700,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = _Value("TIME", f"{last_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", last_day, last_day, "text", 0.7)
         if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.earliest is not None and v.earliest == v.latest and v.value:
             last_day = v.earliest  # "6 października 2009 r. godzina 15.00": a dated clock time names its day too
+        if kind == "ago" and v.type == "DURATION":
+            e = m.end("u")  # the length only; "wcześniej" relates it to the story, as KPWr and TimeML mark it
         span = text[s:e].rstrip(" ,")
         out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
                          v.anchor, v.confidence, v.mod, prep))
