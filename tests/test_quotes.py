@@ -55,3 +55,29 @@ def test_find_quotes_cue_at_end_of_text_gives_no_empty_quote() -> None:
 
     doc = process(RawArticle(source="t", body="Projekt skrytykowano. Według Fundacji Dzikie Lasy,", published="2023-03-15"))
     assert all(0 <= q.start < q.end <= len(doc.text) and q.content.strip() for q in doc.quotes)
+
+
+def _quotes(body: str) -> list[tuple[str, str | None]]:
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", body=body, published="2018-11-28"))
+    return [(q.content[:20], q.speaker.canonical if q.speaker else None) for q in doc.quotes]
+
+
+def test_find_quotes_subjectless_cue_takes_the_last_subject_of_its_gender() -> None:
+    """Dev split misses: "Franciszek spotkał się z Rebeccą Bitrus i zapewnił" went to Rebecca Bitrus, and
+    "- podkreślił." after it to her too; "Dodała" after Frederica Mogherini's quote went to another woman."""
+    got = _quotes("Papież Franciszek spotkał się w sobotę z młodą Nigeryjką Rebeccą Bitrus i zapewnił, że modli się "
+                  "za porwane kobiety. \"Ich świadectwa są wzorem dla nas wszystkich\" - podkreślił.")
+    assert [s for _c, s in got] == ["Franciszek", "Franciszek"]
+    got = _quotes("„Oczekujemy, że rząd Pakistanu zapewni bezpieczeństwo Asi Bibi” – napisała w oświadczeniu Frederica "
+                  "Mogherini. Dodała, że Unia Europejska będzie nadal bronić praw podstawowych.")
+    assert [s for _c, s in got] == ["Frederica Mogherini", "Frederica Mogherini"]
+
+
+def test_find_quotes_unnamed_or_plural_speaker_is_not_the_last_person() -> None:
+    """Dev split: "Jej obrońca przypomniał, że …" and "Świadkowie powiedzieli, że …" were given to a person named before."""
+    got = _quotes("Sąd uniewinnił Asię Bibi. Asia Bibi wyjechała z kraju. Jej obrońca przypomniał, że groziła jej śmierć. "
+                  "Świadkowie spotkania powiedzieli, że papież nazwał je męczennicami.")
+    assert [s for _c, s in got] == [None, None]

@@ -190,7 +190,10 @@ def _masculine_oblique_case(tokens: list[Token]) -> str | None:
 
 def _unknown_male_name_base(form: str, case: str | None) -> str:
     """An unknown name part without Polish evidence in the text: strip the ending its case implies; the
-    instrumental "-em" and dative "-owi" of a consonant stem are only ever masculine oblique endings."""
+    instrumental "-em" and dative "-owi" of a consonant stem are only ever masculine oblique endings,
+    and "-ą" only a woman's instrumental ("z Rebeccą Bitrus")."""
+    if form.endswith("ą") and len(form) >= 4:
+        return form[:-1] + "a"
     endings = [_MALE_NAME_ENDINGS[case]] if case else ["em", "owi"]
     for end in endings:
         stem = form[: -len(end)]

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from .entities import phrase_base
-from .morph import analyse, analyse_text
+from .morph import analyse, analyse_text, has_case
 from .records import Doc, Entity, Quote, Sentence, Span, Token
 from .resources import load_json, load_words
 
@@ -45,6 +45,9 @@ class _Ctx:
     doc: Doc
     starts: list[int]
     roles: frozenset[str]
+    covered: list[tuple[int, int]] = field(default_factory=list)  # quotes found so far
+    last_source: Entity | None = None  # the last speaker of any type ("Watykan ogłosił … - poinformowano")
+    last_person_end: int = -(10**9)  # where the last quote with a person as speaker ended
     sent_firsts: list[int] = field(init=False)  # derived in __post_init__, for bisecting
     ent_starts: list[int] = field(init=False)
 
@@ -149,7 +152,7 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     ents = [e for e in ctx.entities_in(region_start, region_end) if e.type in SPEAKER_TYPES]
     if ents:
         # the subject, not the nearest name: "Pflüger … jest lobbystą Nord Stream 2 i twierdzi" -> Pflüger
-        nominative = [e for e in ents if _is_nominative(toks[ctx.tok_at(e.start)])]
+        nominative = [e for e in ents if _subject_agrees(ctx, e, toks[cue])]
         e = nominative[-1] if nominative else ents[-1]
         # include role words directly before the name
         k = ctx.tok_at(e.start) - 1
@@ -188,13 +191,78 @@ def _person_after(ctx: _Ctx, i: int, last: int) -> Entity | None:
     return None
 
 
-def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, last_speaker: Entity | None) -> Entity | None:
-    """A role-only speaker ("prezydent") is the last person introduced with that role, else the last speaker."""
-    if not speaker_text:
+PRO_DROP_WINDOW = 1000  # characters back to look for the subject of a cue without one ("- podkreślił.")
+
+
+def _female(e: Entity) -> bool | None:
+    """Whether a person is a woman, by the readings of the first part of the name (an unknown one ending
+    in "-a" is a woman's: "Rebecca", "Gyde" unknown); None when nothing tells."""
+    first = e.lemma.split()[0] if e.lemma else e.text
+    genders = {f[3] for lemma, tag, q in analyse(first) if "imię" in q and lemma == first  # "Frederica" is not "Frederic"
+               for f in [tag.split(":")] if len(f) > 3 and f[0] == "subst"}
+    if genders == {"f"}:
+        return True
+    if genders:
+        return False if "f" not in genders else None
+    return True if first.endswith("a") and " " in e.lemma else None
+
+
+def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> bool:
+    """Whether `e` can be the subject of `cue`: named in the nominative (when `named`) and, for a person and
+    a past-tense singular cue, of its gender ("Franciszek … z Rebeccą Bitrus i zapewnił" -> Franciszek)."""
+    if named and (e.type == "PER" and e.lemma != e.text or not _is_nominative(ctx.doc.tokens[ctx.tok_at(e.start)])):
+        return False
+    fields = cue.tag.split(":")  # praet:sg:f:perf
+    if e.type != "PER" or cue.pos != "praet" or len(fields) < 3 or fields[1] != "sg":
+        return True
+    female = _female(e)
+    return not (fields[2] == "f" and female is False or fields[2] != "f" and female is True)
+
+
+def _pro_drop(ctx: _Ctx, cue: Token | None, before: int, last_speaker: Entity | None) -> Entity | None:
+    """The speaker of a cue with no subject: "- podkreślił." is the last man named as a subject (outside
+    quotes) before it, "poinformowano" the last source quoted; else the last person quoted."""
+    if cue is None:
         return last_speaker
+    fields = cue.tag.split(":")
+    if len(fields) > 1 and fields[1] == "pl":
+        return None  # "Świadkowie powiedzieli": a plural cue never goes on with one person
+    impersonal = cue.pos == "imps"
+    if impersonal and ctx.last_source is not None:
+        return ctx.last_source
+    if last_speaker is not None and ctx.last_person_end >= before - PRO_DROP_WINDOW and _subject_agrees(
+            ctx, last_speaker, cue, named=False):
+        return last_speaker  # "Dodała, że …" goes on with the woman just quoted
+    for e in reversed(ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before)):
+        if (e.type not in SPEAKER_TYPES if impersonal else e.type != "PER") or any(s <= e.start < end for s, end in ctx.covered):
+            continue
+        if _subject_agrees(ctx, e, cue):  # not "z Rebeccą Bitrus", not "dla Asii Bibi"
+            return e
+    return last_speaker
+
+
+def _common_subject(ctx: _Ctx, first: int, cue: int) -> bool:
+    """Whether the clause names its speaker with a common noun in the nominative ("Jej obrońca przypomniał",
+    "Prawnik oświadczył"): then the speaker is unnamed, not the last person quoted."""
+    toks = ctx.doc.tokens
+    lo = next((k + 1 for k in range(cue - 1, first - 1, -1) if toks[k].text in (",", ";", ":")), first)
+    return any(toks[k].pos == "subst" and has_case(toks[k].tag, "nom") and not ctx.entities_at(toks[k].start)
+               for k in range(lo, cue))
+
+
+def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, last_speaker: Entity | None,
+                  cue: Token | None = None) -> Entity | None:
+    """A role-only speaker ("prezydent") is the last person introduced with that role; an institution
+    noun ("przewoźnik", "redakcja") the last organisation named; no subject at all, see `_pro_drop`."""
+    if not speaker_text:
+        return _pro_drop(ctx, cue, before, last_speaker)
     words = {t.lemma.lower() for t in analyse_text(speaker_text)[0]}
     person_roles = words & load_words("person_titles_pl.tsv")
     if not person_roles:
+        if words & frozenset(_spec()["institution_nouns_speaker"]):
+            orgs = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before) if e.type in ("ORG", "PRO")
+                    and not any(s <= e.start < end for s, end in ctx.covered)]
+            return orgs[-1] if orgs else None
         return None  # "resort dyplomacji", "władze": an institution, never the last person quoted
     toks = ctx.doc.tokens
     best: Entity | None = None
@@ -252,9 +320,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     if not doc.tokens:
         return []
     text, toks = doc.text, doc.tokens
-    ctx = _Ctx(doc, [t.start for t in toks], load_words("person_titles_pl.tsv") | frozenset(_spec()["role_nouns_speaker"]))
+    ctx = _Ctx(doc, [t.start for t in toks], load_words("person_titles_pl.tsv") | frozenset(_spec()["role_nouns_speaker"])
+               | frozenset(_spec()["institution_nouns_speaker"]))
     found: list[Quote] = []
-    covered: list[tuple[int, int]] = []
+    covered = ctx.covered
     last_speaker: Entity | None = None
 
     def add(q: Quote) -> None:
@@ -265,6 +334,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
         covered.append((q.start, q.end))
         if q.speaker is not None and q.speaker.type == "PER":
             last_speaker = q.speaker
+            ctx.last_person_end = q.end
+        if q.speaker is not None:
+            ctx.last_source = q.speaker
 
     # 1. quoted passages and 2. PAP-style "<content> - cue speaker" in reading order
     spans = _quote_spans(text)
@@ -311,7 +383,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     add(q)
                 continue
             if speaker is None or speaker.type != "PER":
-                speaker = _resolve_role(ctx, stext, qs, last_speaker) or speaker
+                speaker = _resolve_role(ctx, stext, qs, last_speaker, toks[cue_i]) or speaker
             sent_end = ctx.sentence_of(cue_i).end
             chain = _chain(ctx, toks[cue_i].start, sent_end)
             q = Quote(qs, qe, text[qs:qe], "direct", speaker, stext, toks[cue_i].text, toks[cue_i].lemma,
@@ -328,7 +400,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 continue
             speaker, stext, _ = _speaker_after(ctx, k + 2, sent.last)
             if speaker is None or speaker.type != "PER":
-                speaker = _resolve_role(ctx, stext, qs, last_speaker) or speaker
+                speaker = _resolve_role(ctx, stext, qs, last_speaker, toks[k + 1]) or speaker
             chain = _chain(ctx, toks[k + 1].start, sent.end)
             q = Quote(qs, qe, text[qs:qe], "direct", speaker, stext, toks[k + 1].text, toks[k + 1].lemma,
                       toks[k + 1].start, chain, _insertions(text, qs, qe))
@@ -353,7 +425,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 if speaker is None or speaker.type != "PER":
                     # a role resolves to a person; an organisation or a newspaper named as the subject stays
                     speaker = (_resolve_role(ctx, stext, t.start, last_speaker) or speaker) if stext else (
-                        speaker or last_speaker)
+                        speaker or (None if _common_subject(ctx, sent.first, k) else _pro_drop(ctx, t, t.start, last_speaker)))
                 add(Quote(cs, ce, text[cs:ce], "reported", speaker, stext, t.text, t.lemma, t.start,
                           _chain(ctx, t.start, sent.end), _insertions(text, cs, ce)))
                 break
@@ -363,7 +435,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     break
                 speaker, stext, _ = _speaker_after(ctx, k + 2, comma)
                 if speaker is None:
-                    speaker = _resolve_role(ctx, stext, t.start, last_speaker)
+                    speaker = _resolve_role(ctx, stext, t.start, last_speaker, toks[k + 1])
                 cs, ce = toks[comma].end + 1, sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
                 add(Quote(cs, ce, text[cs:ce], "reported", speaker, stext, toks[k + 1].text, toks[k + 1].lemma,
                           toks[k + 1].start, (), _insertions(text, cs, ce)))
