@@ -81,3 +81,34 @@ def test_find_quotes_unnamed_or_plural_speaker_is_not_the_last_person() -> None:
     got = _quotes("Sąd uniewinnił Asię Bibi. Asia Bibi wyjechała z kraju. Jej obrońca przypomniał, że groziła jej śmierć. "
                   "Świadkowie spotkania powiedzieli, że papież nazwał je męczennicami.")
     assert [s for _c, s in got] == [None, None]
+
+
+def test_find_quotes_reported_cue_may_have_words_before_its_that_clause() -> None:
+    """Dev split misses: "powiedział w parlamencie, że …", "Stwierdził ponadto, że …" were not reported speech."""
+    got = _quotes("Sir Alan Duncan w imieniu rządu powiedział w parlamencie, że gazociąg zagraża bezpieczeństwu Unii.")
+    assert got == [("gazociąg zagraża bez", "Alan Duncan")]
+
+
+def test_find_quotes_dash_quote_with_its_cue_split_off() -> None:
+    """Dev split miss: "- W przyszłym tygodniu ARM rozpocznie dystrybucję. - dodał." (the cue became its own sentence)."""
+    got = _quotes("Szef KPRM Michał Dworczyk przekazał w piątek, że w poniedziałek wyląduje samolot. "
+                  "- W przyszłym tygodniu ARM rozpocznie dystrybucję tych szczepionek. - dodał.")
+    assert got[-1] == ("W przyszłym tygodniu", "Michał Dworczyk")
+
+
+def test_find_quotes_impersonal_cue_goes_on_with_a_source_found_later_by_another_finder() -> None:
+    """Dev split: "Watykan ogłosił, że …" is reported speech, found after the quoted passage that follows it,
+    so "- poinformowano." had no source yet."""
+    got = _quotes("Watykan ogłosił w sobotę, że szczepionki dotrą w styczniu. \"Zapewne w wystarczających ilościach, "
+                  "by pokryć zapotrzebowanie\" - poinformowano.")
+    assert [s for _c, s in got] == ["Watykan", "Watykan"]
+
+
+def test_resolve_role_head_roles_are_one_role_and_descriptions_are_not_anaphors() -> None:
+    """Dev split: "Szef ARM poinformował" is the "prezes Agencji Rezerw Materiałowych" named before;
+    "Związek holenderskich pilotów poinformował" is a new body, not the last organisation (Ryanair)."""
+    got = _quotes("Dostawę potwierdził prezes Agencji Rezerw Materiałowych Michał Kuczmierowski. "
+                  "Szef ARM poinformował, że dostawa dotrze w poniedziałek.")
+    assert got[-1][1] == "Michał Kuczmierowski"
+    got = _quotes("Ryanair odwołał loty. Związek holenderskich pilotów poinformował jednak, że otrzymał jedynie obietnicę.")
+    assert got[-1][1] is None

@@ -46,8 +46,8 @@ class _Ctx:
     starts: list[int]
     roles: frozenset[str]
     covered: list[tuple[int, int]] = field(default_factory=list)  # quotes found so far
-    last_source: Entity | None = None  # the last speaker of any type ("Watykan ogłosił … - poinformowano")
-    last_person_end: int = -(10**9)  # where the last quote with a person as speaker ended
+    spoken: list[tuple[int, int, Entity]] = field(default_factory=list)  # (start, end, speaker) of those quotes
+    pro_drops: int = 0  # speakers resolved without a subject, from what was found before
     sent_firsts: list[int] = field(init=False)  # derived in __post_init__, for bisecting
     ent_starts: list[int] = field(init=False)
 
@@ -149,7 +149,9 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             lo = k + 1
             break
     region_start, region_end = toks[lo].start, toks[cue].start
-    ents = [e for e in ctx.entities_in(region_start, region_end) if e.type in SPEAKER_TYPES]
+    # a place as the subject speaks for its government ("Watykan ogłosił"): only in the nominative, before the cue
+    ents = [e for e in ctx.entities_in(region_start, region_end) if e.type in SPEAKER_TYPES
+            or e.type == "LOC" and _subject_agrees(ctx, e, toks[cue])]
     if ents:
         # the subject, not the nearest name: "Pflüger … jest lobbystą Nord Stream 2 i twierdzi" -> Pflüger
         nominative = [e for e in ents if _subject_agrees(ctx, e, toks[cue])]
@@ -219,26 +221,52 @@ def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> boo
     return not (fields[2] == "f" and female is False or fields[2] != "f" and female is True)
 
 
-def _pro_drop(ctx: _Ctx, cue: Token | None, before: int, last_speaker: Entity | None) -> Entity | None:
-    """The speaker of a cue with no subject: "- podkreślił." is the last man named as a subject (outside
-    quotes) before it, "poinformowano" the last source quoted; else the last person quoted."""
+def _last_spoken(ctx: _Ctx, before: int, person: bool) -> tuple[Entity | None, int]:
+    """The speaker of the last quote before `before` (a person, or any source), and where that quote ended.
+    By position, not by the order the finders ran in: reported speech is found after the quoted passages."""
+    best: tuple[int, int, Entity] | None = None
+    for start, end, who in ctx.spoken:
+        if start < before and (not person or who.type == "PER") and (best is None or start > best[0]):
+            best = (start, end, who)
+    return (best[2], best[1]) if best else (None, -(10**9))
+
+
+def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
+    """The speaker of a cue with no subject: "Dodała, że" goes on with the woman just quoted, "- podkreślił."
+    is else the last man named as a subject (outside quotes), "poinformowano" the last source quoted."""
+    ctx.pro_drops += 1
+    last_person, last_end = _last_spoken(ctx, before, person=True)
     if cue is None:
-        return last_speaker
+        return last_person
     fields = cue.tag.split(":")
     if len(fields) > 1 and fields[1] == "pl":
         return None  # "Świadkowie powiedzieli": a plural cue never goes on with one person
     impersonal = cue.pos == "imps"
-    if impersonal and ctx.last_source is not None:
-        return ctx.last_source
-    if last_speaker is not None and ctx.last_person_end >= before - PRO_DROP_WINDOW and _subject_agrees(
-            ctx, last_speaker, cue, named=False):
-        return last_speaker  # "Dodała, że …" goes on with the woman just quoted
+    source, _ = _last_spoken(ctx, before, person=False)
+    if impersonal and source is not None:
+        return source
+    if last_person is not None and last_end >= before - PRO_DROP_WINDOW and _subject_agrees(ctx, last_person, cue, named=False):
+        return last_person
     for e in reversed(ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before)):
         if (e.type not in SPEAKER_TYPES if impersonal else e.type != "PER") or any(s <= e.start < end for s, end in ctx.covered):
             continue
         if _subject_agrees(ctx, e, cue):  # not "z Rebeccą Bitrus", not "dla Asii Bibi"
             return e
-    return last_speaker
+    return last_person
+
+
+DASH_SENTENCES = 3  # sentences a dash-opened quote may run before its cue ("- … . … . - wyjaśnił szef ARM.")
+THAT_GAP = 5  # words between a cue and its ", że" ("powiedział w parlamencie, że", "stwierdził ponadto, że")
+
+
+def _that_clause(toks: list[Token], cue: int, last: int) -> int | None:
+    """Index of the comma before "że"/"iż" that opens a cue's reported clause, if one follows within THAT_GAP words."""
+    for j in range(cue + 1, min(last - 1, cue + 2 + THAT_GAP)):
+        if toks[j].text == ",":
+            return j if toks[j + 1].lemma in ("że", "iż") else None
+        if toks[j].pos == "interp" or _is_cue(toks[j]):
+            return None
+    return None
 
 
 def _common_subject(ctx: _Ctx, first: int, cue: int) -> bool:
@@ -250,16 +278,20 @@ def _common_subject(ctx: _Ctx, first: int, cue: int) -> bool:
                for k in range(lo, cue))
 
 
-def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, last_speaker: Entity | None,
-                  cue: Token | None = None) -> Entity | None:
+def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token | None = None) -> Entity | None:
     """A role-only speaker ("prezydent") is the last person introduced with that role; an institution
     noun ("przewoźnik", "redakcja") the last organisation named; no subject at all, see `_pro_drop`."""
     if not speaker_text:
-        return _pro_drop(ctx, cue, before, last_speaker)
-    words = {t.lemma.lower() for t in analyse_text(speaker_text)[0]}
+        return _pro_drop(ctx, cue, before)
+    stoks = analyse_text(speaker_text)[0]
+    words = {t.lemma.lower() for t in stoks}
     person_roles = words & load_words("person_titles_pl.tsv")
+    heads = frozenset(_spec()["head_roles"])
+    if person_roles & heads:
+        person_roles |= heads  # "szef ARM" is the "prezes Agencji Rezerw Materiałowych" introduced before
     if not person_roles:
-        if words & frozenset(_spec()["institution_nouns_speaker"]):
+        # "przewoźnik", "irlandzki przewoźnik" point back; "Związek holenderskich pilotów" names a new body
+        if stoks and stoks[-1].lemma.lower() in frozenset(_spec()["institution_nouns_speaker"]):
             orgs = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before) if e.type in ("ORG", "PRO")
                     and not any(s <= e.start < end for s, end in ctx.covered)]
             return orgs[-1] if orgs else None
@@ -316,36 +348,59 @@ def _insertions(text: str, start: int, end: int) -> tuple[Span, ...]:
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
-    """All quotes in reading order, speakers resolved with the article's earlier mentions."""
+    """All quotes in reading order, speakers resolved with the article's earlier mentions.
+
+    The finders run by kind, not in reading order, so a subjectless cue ("- poinformowano.") may come
+    before the quote it continues is found; when one was resolved that way, a second run starts with
+    every quote's speaker known by position."""
     if not doc.tokens:
         return []
+    ctx = _new_ctx(doc)
+    quotes = _find_quotes(ctx)
+    if ctx.pro_drops:
+        seeded = _new_ctx(doc)
+        seeded.spoken = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
+        quotes = _find_quotes(seeded)
+    return quotes
+
+
+def _new_ctx(doc: Doc) -> _Ctx:
+    roles = load_words("person_titles_pl.tsv") | frozenset(_spec()["role_nouns_speaker"]) | frozenset(_spec()["institution_nouns_speaker"])
+    return _Ctx(doc, [t.start for t in doc.tokens], roles)
+
+
+def _find_quotes(ctx: _Ctx) -> list[Quote]:
+    doc = ctx.doc
     text, toks = doc.text, doc.tokens
-    ctx = _Ctx(doc, [t.start for t in toks], load_words("person_titles_pl.tsv") | frozenset(_spec()["role_nouns_speaker"])
-               | frozenset(_spec()["institution_nouns_speaker"]))
     found: list[Quote] = []
     covered = ctx.covered
-    last_speaker: Entity | None = None
 
     def add(q: Quote) -> None:
-        nonlocal last_speaker
         if not (0 <= q.start < q.end <= len(text)) or not q.content.strip():
             return  # a cue at the very end of a text ("Według X," and nothing after) quotes nothing
         found.append(q)
         covered.append((q.start, q.end))
-        if q.speaker is not None and q.speaker.type == "PER":
-            last_speaker = q.speaker
-            ctx.last_person_end = q.end
-        if q.speaker is not None:
-            ctx.last_source = q.speaker
+        if q.speaker is not None and not any(s == q.start for s, _e, _w in ctx.spoken):
+            ctx.spoken.append((q.start, q.end, q.speaker))
 
     # 1. quoted passages and 2. PAP-style "<content> - cue speaker" in reading order
     spans = _quote_spans(text)
     candidates: list[tuple[int, str, Any]] = [(s, "quoted", (s, e)) for s, e in spans]
-    for sent in doc.sentences:
+    for si, sent in enumerate(doc.sentences):
         for k in range(sent.first + 1, sent.last - 1):
             if toks[k].text in _DASHES and _is_cue(toks[k + 1]) and text[sent.start] not in "\"„«»“":
                 candidates.append((sent.start, "dash", (sent, k)))
                 break
+        else:
+            # "- W przyszłym tygodniu ARM rozpocznie dystrybucję. - dodał.": the cue split off as its own sentence;
+            # the quote runs from the dash that opened it, up to DASH_SENTENCES sentences back
+            if toks[sent.first].text in _DASHES and sent.first + 1 < sent.last and _is_cue(toks[sent.first + 1]):
+                for back in range(si - 1, max(-1, si - 1 - DASH_SENTENCES), -1):
+                    opener = doc.sentences[back]
+                    if toks[opener.first].text in _DASHES and opener.first + 1 < opener.last:
+                        candidates.append((opener.start, "dash", (Sentence(opener.start, sent.end, opener.first, sent.last),
+                                                                  sent.first)))
+                        break
     candidates.sort(key=lambda c: c[0])
     prev_attr: Quote | None = None
     for _pos, kind, data in candidates:
@@ -383,7 +438,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     add(q)
                 continue
             if speaker is None or speaker.type != "PER":
-                speaker = _resolve_role(ctx, stext, qs, last_speaker, toks[cue_i]) or speaker
+                speaker = _resolve_role(ctx, stext, qs, toks[cue_i]) or speaker
             sent_end = ctx.sentence_of(cue_i).end
             chain = _chain(ctx, toks[cue_i].start, sent_end)
             q = Quote(qs, qe, text[qs:qe], "direct", speaker, stext, toks[cue_i].text, toks[cue_i].lemma,
@@ -400,7 +455,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 continue
             speaker, stext, _ = _speaker_after(ctx, k + 2, sent.last)
             if speaker is None or speaker.type != "PER":
-                speaker = _resolve_role(ctx, stext, qs, last_speaker, toks[k + 1]) or speaker
+                speaker = _resolve_role(ctx, stext, qs, toks[k + 1]) or speaker
             chain = _chain(ctx, toks[k + 1].start, sent.end)
             q = Quote(qs, qe, text[qs:qe], "direct", speaker, stext, toks[k + 1].text, toks[k + 1].lemma,
                       toks[k + 1].start, chain, _insertions(text, qs, qe))
@@ -414,18 +469,21 @@ def find_quotes(doc: Doc) -> list[Quote]:
             continue
         for k in range(sent.first, sent.last):
             t = toks[k]
-            if _is_cue(t) and k + 2 < sent.last and toks[k + 1].text == "," and toks[k + 2].lemma in ("że", "iż"):
-                cs, ce = toks[k + 2].end, sent.end
+            comma = _that_clause(toks, k, sent.last) if _is_cue(t) else None
+            if comma is not None:
+                cs, ce = toks[comma + 1].end, sent.end
                 if ce > cs and text[ce - 1] in ".!?":
                     ce -= 1
                 cs = cs + (len(text[cs:ce]) - len(text[cs:ce].lstrip()))
                 if any(s <= cs < e for s, e in covered):
                     break
                 speaker, stext = _speaker_before(ctx, sent.first, k)
+                if speaker is None and stext is None and comma > k + 1:  # "powiedział premier Morawiecki, że"
+                    speaker, stext, _ = _speaker_after(ctx, k + 1, comma)
                 if speaker is None or speaker.type != "PER":
                     # a role resolves to a person; an organisation or a newspaper named as the subject stays
-                    speaker = (_resolve_role(ctx, stext, t.start, last_speaker) or speaker) if stext else (
-                        speaker or (None if _common_subject(ctx, sent.first, k) else _pro_drop(ctx, t, t.start, last_speaker)))
+                    speaker = (_resolve_role(ctx, stext, t.start) or speaker) if stext else (
+                        speaker or (None if _common_subject(ctx, sent.first, k) else _pro_drop(ctx, t, t.start)))
                 add(Quote(cs, ce, text[cs:ce], "reported", speaker, stext, t.text, t.lemma, t.start,
                           _chain(ctx, t.start, sent.end), _insertions(text, cs, ce)))
                 break
@@ -435,7 +493,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     break
                 speaker, stext, _ = _speaker_after(ctx, k + 2, comma)
                 if speaker is None:
-                    speaker = _resolve_role(ctx, stext, t.start, last_speaker, toks[k + 1])
+                    speaker = _resolve_role(ctx, stext, t.start, toks[k + 1])
                 cs, ce = toks[comma].end + 1, sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
                 add(Quote(cs, ce, text[cs:ce], "reported", speaker, stext, toks[k + 1].text, toks[k + 1].lemma,
                           toks[k + 1].start, (), _insertions(text, cs, ce)))
