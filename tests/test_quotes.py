@@ -112,3 +112,14 @@ def test_resolve_role_head_roles_are_one_role_and_descriptions_are_not_anaphors(
     assert got[-1][1] == "Michał Kuczmierowski"
     got = _quotes("Ryanair odwołał loty. Związek holenderskich pilotów poinformował jednak, że otrzymał jedynie obietnicę.")
     assert got[-1][1] is None
+
+
+def test_chain_interview_medium_relays_the_words_but_a_conversation_partner_does_not() -> None:
+    """Dev split: "w rozmowie z dziennikiem „Tagesspiegel” powiedział, że …" has the chain [Tagesspiegel]."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-11-28", body=(
+        "Poseł Gyde Jensen w rozmowie z dziennikiem „Tagesspiegel” powiedział, że rząd musi działać. "
+        "Premier Jan Kowalski w rozmowie z Władimirem Putinem powiedział, że rozmowy trwają.")))
+    assert [q.source_chain for q in doc.quotes] == [("Tagesspiegel",), ()]

@@ -321,6 +321,12 @@ def _chain(ctx: _Ctx, start: int, end: int) -> tuple[str, ...]:
     end = min(end, start + CHAIN_WINDOW)
     region = ctx.doc.text[start:end]
     m = re.search(_spec()["chain_citation"], region)
+    sent_start = ctx.sentence_of(ctx.tok_at(start)).start
+    interview = re.search(_spec()["chain_interview"], ctx.doc.text[max(sent_start, start - CHAIN_WINDOW):end])
+    if not m and interview:  # "w rozmowie z dziennikiem „Tagesspiegel” powiedział": the medium relays the words
+        o_start = max(sent_start, start - CHAIN_WINDOW) + interview.start("origin")
+        ents = ctx.entities_in(o_start, o_start + len(interview.group("origin")))
+        return (ents[-1].lemma if ents else interview.group("origin"),)
     if not m:
         m2 = re.search(_spec()["chain_za"], region)
         return (_base_phrase(ctx, start + m2.start("origin"), start + m2.end("origin")),) if m2 else ()
