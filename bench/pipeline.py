@@ -91,6 +91,7 @@ def main() -> None:
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "stage_share": {k: round(v / total, 3) for k, v in spent.items()},
         "stage_tokens_per_s": {k: round(tokens / v) for k, v in spent.items() if v},
+        "stage_words_per_s": {k: round(words / v) for k, v in spent.items() if v},
     }
     if not args.no_peers:
         out["peers"] = peers(docs)
