@@ -240,3 +240,26 @@ def test_find_timexes_lengths_before_story_moments_and_units_alone(text: str, ex
     "przed rokiem", "w ciągu miesiąca", "przed godziną 17"."""
     t = one(text)
     assert (t.text, t.type, t.value) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Aresztowanie nastąpiło 17 września. Tego samego dnia policja weszła do biura.", [("17 września", "2022-09-17"),
+                                                                                     ("Tego samego dnia", "2022-09-17")]),
+    ("Ustawę przyjęto 20 września. Następnego dnia podpisał ją prezydent.", [("20 września", "2022-09-20"),
+                                                                            ("Następnego dnia", "2022-09-21")]),
+    ("Gazeta pisze 8-06-2006 o tym.", [("8-06-2006", "2006-06-08")]),
+    ("Turniej odbędzie się 16.02.05 w hali.", [("16.02.05", "2005-02-16")]),
+    ("Jeździliśmy przez cały dzień.", [("cały dzień", "P1D")]),
+    ("Dom kultury świętuje swoje 50-lecie.", [("50-lecie", "P50Y")]),
+    ("Nie chodzi o lata siedemdziesiąte.", [("lata siedemdziesiąte", "197")]),
+    ("Felgi barwimy przez 30 min.", [("30 min", "PT30M")]),
+])
+def test_find_timexes_story_days_numeric_dates_and_lengths(text: str, expected: list[tuple[str, str]]) -> None:
+    """KPWr train misses: days named by reference to the story, day-first and two-digit-year dates,
+    "cały dzień", anniversaries, decades in words, "min"."""
+    assert [(t.text, t.value) for t in tx(text)] == expected
+
+
+def test_find_timexes_age_before_a_name_is_not_a_duration() -> None:
+    """KPWr train: "33-letni Enric" became a duration once the soft "-letni" forms matched."""
+    assert tx("33-letni Enric został okrzyknięty bohaterem.") == []

@@ -90,7 +90,7 @@ def _vocab() -> _Vocab:
     for bad in ("połów", "maje", "majów", "maić"):
         month.pop(bad, None)
     weekday = expand(spec["weekdays"])
-    unit = expand(spec["units"])
+    unit = expand(spec["units"]) | spec["unit_abbreviations"]
     unit.pop("wieka", None)
     numeral: dict[str, float | None] = {**spec["numerals"], **spec["extra_numeral_forms"]}
     rel = expand(spec["relative_words"], adj=True)
@@ -144,6 +144,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     DADJ = _alt({f for lemma in v.spec["deictic_adjectives"] for f in _adj_forms(lemma)})
     SETADV = _alt(set(v.set_words))
     TADJ = _alt(set(v.time_adj))
+    ANADAY = _alt(set(v.spec["anaphoric_days"]))
+    WHOLE = _alt(set(v.spec["whole_units"]))
+    DECW = _alt({f for lemma in v.spec["decade_words"] for f in _adj_forms(lemma)})
     ADJPRE = _alt(set(v.spec["adjectival_duration_prefixes"]))
     ADJUNIT = _alt(set(v.spec["adjectival_duration_units"]))
     YR = r"(?:\s?r\.|\s?rr\.|\s+roku\b|\s+rok\b)"
@@ -157,6 +160,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                      rf"(?P<y>\d{{4}})(?:{YR})?"
                      rf"(?:,?\s+(?:o\s+)?(?:godz\.|godzinie|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        # "8-06-2006", "16.02.05": day first with dashes, or a two-digit year
+        ("dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b(?![.-]\d)"),
         ("daymonth", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:-?go|\.)?\s+(?P<mon>{MONTH})\b"
                      rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"
                      rf"(?:,?\s+(?:o\s+)?(?:godz\.|godzinie|godzina|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
@@ -168,6 +173,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("century", r"\b(?P<rom>X{0,3}(?:IX|IV|V?I{0,3}))\s+(?:w\.|wiek(?:u|iem|i)?\b)"),
         ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("dadj", rf"\b(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b)?"),
+        ("anaday", rf"\b(?P<w>{ANADAY})\b"),
         ("ago", rf"\b(?P<n>{NUM})?\s*(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"
                 rf"|\b(?P<dir2>przed)\s+(?:(?P<n2>{NUM})\s+)?(?P<u2>rokiem|miesiącem|tygodniem|laty|latami|miesiącami|tygodniami|dniami)\b"),
         ("relunit", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rel>{REL})\s+(?P<u>{UNIT}|{WD}|{SEASON})\b"),
@@ -176,6 +182,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                      rf"(?P<n>{NUM})\s+(?P<u>{UNIT})\b"),
         ("weekday", rf"\b(?P<wd>{WD})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("tadj", rf"\b(?P<w>{TADJ})\b"),
+        ("whole", rf"\b(?:{WHOLE})\s+(?P<u>dzień|dnia|tydzień|tygodnia|miesiąc|miesiąca|rok|roku|dobę|doby|weekend|noc|nocy)\b"),
+        ("jubilee", r"\b(?P<n>\d{1,4})-lec(?:ie|ia|iu|iem)\b"),
+        ("decadeword", rf"\blat(?:a|ach|ami)?\s+(?P<dw>{DECW})\b"),
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
         ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=\s?(?:[-–]|i\b|oraz\b)\s?\d{{1,2}}\.?\s+(?P<mon>{MONTH})\b)"),
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?"),
@@ -353,6 +362,38 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if u in vocab.weekday:
             return _Value("SET", f"XXXX-WXX-{vocab.weekday[u]}", None)
         return _Value("SET", "P1D", None)
+
+    if kind == "dmy":
+        y = int(g["y"])
+        if len(g["y"]) == 2:  # "16.02.05": the century that puts it nearest the anchor (2000s before 2030)
+            base = a.year if a else 2000
+            y += (base // 100) * 100
+            if y > base + 10:
+                y -= 100
+        try:
+            return _day(dt.date(y, int(g["m"]), int(g["d"])), False)
+        except ValueError:
+            return None
+
+    if kind == "anaday":
+        w = g["w"].lower()
+        if w in ("któregoś dnia", "pewnego dnia"):
+            return _Value("DATE", "XXXX-XX-XX", "day", confidence=0.3)
+        return _Value("DATE", None, "day", anchor="text", confidence=0.3, mod=w)  # resolved against the story below
+
+    if kind == "whole":
+        code = vocab.unit.get(g["u"].lower(), "D")  # "całą noc", "całą dobę": a day at most
+        return _Value("DURATION", "P2D" if code == "WE" else f"P1{code}", None)
+
+    if kind == "jubilee":
+        return _Value("DURATION", f"P{int(g['n'])}Y", None)
+
+    if kind == "decadeword":
+        lemma = next(lm for lm in vocab.spec["decade_words"] if g["dw"].lower() in _adj_forms(lm))
+        dec = vocab.spec["decade_words"][lemma]
+        century = 19 if a is None or dec > a.year % 100 else a.year // 100
+        return _Value("DATE", f"{century}{dec // 10}", "decade", dt.date(century * 100 + dec, 1, 1),
+                      dt.date(century * 100 + dec + 9, 12, 31))
 
     if kind in ("datetime", "iso", "daymonth", "rangeday"):
         try:
@@ -595,7 +636,7 @@ _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 80
 _GATE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ROMAN_TOKEN = re.compile(r"[IVX]+")
-_DIGIT_KINDS = ("datetime", "iso", "daymonth", "rangeday", "year", "bareyear", "decade", "clock", "duration", "adjdur")
+_DIGIT_KINDS = ("datetime", "iso", "dmy", "jubilee", "daymonth", "rangeday", "year", "bareyear", "decade", "clock", "duration", "adjdur")
 _ROMAN_KINDS = ("century",)
 
 
@@ -618,6 +659,9 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "duration": units, "unitalone": units | {"roku", "miesiąca", "tygodnia", "dnia", "doby", "godziny"}, "weekday": set(v.weekday), "season": seasons,
         "clock": {"godz", "godzinie", "godziny", "godzina", "godziną"},
         "tadj": set(v.time_adj),
+        "anaday": set(v.spec["anaphoric_days"]),
+        "whole": set(v.spec["whole_units"]),
+        "decadeword": {"lat", "lata", "latach", "latami"},
     }
     out: dict[str, set[str]] = {}
     for kind, words in by_kind.items():
@@ -694,6 +738,14 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = None
         if v is None or v.type == "DURATION" and kind in ("duration", "adjdur") and _is_age(kind, m, tokens, tok_starts):
             continue
+        if kind == "anaday" and v.value is None:
+            if last_day is None:
+                v = _Value("DATE", "XXXX-XX-XX", "day", confidence=0.3)
+            else:
+                shift = {"następnego dnia": 1, "kolejnego dnia": 1, "dzień później": 1, "nazajutrz": 1,
+                         "dzień wcześniej": -1, "poprzedniego dnia": -1}.get(v.mod or "", 0)
+                d = last_day + dt.timedelta(days=shift)
+                v = _Value("DATE", d.isoformat(), "day", d, d, "text", 0.7)
         if kind == "clock" and last_day is not None and v.value and (v.anchor == "publication" or v.value.startswith("XXXX")):
             # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
@@ -763,6 +815,8 @@ def _is_age(kind: str, m: re.Match[str], tokens: Sequence[Token], tok_starts: li
         if not m.group("n") or k >= len(tokens):  # "wieloletnia prezes" is a length of service
             return False
         fields = tokens[k].tag.split(":")
+        if tokens[k].text[:1].isupper():
+            return True  # "33-letni Enric": a name follows
         return fields[0] == "subst" and (len(fields) > 3 and "m1" in fields[3].split(".") or tokens[k].lemma in female)
     text = m.string
     return bool(before.search(text[max(0, m.start() - 40):m.start()]) or after.match(text, m.end()))
