@@ -634,6 +634,15 @@ def _mid_sentence_capital(text: str, start: int) -> bool:
 # a clock time after a month).
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 80
+# Around a number the longest prefix is a modifier and "roku" before a year ("w drugiej połowie roku 2010"),
+# the longest suffix a month, year and clock time after a day ("7 października 2009 r., godz. 10.30");
+# narrower windows there (numbers are frequent in news) cut the stage's regex work by a third.
+_DIGIT_BEFORE = 40
+_DIGIT_AFTER = 50
+# Kinds whose trigger word ends every match ("przyszłym tygodniu", "co tydzień", "trzy lata", "w maju")
+# need no window after it; a weekday takes a part of day after it ("w piątek po południu").
+_WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "duration", "unitalone", "set", "month", "tadj")}
+_WORD_WINDOWS |= {"weekday": (_WINDOW_BEFORE, 25)}
 _GATE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ROMAN_TOKEN = re.compile(r"[IVX]+")
 _DIGIT_KINDS = ("datetime", "iso", "dmy", "jubilee", "daymonth", "rangeday", "year", "bareyear", "decade", "clock", "duration", "adjdur")
@@ -683,21 +692,25 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for m in _GATE_WORD.finditer(text):
         w = m.group(0)
         kinds: Iterable[str] = trig.get(w.lower(), ())
+        windows: list[tuple[Iterable[str], int | None, int | None]] = []
+        if kinds:
+            windows.append((kinds, None, None))
         if w[0].isdigit():
-            kinds = (*kinds, *_DIGIT_KINDS)
+            windows.append((_DIGIT_KINDS, _DIGIT_BEFORE, _DIGIT_AFTER))
         elif _ROMAN_TOKEN.fullmatch(w):
-            kinds = (*kinds, *_ROMAN_KINDS)
+            windows.append((_ROMAN_KINDS, _WINDOW_BEFORE, _WINDOW_AFTER))
         elif _adjdur_stem().search(w.lower()):
-            kinds = (*kinds, "adjdur")
-        if not kinds:
-            continue
-        lo, hi = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
-        for kind in kinds:
-            spans = out.setdefault(kind, [])
-            if spans and lo <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], hi)
-            else:
-                spans.append((lo, hi))
+            windows.append((("adjdur",), _WINDOW_BEFORE, _WINDOW_AFTER))
+        for group, before, after in windows:
+            for kind in group:
+                b, a = (before, after) if before is not None and after is not None else _WORD_WINDOWS.get(
+                    kind, (_WINDOW_BEFORE, _WINDOW_AFTER))
+                lo, hi = max(0, m.start() - b), min(len(text), m.end() + a)
+                spans = out.setdefault(kind, [])
+                if spans and lo <= spans[-1][1]:
+                    spans[-1] = (min(spans[-1][0], lo), max(spans[-1][1], hi))
+                else:
+                    spans.append((lo, hi))
     return out
 
 
