@@ -177,11 +177,17 @@ def _blocks(n: int, sent_starts: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _windows(tokens: Sequence[Token], lo: int, hi: int, context: int) -> list[tuple[int, int]]:
+# A sentence-initial capital on these parts of speech is only the sentence's ("W", "Jak", "Nie", "Według"):
+# no window is opened for it.
+_FUNCTION_POS = frozenset({"prep", "conj", "comp", "qub", "adv", "ppron12", "ppron3", "interj", "pred"})
+
+
+def _windows(tokens: Sequence[Token], lo: int, hi: int, context: int,
+             sent_starts: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """[a, b) stretches of tokens[lo:hi] within `context` tokens of a capitalised one, merged when they touch."""
     out: list[tuple[int, int]] = []
     for k in range(lo, hi):
-        if tokens[k].text[:1].isupper():
+        if tokens[k].text[:1].isupper() and not (k in sent_starts and tokens[k].pos in _FUNCTION_POS):
             a, b = max(lo, k - context), min(hi, k + context + 1)
             if out and a <= out[-1][1]:
                 out[-1] = (out[-1][0], b)
@@ -199,7 +205,7 @@ def tag_spans(tokens: Sequence[Token], gaz: Sequence[str], sent_starts: set[int]
         return []
     spans: list[tuple[int, int, str]] = []
     for lo, hi in _blocks(len(tokens), sent_starts):
-        for a, b in [(lo, hi)] if window is None else _windows(tokens, lo, hi, window):
+        for a, b in [(lo, hi)] if window is None else _windows(tokens, lo, hi, window, sent_starts):
             labels: list[str] = tagger.tag(features(tokens, gaz, sent_starts, a, b))  # type: ignore[attr-defined]
             start, typ = -1, ""
             for i, lab in enumerate([*labels, "O"]):
