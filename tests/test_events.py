@@ -56,3 +56,24 @@ def test_events_seed_statements_kept_with_speaker(seed_doc: Doc) -> None:
         assert seed_doc.text[e.evidence.start:e.evidence.end] == e.evidence.text
         if e.when is None:
             assert e.date_source in ("publication", "none")
+
+
+def _events(body: str) -> list[tuple[str, str, str]]:
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", body=body, published="2018-11-28"))
+    return [(e.action, e.trigger, e.modality) for e in doc.events if e.action != "STATEMENT"]
+
+
+def test_find_events_participle_names_an_act_rather_than_reporting_it() -> None:
+    """Dev split: "Zawartego porozumienia nie zostawił bez komentarza" coded an AGREE."""
+    assert not [a for a, _t, _m in _events("Zawartego porozumienia nie zostawił bez komentarza szef Rady Europejskiej.")
+                if a == "AGREE"]
+    assert ("AGREE", "zawarli", "asserted") in _events("Przywódcy zawarli porozumienie w Brukseli.")
+
+
+def test_find_events_purpose_clause_is_an_intention() -> None:
+    """Dev split: "…, aby zapewnić bezpieczeństwo Asi Bibi" was an asserted AID."""
+    got = _events("Rząd podejmuje kroki, aby zapewnić bezpieczeństwo Asi Bibi.")
+    assert all(m != "asserted" for a, _t, m in got if a == "AID")

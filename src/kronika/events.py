@@ -98,6 +98,8 @@ def find_events(doc: Doc) -> list[Event]:
             trig = next((c for c in cands if c.obj is None or c.obj in window), None)
             if trig is None:
                 continue
+            if t.pos in ("ppas", "pact") and not any(toks[x].lemma in ("zostać", "być") for x in range(max(lo, i - 3), i)):
+                continue  # "zawartego porozumienia": a participle names an act; "został zatrzymany" reports one
             if t.pos in ("subst", "ger") and trig.obj is None and not (
                     _clause_has_timex(doc, toks[lo].start, toks[hi - 1].end)
                     or any(toks[x].lemma == "przez" for x in range(max(lo, i - 8), i))
