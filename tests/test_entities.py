@@ -176,3 +176,11 @@ def test_tag_spans_windows_around_capitals_match_whole_sequence_on_seed(seed_doc
     windows = ner_model._windows(toks, 0, len(toks), ner_model.WINDOW)
     assert sum(b - a for a, b in windows) < len(toks)  # something was skipped
     assert names(ner_model.WINDOW) == names(None) and len(names(None)) > 10
+
+
+def test_entities_media_title_in_quotes_after_a_media_noun() -> None:
+    """Quotes dev split: "dziennika „Kommiersant”" and "dziennikiem „Tagesspiegel”" were not entities, so the
+    papers could not be speakers or sources."""
+    got = ents("Według rosyjskiego dziennika „Kommiersant” Miedwiediew mówił w Berlinie. "
+               "Poseł w rozmowie z dziennikiem „Tagesspiegel” mówił dalej.")
+    assert ("Kommiersant", "Kommiersant", "ORG") in got and ("Tagesspiegel", "Tagesspiegel", "ORG") in got

@@ -399,6 +399,26 @@ def _suffix_rules() -> tuple[tuple[str, str], ...]:
 RULES_AFTER_MODEL = False
 
 
+_OPEN_QUOTES = frozenset({"„", "\"", "“", "«", "»"})
+_CLOSE_QUOTES = frozenset({"”", "\"", "“", "»", "«"})
+MEDIA_TITLE_WORDS = 4  # longest title taken after a media noun ("„Gazeta Wyborcza”", "„The Wall Street Journal”")
+
+
+def _media_titles(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of titles in quotation marks right after a media noun: "dziennika „Tagesspiegel”"."""
+    media = load_words("media_nouns_pl.tsv")
+    out = []
+    for k in range(len(tokens) - 3):
+        if tokens[k].lemma.lower() not in media or tokens[k + 1].text not in _OPEN_QUOTES:
+            continue
+        j = k + 2
+        while j < len(tokens) and j - k - 2 < MEDIA_TITLE_WORDS and (tokens[j].text[:1].isupper() or tokens[j].text[:1].isdigit()):
+            j += 1
+        if j > k + 2 and j < len(tokens) and tokens[j].text in _CLOSE_QUOTES:
+            out.append((k + 2, j))
+    return out
+
+
 def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     """Every mention, longest and most precise finder winning overlaps, ids linked within the doc."""
     tokens, text = doc.tokens, doc.text
@@ -425,6 +445,9 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     titles = load_words("person_titles_pl.tsv")
     org_heads = load_words("org_heads_pl.tsv")
     stems = _unknown_stems(tokens)
+    for i, j in _media_titles(tokens):  # "dziennik „Kommiersant”": the model rarely knows foreign titles
+        if claim(i, j):
+            found.append((i, j, "ORG", _join(tokens[i:j], [t.text for t in tokens[i:j]], text), None, "rules"))
     if use_model:
         for i, j, typ in ner_model.tag_spans(tokens, gaz_labels, starts):
             if not tokens[i].text[:1].isupper() and not tokens[i].text[:1].isdigit():
