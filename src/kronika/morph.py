@@ -171,7 +171,7 @@ def split_sentences(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tup
                 end_here = False
             if end_here and s > 0 and text[s - 1:s] == "(":
                 end_here = False  # "(...)" ellipsis inside a quote
-        elif i + 1 < n and "\n\n" in text[e:toks[i + 1][0]]:
+        elif i + 1 < n and text.find("\n\n", e, toks[i + 1][0]) >= 0:
             end_here = True
         if end_here:
             bounds.append((first, i + 1))
@@ -199,29 +199,39 @@ def _choose_form(form: str, mid: bool, gov_case: str | None, before_noun: bool) 
     return choose(analyse(form), form, mid, gov_case, before_noun)
 
 
+_KEEP = "keep"
+
+
+@lru_cache(maxsize=20_000)
+def _governs(tag: str) -> str | None:
+    """What a token does to the case expected next: a preposition sets it ("prep:loc" -> "loc"), adjectives,
+    numerals, particles and adverbs keep it ("w ukraińskim Donbasie"), anything else clears it."""
+    m = _PREP_CASE.match(tag)
+    if m:
+        return m.group(1)
+    return _KEEP if tag.startswith(("adj", "num", "qub", "adv")) else None
+
+
 def analyse_text(text: str) -> tuple[list[Token], list[Sentence]]:
     """Tokens with chosen readings, and sentences, for a whole text."""
     raw = tokenize(text)
     sent_bounds = split_sentences(text, raw)
+    forms = [r[2] for r in raw]
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     for first, last in sent_bounds:
         gov_case: str | None = None
         for i in range(first, last):
             s, e, form = raw[i]
-            mid = i > first and raw[i - 1][2] not in _NOT_MID_AFTER
-            before_noun = i + 1 < last and _has_noun_reading(raw[i + 1][2])
+            mid = i > first and forms[i - 1] not in _NOT_MID_AFTER
+            before_noun = i + 1 < last and _has_noun_reading(forms[i + 1])
             lemma, tag, quals = _choose_form(form, mid, gov_case, before_noun)
             if tag == "ign" and "-" in form:
                 lemma = "-".join(clean_lemma(choose(analyse(p), p, mid, gov_case)[0]) for p in form.split("-"))
             tokens.append(Token(s, e, form, lemma, tag, quals))
-            m = _PREP_CASE.match(tag)
-            if m:
-                gov_case = m.group(1)
-            elif tag.startswith(("adj", "num", "qub", "adv")) or form in (",",):
-                pass  # "w ukraińskim Donbasie": the case carries over adjectives
-            else:
-                gov_case = None
+            gov = _governs(tag)
+            if gov is not _KEEP and form != ",":
+                gov_case = gov
         sentences.append(Sentence(raw[first][0], raw[last - 1][1], first, last))
     return tokens, sentences
 
