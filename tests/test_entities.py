@@ -183,4 +183,14 @@ def test_entities_media_title_in_quotes_after_a_media_noun() -> None:
     papers could not be speakers or sources."""
     got = ents("Według rosyjskiego dziennika „Kommiersant” Miedwiediew mówił w Berlinie. "
                "Poseł w rozmowie z dziennikiem „Tagesspiegel” mówił dalej.")
-    assert ("Kommiersant", "Kommiersant", "ORG") in got and ("Tagesspiegel", "Tagesspiegel", "ORG") in got
+    assert ("Kommiersant", "Kommiersant", "PRO") in got and ("Tagesspiegel", "Tagesspiegel", "PRO") in got
+
+
+def test_entities_media_title_next_to_a_speech_verb_or_with_english_article() -> None:
+    """Quotes dev split: "– twierdzi „Time”", "- podkreślił "Handelsblatt"", "The Telegraph twierdzi" had no
+    speaker because the papers were not entities; SlavicNER types media as PRO."""
+    got = ents("Wyzwaniem jest podział kraju – twierdzi „Time”. The Telegraph twierdzi, że Soros był darczyńcą. "
+               "USA zapewniły Berlin - podkreślił \"Handelsblatt\" w wydaniu online.")
+    for name in ("Time", "The Telegraph", "Handelsblatt"):
+        assert (name, name, "PRO") in got
+    assert not [e for e in ents("Film „Wesele” pokazano w kinie.") if e[0] == "Wesele"]

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from . import ner_model
 from .morph import analyse, analyse_text, inflect, inflect_all
 from .records import Doc, Entity, Token
-from .resources import load_tsv, load_words
+from .resources import load_json, load_tsv, load_words
 
 _PERSON_QUALS = frozenset({"imię", "nazwisko"})
 _PLACE_QUALS = frozenset({"nazwa_geograficzna"})
@@ -405,17 +405,35 @@ MEDIA_TITLE_WORDS = 4  # longest title taken after a media noun ("„Gazeta Wybo
 
 
 def _media_titles(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Token ranges of titles in quotation marks right after a media noun: "dziennika „Tagesspiegel”"."""
+    """Token ranges of media titles: in quotation marks right after a media noun ("dziennika „Tagesspiegel”")
+    or next to a speech verb ("– twierdzi „Time”", "„Kommiersant” pisze"), and English "The …" titles
+    ("The Telegraph twierdzi")."""
     media = load_words("media_nouns_pl.tsv")
+    cues = frozenset(load_json("quotes_pl.json")["cue_lemmas"])
+    n = len(tokens)
     out = []
-    for k in range(len(tokens) - 3):
-        if tokens[k].lemma.lower() not in media or tokens[k + 1].text not in _OPEN_QUOTES:
+    for k in range(n - 2):
+        t = tokens[k]
+        if t.text == "The" and tokens[k + 1].text[:1].isupper():
+            j = k + 1
+            while j < n and j - k - 1 < MEDIA_TITLE_WORDS and tokens[j].text[:1].isupper() and tokens[j].tag == "ign":
+                j += 1
+            if j > k + 1:
+                out.append((k, j))
             continue
-        j = k + 2
-        while j < len(tokens) and j - k - 2 < MEDIA_TITLE_WORDS and (tokens[j].text[:1].isupper() or tokens[j].text[:1].isdigit()):
+        if t.text not in _OPEN_QUOTES or k + 1 >= n:
+            continue
+        j = k + 1
+        while j < n and j - k - 1 < MEDIA_TITLE_WORDS and (tokens[j].text[:1].isupper() or tokens[j].text[:1].isdigit()):
             j += 1
-        if j > k + 2 and j < len(tokens) and tokens[j].text in _CLOSE_QUOTES:
-            out.append((k + 2, j))
+        if j == k + 1 or j >= n or tokens[j].text not in _CLOSE_QUOTES:
+            continue
+        prev = tokens[k - 1] if k > 0 else None
+        nxt = tokens[j + 1] if j + 1 < n else None
+        said_before = prev is not None and prev.lemma.lower() in cues and prev.pos in ("fin", "praet")
+        said_after = nxt is not None and nxt.lemma.lower() in cues and nxt.pos in ("fin", "praet")
+        if prev is not None and prev.lemma.lower() in media or said_before or said_after:
+            out.append((k + 1, j))
     return out
 
 
@@ -447,7 +465,7 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     stems = _unknown_stems(tokens)
     for i, j in _media_titles(tokens):  # "dziennik „Kommiersant”": the model rarely knows foreign titles
         if claim(i, j):
-            found.append((i, j, "ORG", _join(tokens[i:j], [t.text for t in tokens[i:j]], text), None, "rules"))
+            found.append((i, j, "PRO", _join(tokens[i:j], [t.text for t in tokens[i:j]], text), None, "rules"))
     if use_model:
         for i, j, typ in ner_model.tag_spans(tokens, gaz_labels, starts):
             if not tokens[i].text[:1].isupper() and not tokens[i].text[:1].isdigit():
