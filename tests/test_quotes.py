@@ -123,3 +123,9 @@ def test_chain_interview_medium_relays_the_words_but_a_conversation_partner_does
         "Poseł Gyde Jensen w rozmowie z dziennikiem „Tagesspiegel” powiedział, że rząd musi działać. "
         "Premier Jan Kowalski w rozmowie z Władimirem Putinem powiedział, że rozmowy trwają.")))
     assert [q.source_chain for q in doc.quotes] == [("Tagesspiegel",), ()]
+
+
+def test_find_quotes_person_outranks_a_paper_in_the_subject_clause() -> None:
+    """A media title named next to the cue ("w rozmowie z dziennikiem „Tagesspiegel”") is the relay, not the speaker."""
+    got = _quotes("Poseł Jan Kowalski w rozmowie z dziennikiem „Tagesspiegel” powiedział, że rząd musi działać.")
+    assert got == [("rząd musi działać", "Jan Kowalski")]

@@ -155,7 +155,10 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     if ents:
         # the subject, not the nearest name: "Pflüger … jest lobbystą Nord Stream 2 i twierdzi" -> Pflüger
         nominative = [e for e in ents if _subject_agrees(ctx, e, toks[cue])]
-        e = nominative[-1] if nominative else ents[-1]
+        # a person outranks a paper or a body in the same clause ("Gyde Jensen w rozmowie z dziennikiem
+        # „Tagesspiegel” powiedział")
+        people = [e for e in nominative if e.type == "PER"]
+        e = people[-1] if people else nominative[-1] if nominative else ents[-1]
         # include role words directly before the name
         k = ctx.tok_at(e.start) - 1
         while k >= lo and (toks[k].lemma.lower() in ctx.roles or toks[k].pos == "adj"):
@@ -212,7 +215,7 @@ def _female(e: Entity) -> bool | None:
 def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> bool:
     """Whether `e` can be the subject of `cue`: named in the nominative (when `named`) and, for a person and
     a past-tense singular cue, of its gender ("Franciszek … z Rebeccą Bitrus i zapewnił" -> Franciszek)."""
-    if named and (e.type == "PER" and e.lemma != e.text or not _is_nominative(ctx.doc.tokens[ctx.tok_at(e.start)])):
+    if named and (e.lemma != e.text or not _is_nominative(ctx.doc.tokens[ctx.tok_at(e.start)])):
         return False
     fields = cue.tag.split(":")  # praet:sg:f:perf
     if e.type != "PER" or cue.pos != "praet" or len(fields) < 3 or fields[1] != "sg":
