@@ -194,3 +194,17 @@ def test_entities_media_title_next_to_a_speech_verb_or_with_english_article() ->
     for name in ("Time", "The Telegraph", "Handelsblatt"):
         assert (name, name, "PRO") in got
     assert not [e for e in ents("Film „Wesele” pokazano w kinie.") if e[0] == "Wesele"]
+
+
+def test_find_gazetteer_same_matches_whatever_the_hash_seed() -> None:
+    """Lemma keys were a frozenset, so which of two equally long gazetteer entries won depended on
+    PYTHONHASHSEED; two processes with different seeds must agree."""
+    import subprocess
+    import sys
+
+    code = ("from kronika.entities import find_gazetteer; from kronika.morph import analyse_text; "
+            "t, _ = analyse_text('Prezydent Rosji Władimir Putin i ODKB spotkali się w Astanie z władzami Kazachstanu.'); "
+            "print([(i, j, e.entity_id) for i, j, e in find_gazetteer(t)])")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1 and "Putin" in outs.pop()

@@ -51,14 +51,17 @@ def _gazetteer() -> tuple[dict[tuple[str, ...], GazEntry], int]:
     return index, longest
 
 
-def _lemma_keys(tok: Token) -> frozenset[str]:
+def _lemma_keys(tok: Token) -> tuple[str, ...]:
     return _keys(tok.text, tok.lemma)
 
 
 @lru_cache(maxsize=200_000)
-def _keys(text: str, lemma: str) -> frozenset[str]:
-    """Every lemma a form can stand for, lower-cased: gazetteer keys match any of them."""
-    return frozenset({lemma.lower(), text.lower(), *(r[0].lower() for r in analyse(text))})
+def _keys(text: str, lemma: str) -> tuple[str, ...]:
+    """Every lemma a form can stand for, lower-cased: gazetteer keys match any of them. In a fixed order
+    (the chosen lemma first), so that when two entries match equally long the same one wins in every
+    process, whatever the string hash seed."""
+    rest = {text.lower(), *(r[0].lower() for r in analyse(text))} - {lemma.lower()}
+    return (lemma.lower(), *sorted(rest))
 
 
 @cache
@@ -74,34 +77,44 @@ def _sentence_starts(doc: Doc) -> set[int]:
     return {s.first for s in doc.sentences}
 
 
+@cache
+def _prefixes() -> frozenset[tuple[str, ...]]:
+    """Every proper prefix of a gazetteer key: a candidate that is none of these can stop growing."""
+    return frozenset(key[:k] for key in _gazetteer()[0] for k in range(1, len(key)))
+
+
+GAZ_CANDIDATES = 64  # lemma combinations followed at once; ambiguous forms multiply them
+
+
 def find_gazetteer(tokens: list[Token]) -> list[tuple[int, int, GazEntry]]:
-    """Longest gazetteer matches as token ranges; the first token must be capitalised."""
+    """Longest gazetteer matches as token ranges; the first token must be capitalised.
+
+    Candidates grow a token at a time and only while they are a prefix of some key, so a text costs
+    the lemma lookups of its capitalised tokens and of the few tokens after a possible name."""
     index, longest = _gazetteer()
-    out: list[tuple[int, int, GazEntry]] = []
-    keys = [_lemma_keys(t) for t in tokens]
+    prefixes = _prefixes()
     first = _first_keys()
-    i = 0
+    out: list[tuple[int, int, GazEntry]] = []
     n = len(tokens)
+    i = 0
     while i < n:
-        if not _is_cap(tokens[i]) or not keys[i] & first:
+        if not tokens[i].text[:1].isupper():
             i += 1
             continue
+        cands: list[tuple[str, ...]] = [(k,) for k in _lemma_keys(tokens[i]) if k in first]
         found: tuple[int, GazEntry] | None = None
-        for length in range(min(longest, n - i), 0, -1):
-            cands: list[tuple[str, ...]] = [()]
-            for j in range(i, i + length):
-                cands = [c + (k,) for c in cands for k in keys[j]][:64]
+        length = 1
+        while cands:
             for c in cands:
                 entry = index.get(c)
-                if entry is None:
-                    continue
-                span = tokens[i:i + length]
-                if entry.exact_case and not all(t.text.isupper() for t in span):
-                    continue
-                found = (length, entry)
+                if entry is not None and (not entry.exact_case or all(t.text.isupper() for t in tokens[i:i + length])):
+                    found = (length, entry)
+                    break
+            if length >= longest or i + length >= n:
                 break
-            if found:
-                break
+            nxt = _lemma_keys(tokens[i + length])
+            cands = [c2 for c in cands for k in nxt if (c2 := c + (k,)) in prefixes or c2 in index][:GAZ_CANDIDATES]
+            length += 1
         if found:
             out.append((i, i + found[0], found[1]))
             i += found[0]
@@ -358,17 +371,12 @@ def _unknown_stems(tokens: list[Token]) -> dict[str, str]:
     """For unknown capitalised words, the nominative the article itself supports: "Ryanairze" -> "Ryanair"
     because "Ryanair" is there, or because "Ryanaira" and "Ryanairem" both point to it (a paradigm seen
     in two oblique forms, the way a reader infers an unknown name's base)."""
-    forms = {t.text for t in tokens if _is_cap(t)}
-    unknown = {t.text for t in tokens if t.tag == "ign" and _is_cap(t)}
-    rules = _suffix_rules()
-    candidates: dict[str, list[str]] = {}
-    support: dict[str, set[str]] = {}
-    for f in forms:
-        support.setdefault(f, set()).add(f)
+    forms = {t.text for t in tokens if t.text[:1].isupper()}
+    unknown = {t.text for t in tokens if t.tag == "ign" and t.text[:1].isupper()}
+    candidates: dict[str, tuple[str, ...]] = {}
+    support: dict[str, set[str]] = {f: {f} for f in forms}
     for f in unknown:
-        cands = [f[: -len(obl)] + nom for obl, nom in rules if f.endswith(obl) and len(f) > len(obl) + 2]
-        cands = [c for c in dict.fromkeys(cands) if c != f]
-        candidates[f] = cands
+        candidates[f] = cands = _stem_candidates(f)
         for c in cands:
             support.setdefault(c, set()).add(f)
     stems: dict[str, str] = {}
@@ -387,6 +395,13 @@ def _unknown_stems(tokens: list[Token]) -> dict[str, str]:
             seen.add(stems[f])
             stems[f] = stems[stems[f]]
     return stems
+
+
+@lru_cache(maxsize=100_000)
+def _stem_candidates(form: str) -> tuple[str, ...]:
+    """Nominatives an unknown form could come from, by the case-ending rules, most specific first."""
+    cands = [form[: -len(obl)] + nom for obl, nom in _suffix_rules() if form.endswith(obl) and len(form) > len(obl) + 2]
+    return tuple(c for c in dict.fromkeys(cands) if c != form)
 
 
 @cache
