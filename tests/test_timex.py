@@ -263,3 +263,9 @@ def test_find_timexes_story_days_numeric_dates_and_lengths(text: str, expected: 
 def test_find_timexes_age_before_a_name_is_not_a_duration() -> None:
     """KPWr train: "33-letni Enric" became a duration once the soft "-letni" forms matched."""
     assert tx("33-letni Enric został okrzyknięty bohaterem.") == []
+
+
+def test_find_timexes_pronoun_to_is_not_this() -> None:
+    """KPWr train: "Niemcom zajęło to rok" became "this year" (2008); "to" is neuter, "rok" masculine."""
+    assert [(t.text, t.type, t.value) for t in tx("Niemcom zajęło to rok, myślę.")] == [("rok", "DURATION", "P1Y")]
+    assert one("W tym roku wygrał.").value == "2022"

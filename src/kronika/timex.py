@@ -21,10 +21,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from .morph import _generator, verb_tense
+from .morph import _generator, analyse, verb_tense
 from .records import Doc, Timex, Token
 from .resources import load_json
 
@@ -193,7 +193,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
         ("adjdur", rf"\b(?:(?P<n>\d+)[-‐ ]?|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
-        ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s))"
+        ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s)|(?<=\bto\s))"
                       r"(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki"
                       r"|(?<=ciągu\s)(?:roku|miesiąca|tygodnia|dnia|doby|godziny))\b"),
     ]
@@ -340,6 +340,19 @@ def _unit_shift(d: dt.date, unit: str, n: int) -> tuple[str, str, dt.date, dt.da
         return f"{c:02d}", "century", dt.date(max(c * 100, 1), 1, 1), dt.date(c * 100 + 99, 12, 31)
     day = d + dt.timedelta(days=n)
     return day.isoformat(), "day", day, day
+
+
+@lru_cache(maxsize=10_000)
+def _agrees(adj: str, noun: str) -> bool:
+    """Whether some reading of `adj` agrees with some noun reading of `noun` in number, case and gender."""
+    def feats(form: str, classes: tuple[str, ...]) -> list[tuple[set[str], set[str], set[str]]]:
+        return [(set(f[1].split(".")), set(f[2].split(".")), set(f[3].split(".")))
+                for _l, tag, _q in analyse(form) for f in [tag.split(":")] if f[0] in classes and len(f) > 3]
+    nouns = feats(noun, ("subst", "ger"))
+    if not nouns:
+        return True  # a form Morfeusz does not know as a noun: nothing to contradict
+    return any(a[0] & n[0] and a[1] & n[1] and (a[2] & n[2] or {"m1", "m2", "m3"} & a[2] and {"m1", "m2", "m3"} & n[2])
+               for a in feats(adj, ("adj",)) for n in nouns)
 
 
 def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, prep: str | None,
@@ -732,6 +745,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         k = bisect.bisect_left(taken, (s, e))
         if (k < len(taken) and taken[k][0] < e) or (k > 0 and taken[k - 1][1] > s):
             continue
+        if kind == "relunit" and m.group("rel") and not _agrees(m.group("rel").lower(), m.group("u").lower()):
+            continue  # "zajęło to rok": the pronoun "to", not "ten rok"; leaves "rok" to a shorter pattern
         if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "year", "bareyear", "decade", "century", "clock"):
             continue
         taken.insert(k, (s, e))
