@@ -269,3 +269,20 @@ def test_find_timexes_pronoun_to_is_not_this() -> None:
     """KPWr train: "Niemcom zajęło to rok" became "this year" (2008); "to" is neuter, "rok" masculine."""
     assert [(t.text, t.type, t.value) for t in tx("Niemcom zajęło to rok, myślę.")] == [("rok", "DURATION", "P1Y")]
     assert one("W tym roku wygrał.").value == "2022"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wypadek zdarzył się w nocy na drodze.", ("w nocy", "2022-09-28TNI")),
+    ("Rano spadł śnieg.", ("Rano", "2022-09-28TMO")),
+    ("W weekend będzie ciepło.", ("weekend", "2022-W39-WE")),
+])
+def test_find_timexes_part_of_day_alone_and_weekend(text: str, expected: tuple[str, str]) -> None:
+    """KPWr train annotates every standalone part of day ("rano", "w nocy": 3 of 3) and "weekend"."""
+    t = one(text)
+    assert (t.text, t.value) == expected
+
+
+def test_find_timexes_part_of_day_takes_the_day_the_text_named() -> None:
+    found = tx("Zdarzyło się to 5 września. Wieczorem spadł deszcz.")
+    assert [t.value for t in found] == ["2022-09-05", "2022-09-05TEV"]
+    assert tx("Noc była zimna.") == []

@@ -140,6 +140,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     MOD = _alt(set(v.mod))
     SEASON = _alt(set(v.season))
     PARTS = _alt(set(v.spec["parts_of_day"]))
+    PARTS_ADV = _alt(set(v.spec["parts_of_day"]) - {"wieczór", "noc", "poranek"})  # not the nouns ("noc była zimna")
     DEICT = _alt(set(v.spec["deictic_days"]))
     DADJ = _alt({f for lemma in v.spec["deictic_adjectives"] for f in _adj_forms(lemma)})
     SETADV = _alt(set(v.set_words))
@@ -174,6 +175,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("dadj", rf"\b(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("anaday", rf"\b(?P<w>{ANADAY})\b"),
+        # a part of day on its own ("Rano spadł śnieg", "w nocy"): on the day the text is about
+        ("partofday", rf"(?<![\w-])(?P<part>{PARTS_ADV})\b"),
+        ("weekend", r"(?<=\bw\s)(?P<u>weekend)\b|(?<=\bna\s)(?P<u2>weekend)\b"),
         ("ago", rf"\b(?P<n>{NUM})?\s*(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"
                 rf"|\b(?P<dir2>przed)\s+(?:(?P<n2>{NUM})\s+)?(?P<u2>rokiem|miesiącem|tygodniem|laty|latami|miesiącami|tygodniami|dniami)\b"),
         ("relunit", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rel>{REL})\s+(?P<u>{UNIT}|{WD}|{SEASON})\b"),
@@ -393,6 +397,16 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if w in ("któregoś dnia", "pewnego dnia"):
             return _Value("DATE", "XXXX-XX-XX", "day", confidence=0.3)
         return _Value("DATE", None, "day", anchor="text", confidence=0.3, mod=w)  # resolved against the story below
+
+    if kind == "partofday":
+        part = vocab.spec["parts_of_day"][g["part"].lower()]
+        return _Value("TIME", f"T{part}", "time", anchor="text", confidence=0.5, mod="partofday")  # day set below
+
+    if kind == "weekend":
+        if a is None:
+            return _Value("DATE", "XXXX-WXX-WE", "week", confidence=0.5)
+        val, gran, lo, hi = _unit_shift(a, "WE", -1 if tense == "past" and a.isoweekday() < 6 else 0)
+        return _Value("DATE", val, gran, lo, hi, "publication", 0.7)
 
     if kind == "whole":
         code = vocab.unit.get(g["u"].lower(), "D")  # "całą noc", "całą dobę": a day at most
@@ -682,6 +696,8 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "clock": {"godz", "godzinie", "godziny", "godzina", "godziną"},
         "tadj": set(v.time_adj),
         "anaday": set(v.spec["anaphoric_days"]),
+        "partofday": set(v.spec["parts_of_day"]),
+        "weekend": {"weekend"},
         "whole": set(v.spec["whole_units"]),
         "decadeword": {"lat", "lata", "latach", "latami"},
     }
@@ -766,6 +782,10 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = None
         if v is None or v.type == "DURATION" and kind in ("duration", "adjdur") and _is_age(kind, m, tokens, tok_starts):
             continue
+        if kind == "partofday":
+            day = last_day or (anchor.date if anchor.date is not None and anchor.precision == "day" else None)
+            v = _Value("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}{v.value}", "time", day, day,
+                       "text" if last_day else "publication", 0.6 if day else 0.3)
         if kind == "anaday" and v.value is None:
             if last_day is None:
                 v = _Value("DATE", "XXXX-XX-XX", "day", confidence=0.3)
