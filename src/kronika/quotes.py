@@ -46,7 +46,9 @@ class _Ctx:
     starts: list[int]
     roles: frozenset[str]
     covered: list[tuple[int, int]] = field(default_factory=list)  # quotes found so far
-    spoken: list[tuple[int, int, Entity]] = field(default_factory=list)  # (start, end, speaker) of those quotes
+    covered_sorted: list[tuple[int, int]] = field(default_factory=list)  # the same, sorted, for bisecting
+    spoken: list[tuple[int, int, Entity]] = field(default_factory=list)  # (start, end, speaker), sorted by start
+    spoken_starts: list[int] = field(default_factory=list)  # the starts of `spoken`, for bisecting
     pro_drops: int = 0  # speakers resolved without a subject, from what was found before
     sent_firsts: list[int] = field(init=False)  # derived in __post_init__, for bisecting
     ent_starts: list[int] = field(init=False)
@@ -196,6 +198,7 @@ def _person_after(ctx: _Ctx, i: int, last: int) -> Entity | None:
     return None
 
 
+PRO_DROP_LOOKBACK = 50  # earlier quotes searched for the last person quoted (bounds run-on texts)
 PRO_DROP_WINDOW = 1000  # characters back to look for the subject of a cue without one ("- podkreślił.")
 
 
@@ -227,11 +230,27 @@ def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> boo
 def _last_spoken(ctx: _Ctx, before: int, person: bool) -> tuple[Entity | None, int]:
     """The speaker of the last quote before `before` (a person, or any source), and where that quote ended.
     By position, not by the order the finders ran in: reported speech is found after the quoted passages."""
-    best: tuple[int, int, Entity] | None = None
-    for start, end, who in ctx.spoken:
-        if start < before and (not person or who.type == "PER") and (best is None or start > best[0]):
-            best = (start, end, who)
-    return (best[2], best[1]) if best else (None, -(10**9))
+    k = bisect.bisect_left(ctx.spoken_starts, before)
+    for _start, end, who in reversed(ctx.spoken[max(0, k - PRO_DROP_LOOKBACK):k]):
+        if not person or who.type == "PER":
+            return who, end
+    return None, -(10**9)
+
+
+def _quoted(ctx: _Ctx, pos: int) -> bool:
+    """Whether `pos` lies inside a quote found so far (the few latest-starting quotes before it are checked:
+    quotes hardly nest)."""
+    k = bisect.bisect_right(ctx.covered_sorted, (pos, 10**12))
+    return any(s <= pos < e for s, e in ctx.covered_sorted[max(0, k - 3):k])
+
+
+def _remember(ctx: _Ctx, start: int, end: int, who: Entity) -> None:
+    """Record a quote's speaker, keeping `spoken` sorted by start (one entry per start)."""
+    k = bisect.bisect_left(ctx.spoken_starts, start)
+    if k < len(ctx.spoken_starts) and ctx.spoken_starts[k] == start:
+        return
+    ctx.spoken_starts.insert(k, start)
+    ctx.spoken.insert(k, (start, end, who))
 
 
 def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
@@ -251,7 +270,7 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     if last_person is not None and last_end >= before - PRO_DROP_WINDOW and _subject_agrees(ctx, last_person, cue, named=False):
         return last_person
     for e in reversed(ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before)):
-        if (e.type not in SPEAKER_TYPES if impersonal else e.type != "PER") or any(s <= e.start < end for s, end in ctx.covered):
+        if (e.type not in SPEAKER_TYPES if impersonal else e.type != "PER") or _quoted(ctx, e.start):
             continue
         if _subject_agrees(ctx, e, cue):  # not "z Rebeccą Bitrus", not "dla Asii Bibi"
             return e
@@ -296,7 +315,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         # "przewoźnik", "irlandzki przewoźnik" point back; "Związek holenderskich pilotów" names a new body
         if stoks and stoks[-1].lemma.lower() in frozenset(_spec()["institution_nouns_speaker"]):
             orgs = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before) if e.type in ("ORG", "PRO")
-                    and not any(s <= e.start < end for s, end in ctx.covered)]
+                    and not _quoted(ctx, e.start)]
             return orgs[-1] if orgs else None
         return None  # "resort dyplomacji", "władze": an institution, never the last person quoted
     toks = ctx.doc.tokens
@@ -368,7 +387,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes = _find_quotes(ctx)
     if ctx.pro_drops:
         seeded = _new_ctx(doc)
-        seeded.spoken = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
+        for q in quotes:
+            if q.speaker is not None:
+                _remember(seeded, q.start, q.end, q.speaker)
         quotes = _find_quotes(seeded)
     return quotes
 
@@ -389,8 +410,9 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             return  # a cue at the very end of a text ("Według X," and nothing after) quotes nothing
         found.append(q)
         covered.append((q.start, q.end))
-        if q.speaker is not None and not any(s == q.start for s, _e, _w in ctx.spoken):
-            ctx.spoken.append((q.start, q.end, q.speaker))
+        bisect.insort(ctx.covered_sorted, (q.start, q.end))
+        if q.speaker is not None:
+            _remember(ctx, q.start, q.end, q.speaker)
 
     # 1. quoted passages and 2. PAP-style "<content> - cue speaker" in reading order
     spans = _quote_spans(text)
