@@ -16,10 +16,10 @@ def test_eval_timex_holds_floor_on_kpwr_test() -> None:
     from kronika.eval.timex import evaluate
 
     r = evaluate(DATA, split="test", peer=False)["kronika"]
-    assert r["relaxed"]["f1"] >= 0.83
+    assert r["relaxed"]["f1"] >= 0.85
     assert r["strict"]["f1"] >= 0.70
     assert r["type_accuracy"] >= 0.88
-    assert r["value_accuracy"] >= 0.71
+    assert r["value_accuracy"] >= 0.68
 
 
 @needs(DATA / "bsnlp-pl")

@@ -286,3 +286,9 @@ def test_find_timexes_part_of_day_takes_the_day_the_text_named() -> None:
     found = tx("Zdarzyło się to 5 września. Wieczorem spadł deszcz.")
     assert [t.value for t in found] == ["2022-09-05", "2022-09-05TEV"]
     assert tx("Noc była zimna.") == []
+
+
+def test_find_timexes_date_set_for_with_na_lies_ahead() -> None:
+    """KPWr train: "zapowiedziano na 13 sierpnia" (published 25 July) went back a year for the past verb."""
+    found = tx("Premierę zapowiedziano na 13 sierpnia.", Anchor(dt.date(2007, 7, 25), "day"))
+    assert [t.value for t in found] == ["2007-08-13"]

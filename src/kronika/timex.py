@@ -436,7 +436,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
                 year = a.year + vocab.rel[g["ry"].lower()]
                 anchored = True
             elif a:
-                year = _month_year(a, month, tense)
+                # "zapowiedziano na 13 sierpnia": a date something is set for lies ahead, whatever the verb's tense
+                year = _month_year(a, month, "future" if prep == "na" and kind == "daymonth" else tense)
                 anchored = True
             else:
                 year = None
