@@ -129,3 +129,11 @@ def test_find_quotes_person_outranks_a_paper_in_the_subject_clause() -> None:
     """A media title named next to the cue ("w rozmowie z dziennikiem „Tagesspiegel”") is the relay, not the speaker."""
     got = _quotes("Poseł Jan Kowalski w rozmowie z dziennikiem „Tagesspiegel” powiedział, że rząd musi działać.")
     assert got == [("rząd musi działać", "Jan Kowalski")]
+
+
+def test_find_quotes_genderless_cue_goes_on_with_the_organisation_just_quoted() -> None:
+    """Dev split: "- informuje przewoźnik. Jednocześnie zapewnia, że …" lost Ryanair: a present-tense cue has no
+    gender, so it goes on with the last source quoted, a company included."""
+    got = _quotes("Ryanair odwołuje loty. - Strajki szkodzą naszym klientom i zyskom - informuje przewoźnik. "
+                  "Jednocześnie zapewnia, że nie pozwoli na dalsze odwołania.")
+    assert [s for _c, s in got] == ["Ryanair", "Ryanair"]

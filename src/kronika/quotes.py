@@ -264,9 +264,12 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     if len(fields) > 1 and fields[1] == "pl":
         return None  # "Świadkowie powiedzieli": a plural cue never goes on with one person
     impersonal = cue.pos == "imps"
-    source, _ = _last_spoken(ctx, before, person=False)
+    source, source_end = _last_spoken(ctx, before, person=False)
     if impersonal and source is not None:
         return source
+    genderless = cue.pos == "fin" or cue.pos == "praet" and len(fields) > 2 and fields[2] == "n"
+    if genderless and source is not None and source.type != "PER" and source_end >= before - PRO_DROP_WINDOW:
+        return source  # "- informuje przewoźnik. Jednocześnie zapewnia, że …": the company goes on
     if last_person is not None and last_end >= before - PRO_DROP_WINDOW and _subject_agrees(ctx, last_person, cue, named=False):
         return last_person
     for e in reversed(ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before)):
