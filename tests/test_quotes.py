@@ -137,3 +137,12 @@ def test_find_quotes_genderless_cue_goes_on_with_the_organisation_just_quoted() 
     got = _quotes("Ryanair odwołuje loty. - Strajki szkodzą naszym klientom i zyskom - informuje przewoźnik. "
                   "Jednocześnie zapewnia, że nie pozwoli na dalsze odwołania.")
     assert [s for _c, s in got] == ["Ryanair", "Ryanair"]
+
+
+def test_find_quotes_according_to_after_a_connective_and_with_a_role() -> None:
+    """"Natomiast według rzecznika MSZ Pawła Wrońskiego, …" was skipped (not sentence-initial) and would have
+    taken MSZ; "Według ministra finansów, …" names a role only."""
+    got = _quotes("Rząd milczy. Natomiast według rzecznika MSZ Pawła Wrońskiego, rozmowy będą kontynuowane.")
+    assert got == [("rozmowy będą kontynu", "Paweł Wroński")]
+    got = _quotes("Minister finansów Jan Nowak przedstawił budżet. Według ministra finansów, deficyt spadnie.")
+    assert got[-1] == ("deficyt spadnie", "Jan Nowak")

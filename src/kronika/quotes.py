@@ -532,14 +532,23 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 add(Quote(cs, ce, text[cs:ce], "reported", speaker, stext, toks[k + 1].text, toks[k + 1].lemma,
                           toks[k + 1].start, (), _insertions(text, cs, ce)))
                 break
-            if t.text.lower() in according and k == sent.first:
-                comma = next((x for x in range(k + 1, sent.last) if toks[x].text == ","), None)
-                ents = [e for e in doc.entities if t.end <= e.start and (comma is None or e.end <= toks[comma].start)]
-                if comma is None or not ents:
+            # "Według X, …", also after a connective: "Natomiast według ministra, …", "Jednak zdaniem X, …"
+            if t.text.lower() in according and k <= sent.first + 2 and all(
+                    toks[x].pos in ("conj", "qub", "adv", "comp") for x in range(sent.first, k)):
+                comma = next((x for x in range(k + 1, min(sent.last, k + 12)) if toks[x].text == ","), None)
+                if comma is None:
                     break
+                ents = [e for e in ctx.entities_in(t.end, toks[comma].start) if e.type in SPEAKER_TYPES]
+                # "według rzecznika MSZ Pawła Wrońskiego": the person; "według ministra finansów": the role
+                who = next((e for e in ents if e.type == "PER"), ents[0] if ents else None)
+                phrase = text[toks[k + 1].start:toks[comma - 1].end]
+                if who is None:
+                    who = _resolve_role(ctx, phrase, t.start) if {x.lemma.lower() for x in toks[k + 1:comma]} & ctx.roles else None
+                    if who is None:
+                        break
                 cs, ce = toks[comma].end + 1, sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
-                add(Quote(cs, ce, text[cs:ce], "reported", ents[0], text[ents[0].start:ents[0].end], t.text,
-                          t.lemma, t.start, (), _insertions(text, cs, ce)))
+                add(Quote(cs, ce, text[cs:ce], "reported", who, phrase, t.text,
+                          t.lemma, t.start, _chain(ctx, t.start, toks[comma].start), _insertions(text, cs, ce)))
                 break
 
     # article-level sourcing: a speaker's chain applies to their other quotes in the article
