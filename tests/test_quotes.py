@@ -146,3 +146,9 @@ def test_find_quotes_according_to_after_a_connective_and_with_a_role() -> None:
     assert got == [("rozmowy będą kontynu", "Paweł Wroński")]
     got = _quotes("Minister finansów Jan Nowak przedstawił budżet. Według ministra finansów, deficyt spadnie.")
     assert got[-1] == ("deficyt spadnie", "Jan Nowak")
+
+
+def test_find_quotes_name_and_colon_introduce_a_quote() -> None:
+    """"Minister Jan Nowak: „Nie ma zgody”" has no speech verb; the name before the colon is the speaker."""
+    assert _quotes("Spór o budżet trwa. Minister Jan Nowak: „Nie ma zgody na takie cięcia”. Opozycja protestuje.") == [
+        ("Nie ma zgody na taki", "Jan Nowak")]

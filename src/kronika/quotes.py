@@ -20,6 +20,7 @@ from .records import Doc, Entity, Quote, Sentence, Span, Token
 from .resources import load_json, load_words
 
 _DASHES = frozenset({"-", "–", "—"})
+_OPEN_QUOTES_ALL = frozenset({"„", "\"", "“", "«", "»", "'"})
 _STOP_PUNCT = frozenset({".", "!", "?", ";", ":"})
 # Who can be quoted: people, organisations, states, and media titles (PRO: "podaje The Independent")
 SPEAKER_TYPES = frozenset({"PER", "ORG", "GPE", "PRO"})
@@ -466,6 +467,21 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             else:
                 speaker, stext, _ = _speaker_after(ctx, cue_i + 1, sent.last)
             if cue_i is None:
+                # "Minister Jan Nowak: „Nie ma zgody”": a name and a colon introduce the words without a verb
+                colon = ctx.tok_at(qs - 1)
+                while colon > 0 and toks[colon].start >= qs:
+                    colon -= 1
+                if toks[colon].text in _OPEN_QUOTES_ALL and colon > 0:
+                    colon -= 1
+                named = [e for e in ctx.entities_in(max(0, toks[colon].start - 80), toks[colon].start)
+                         if e.type in SPEAKER_TYPES and e.end == toks[colon - 1].end] if (
+                    toks[colon].text == ":" and colon > 0) else []
+                if named:
+                    q = Quote(qs, qe, text[qs:qe], "direct", named[0], named[0].text, None, None, None, (),
+                              _insertions(text, qs, qe))
+                    add(q)
+                    prev_attr = q
+                    continue
                 if prev_attr is not None and qs - prev_attr.end < 400 and len(text[qs:qe].split()) >= 3:
                     q = Quote(qs, qe, text[qs:qe], "direct", prev_attr.speaker, prev_attr.speaker_text,
                               None, None, None, prev_attr.source_chain, _insertions(text, qs, qe))
