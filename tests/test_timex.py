@@ -292,3 +292,12 @@ def test_find_timexes_date_set_for_with_na_lies_ahead() -> None:
     """KPWr train: "zapowiedziano na 13 sierpnia" (published 25 July) went back a year for the past verb."""
     found = tx("Premierę zapowiedziano na 13 sierpnia.", Anchor(dt.date(2007, 7, 25), "day"))
     assert [t.value for t in found] == ["2007-08-13"]
+
+
+def test_find_timexes_range_ends_and_deadlines_do_not_move_the_story_day() -> None:
+    """KPWr train: clock times of a programme on "7 października" went to "3-10 sierpnia" (a range in a
+    description) and, in another, to a deadline "(do 2 października)"."""
+    found = tx("Spotkanie odbędzie się w czwartek, 7 października. Panel o konflikcie w dniach 3-10 sierpnia. "
+               "Zgłoszenia przyjmujemy do 2 października. 12.00 – 13.00 panel dyskusyjny.",
+               Anchor(dt.date(2010, 10, 5), "day"))
+    assert [t.value for t in found if t.type == "TIME"] == ["2010-10-07T12:00", "2010-10-07T13:00"]

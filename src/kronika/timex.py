@@ -799,8 +799,12 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
             v = _Value("TIME", f"{last_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", last_day, last_day, "text", 0.7)
-        if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.earliest is not None and v.earliest == v.latest and v.value:
-            last_day = v.earliest  # "6 października 2009 r. godzina 15.00": a dated clock time names its day too
+        bound = kind == "rangeday" or prep in _BOUND_PREPS or _RANGE_END.search(text, max(0, s - 4), s) is not None
+        if (v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.earliest is not None
+                and v.earliest == v.latest and v.value and not bound):
+            # "6 października 2009 r. godzina 15.00": a dated clock time names its day too; the ends of a range
+            # ("w dniach 3-10 sierpnia") and a deadline ("do 2 października") are not the day the story is on
+            last_day = v.earliest
         if kind == "ago" and v.type == "DURATION":
             e = m.end("u")  # the length only; "wcześniej" relates it to the story, as KPWr and TimeML mark it
         span = text[s:e].rstrip(" ,")
@@ -809,6 +813,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
     return _join_day_and_time(text, out, vocab)
 
 
+_BOUND_PREPS = frozenset({"do", "od", "przed", "po"})
+_RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_GAP = re.compile(r",?\s*(?:o\s+|około\s+|ok\.\s+)?")
 
