@@ -301,3 +301,12 @@ def test_find_timexes_range_ends_and_deadlines_do_not_move_the_story_day() -> No
                "Zgłoszenia przyjmujemy do 2 października. 12.00 – 13.00 panel dyskusyjny.",
                Anchor(dt.date(2010, 10, 5), "day"))
     assert [t.value for t in found if t.type == "TIME"] == ["2010-10-07T12:00", "2010-10-07T13:00"]
+
+
+def test_find_timexes_nth_weekday_of_a_month_and_coordinated_months_share_a_year() -> None:
+    """KPWr train: "Ostatnia niedziela września" resolved as a plain Sunday; "na przełomie kwietnia i maja
+    przyszłego roku" gave April of this year."""
+    anchor = Anchor(dt.date(2011, 10, 8), "day")
+    assert [t.value for t in tx("Ostatnia niedziela września zaskoczyła nas pogodą.", anchor)] == ["2011-09-25"]
+    assert [t.value for t in tx("Strażnica będzie gotowa na przełomie kwietnia i maja przyszłego roku.", anchor)] == [
+        "2012-04", "2012-05"]

@@ -174,6 +174,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("century", r"\b(?P<rom>X{0,3}(?:IX|IV|V?I{0,3}))\s+(?:w\.|wiek(?:u|iem|i)?\b)"),
         ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("dadj", rf"\b(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b)?"),
+        ("nthweekday", rf"\b(?P<ord>pierwsz[ayąeiy]\w*|drug[iaąe]\w*|trzec[iaąe]\w*|czwart[yaąe]\w*|ostatni\w*)\s+"
+                       rf"(?P<wd>{WD})\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}}))?"),
         ("anaday", rf"\b(?P<w>{ANADAY})\b"),
         # a part of day on its own ("Rano spadł śnieg", "w nocy"): on the day the text is about
         ("partofday", rf"(?<![\w-])(?P<part>{PARTS_ADV})\b"),
@@ -359,6 +361,18 @@ def _agrees(adj: str, noun: str) -> bool:
                for a in feats(adj, ("adj",)) for n in nouns)
 
 
+def _shared_year(m: re.Match[str], vocab: _Vocab, a: dt.date | None) -> int | None:
+    """The year a coordinated month names for both: "kwietnia i maja przyszłego roku", "marca i kwietnia 2010"."""
+    after = re.match(rf"\s+(?:i|oraz|lub|a|albo|-|–)\s+(?:{_alt(set(vocab.month))})\s+(?:(?P<y>\d{{4}})|(?P<rel>\w+)\s+roku\b)",
+                     m.string[m.end():m.end() + 60], re.IGNORECASE)
+    if after is None:
+        return None
+    if after.group("y"):
+        return int(after.group("y"))
+    shift = vocab.rel.get(after.group("rel").lower())
+    return a.year + shift if shift is not None and a is not None else None
+
+
 def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, prep: str | None,
              vocab: _Vocab) -> _Value | None:
     g = m.groupdict()
@@ -472,11 +486,30 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         month = vocab.month[word.lower()]
         if word.lower() in ("maj", "maja") and prep is None and not mod:
             return None  # "maj" is also a verb form; a bare month needs a preposition or a modifier
+        shared = _shared_year(m, vocab, a)  # "na przełomie kwietnia i maja przyszłego roku"
+        if shared is not None:
+            lo, hi = _apply_mod(dt.date(shared, month, 1), _month_end(shared, month), mod)
+            return _Value("DATE", f"{shared}-{month:02d}", "month", lo, hi, "none" if a is None else "publication", mod=mod)
         if a is None:
             return _Value("DATE", f"XXXX-{month:02d}", "month", confidence=0.5, mod=mod)
         year = _month_year(a, month, tense)
         lo, hi = _apply_mod(dt.date(year, month, 1), _month_end(year, month), mod)
         return _Value("DATE", f"{year}-{month:02d}", "month", lo, hi, "publication", mod=mod)
+
+    if kind == "nthweekday":  # "ostatnia niedziela września", "w pierwszy poniedziałek maja 2020"
+        month, wd = vocab.month[g["mon"].lower()], vocab.weekday[g["wd"].lower()]
+        if g.get("y"):
+            year = int(g["y"])
+        elif a is not None:
+            year = _month_year(a, month, tense)
+        else:
+            return _Value("DATE", f"XXXX-{month:02d}", "month", confidence=0.3)
+        days = [dt.date(year, month, d) for d in range(1, _month_end(year, month).day + 1)
+                if dt.date(year, month, d).isoweekday() == wd]
+        nth = g["ord"].lower()
+        k = -1 if nth.startswith("ostatni") else next(i for i, p in enumerate(("pierwsz", "drug", "trzec", "czwart")) if nth.startswith(p))
+        d = days[k]
+        return _Value("DATE", d.isoformat(), "day", d, d, "none" if g.get("y") else "publication")
 
     if kind in ("year", "bareyear"):
         year = int(g.get("y") or g.get("y2") or 0)
@@ -697,6 +730,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "clock": {"godz", "godzinie", "godziny", "godzina", "godziną"},
         "tadj": set(v.time_adj),
         "anaday": set(v.spec["anaphoric_days"]),
+        "nthweekday": set(v.weekday),
         "partofday": set(v.spec["parts_of_day"]),
         "weekend": {"weekend"},
         "whole": set(v.spec["whole_units"]),
