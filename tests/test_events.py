@@ -77,3 +77,14 @@ def test_find_events_purpose_clause_is_an_intention() -> None:
     """Dev split: "…, aby zapewnić bezpieczeństwo Asi Bibi" was an asserted AID."""
     got = _events("Rząd podejmuje kroki, aby zapewnić bezpieczeństwo Asi Bibi.")
     assert all(m != "asserted" for a, _t, m in got if a == "AID")
+
+
+def test_find_events_subject_after_the_verb() -> None:
+    """Dev split: "Projektowi sprzeciwiają się Polska, kraje bałtyckie i Ukraina" had no actor (free word order)."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-11-28",
+                             body="Projektowi sprzeciwiają się Polska, kraje bałtyckie i Ukraina."))
+    (ev,) = [e for e in doc.events if e.action == "DISAPPROVE"]
+    assert ev.actor is not None and ev.actor.canonical == "Polska"

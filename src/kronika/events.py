@@ -121,6 +121,10 @@ def find_events(doc: Doc) -> list[Event]:
             seg_lo, seg_hi = _segment(toks, lo, hi, i)
             after = [e for e in _ents_in(doc, t.end, toks[seg_hi - 1].end)]
             actor = _actor(doc, toks, seg_lo, i, lo)
+            if actor is None and t.pos in ("fin", "praet", "bedzie"):
+                # free word order: "Projektowi sprzeciwiają się Polska, kraje bałtyckie i Ukraina"
+                actor = next((e for e in after if e.type in _AGENTS and e.lemma == e.text
+                              and "nom" in _case_of(toks, e) and not _after_preposition(toks, e)), None)
             przez = next((x for x in range(max(lo, i - 6), hi) if toks[x].lemma == "przez"), None)
             if przez is not None and t.pos in ("ger", "subst"):
                 # "po wprowadzeniu przez prezydenta Rosji Władimira Putina mobilizacji": the agent after "przez"
@@ -230,6 +234,11 @@ def _first_person(toks: list[Token], lo: int, hi: int) -> bool:
     """A 1st-person verb: "musimy", or a past form with its agglutinate ("poleciłem")."""
     return any(":pri" in toks[x].tag or (toks[x].pos == "praet" and toks[x].text.lower().endswith(_FIRST_PERSON_PAST))
                for x in range(lo, hi))
+
+
+def _after_preposition(toks: list[Token], e: Entity) -> bool:
+    k = bisect.bisect_left([t.start for t in toks], e.start)
+    return k > 0 and toks[k - 1].pos == "prep"
 
 
 def _prep_before(toks: list[Token], e: Entity) -> str | None:
