@@ -310,3 +310,10 @@ def test_find_timexes_nth_weekday_of_a_month_and_coordinated_months_share_a_year
     assert [t.value for t in tx("Ostatnia niedziela września zaskoczyła nas pogodą.", anchor)] == ["2011-09-25"]
     assert [t.value for t in tx("Strażnica będzie gotowa na przełomie kwietnia i maja przyszłego roku.", anchor)] == [
         "2012-04", "2012-05"]
+
+
+def test_find_timexes_present_day_is_not_today() -> None:
+    """KPWr train: "w dzisiejszym świecie", "w dzisiejszych czasach" were resolved to the publication day."""
+    assert tx("W dzisiejszym świecie wszyscy wiedzą wszystko natychmiast.") == []
+    assert tx("Szukamy tego w dzisiejszych produkcjach filmowych.") == []
+    assert one("Dzisiejszy mecz zakończył się remisem.").value == "2022-09-28"

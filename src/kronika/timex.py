@@ -361,6 +361,21 @@ def _agrees(adj: str, noun: str) -> bool:
                for a in feats(adj, ("adj",)) for n in nouns)
 
 
+_NOUN_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _generic_present(text: str, end: int) -> bool:
+    """Whether "dzisiejszy" means present-day: before "świat"/"czasy" or a plural noun ("dzisiejszych
+    produkcjach", "dzisiejszym arrywistom"); KPWr train annotates none of these and all singular uses."""
+    m = _NOUN_AFTER.match(text, end)
+    if m is None:
+        return False
+    readings = [(lemma, tag.split(":")) for lemma, tag, _q in analyse(m.group(1)) if tag.startswith("subst")]
+    if any(lemma in ("świat", "czas", "czasy") for lemma, _f in readings):
+        return True
+    return bool(readings) and all(len(f) > 1 and f[1] == "pl" for _l, f in readings)
+
+
 def _shared_year(m: re.Match[str], vocab: _Vocab, a: dt.date | None) -> int | None:
     """The year a coordinated month names for both: "kwietnia i maja przyszłego roku", "marca i kwietnia 2010"."""
     after = re.match(rf"\s+(?:i|oraz|lub|a|albo|-|–)\s+(?:{_alt(set(vocab.month))})\s+(?:(?P<y>\d{{4}})|(?P<rel>\w+)\s+roku\b)",
@@ -539,6 +554,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         else:
             lemma = next(lem for lem in vocab.spec["deictic_adjectives"] if w in _adj_forms(lem))
             unit, n = vocab.spec["deictic_adjectives"][lemma]
+            if lemma == "dzisiejszy" and _generic_present(m.string, m.end()):
+                return None  # "w dzisiejszym świecie", "dzisiejszych czasach": present-day, not today
         part = vocab.spec["parts_of_day"].get((g.get("part") or "").lower())
         if unit == "Y":
             if a is None:
