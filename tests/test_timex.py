@@ -317,3 +317,9 @@ def test_find_timexes_present_day_is_not_today() -> None:
     assert tx("W dzisiejszym świecie wszyscy wiedzą wszystko natychmiast.") == []
     assert tx("Szukamy tego w dzisiejszych produkcjach filmowych.") == []
     assert one("Dzisiejszy mecz zakończył się remisem.").value == "2022-09-28"
+
+
+def test_find_timexes_idioms_of_time_words_are_not_times() -> None:
+    """KPWr train: "Z roku na rok rośnie liczba pozwoleń" gave a one-year duration."""
+    assert tx("Z roku na rok rośnie liczba pozwoleń.") == []
+    assert tx("Ceny rosną z dnia na dzień.") == []

@@ -361,6 +361,11 @@ def _agrees(adj: str, noun: str) -> bool:
                for a in feats(adj, ("adj",)) for n in nouns)
 
 
+@cache
+def _idioms() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(set(_vocab().spec['not_time_idioms']))})\b", re.IGNORECASE)
+
+
 _NOUN_AFTER = re.compile(r"\s+(\w+)")
 
 
@@ -807,7 +812,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                 if m.end() > m.start() and m.group(0).strip():
                     cands.append((m.start(), m.end(), prio, kind, m))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []  # chosen spans, sorted and disjoint: overlap needs only the neighbours
+    # idioms made of time words ("z roku na rok") are taken first, so nothing inside them is chosen
+    taken: list[tuple[int, int]] = sorted((m.start(), m.end()) for m in _idioms().finditer(text))  # sorted, disjoint
     chosen: list[tuple[int, int, str, re.Match[str]]] = []
     for s, e, _p, kind, m in cands:
         k = bisect.bisect_left(taken, (s, e))
