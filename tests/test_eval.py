@@ -46,6 +46,6 @@ def test_eval_quotes_events_hold_floors_on_test() -> None:
     from kronika.eval.quotes_events import evaluate
 
     r = evaluate(DATA, split="test")
-    assert r["quotes"]["content_f1"] >= 0.74 and r["quotes"]["speaker_accuracy"] >= 0.79
-    assert r["quotes"]["source_chain_accuracy"] >= 0.85
+    assert r["quotes"]["content_f1"] >= 0.75 and r["quotes"]["speaker_accuracy"] >= 0.78
+    assert r["quotes"]["source_chain_accuracy"] >= 0.83
     assert r["events"]["precision"] >= 0.40 and r["events"]["recall"] >= 0.45

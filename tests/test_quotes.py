@@ -152,3 +152,10 @@ def test_find_quotes_name_and_colon_introduce_a_quote() -> None:
     """"Minister Jan Nowak: „Nie ma zgody”" has no speech verb; the name before the colon is the speaker."""
     assert _quotes("Spór o budżet trwa. Minister Jan Nowak: „Nie ma zgody na takie cięcia”. Opozycja protestuje.") == [
         ("Nie ma zgody na taki", "Jan Nowak")]
+
+
+def test_find_quotes_speech_verb_read_as_a_noun_before_that_clause() -> None:
+    """Dev split miss: "źródła twierdzą, że …" — the chooser read "twierdzą" as the noun "twierdza"; before
+    ", że" a speech-verb reading wins."""
+    got = _quotes("Chcące zachować anonimowość źródła twierdzą, że suma została przyznana kampanii.")
+    assert got == [("suma została przyzna", None)]

@@ -37,8 +37,22 @@ def _cues() -> frozenset[str]:
     return frozenset(_spec()["cue_lemmas"])
 
 
+_CUE_CLASSES = ("praet", "fin", "bedzie", "inf", "impt", "pcon", "ppas", "pact", "imps")
+
+
 def _is_cue(t: Token) -> bool:
-    return t.lemma in _cues() and t.pos in ("praet", "fin", "bedzie", "inf", "impt", "pcon", "ppas", "pact", "imps")
+    return t.lemma in _cues() and t.pos in _CUE_CLASSES
+
+
+def _cue_reading(t: Token) -> Token | None:
+    """The token read as a speech verb if any of its readings is one: before ", że" the verb reading wins
+    ("źródła twierdzą, że": "twierdzić", not the noun "twierdza")."""
+    if _is_cue(t):
+        return t
+    for lemma, tag, quals in analyse(t.text):
+        if lemma in _cues() and tag.split(":", 1)[0] in _CUE_CLASSES:
+            return Token(t.start, t.end, t.text, lemma, tag, quals)
+    return None
 
 
 @dataclass
@@ -519,8 +533,10 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             continue
         for k in range(sent.first, sent.last):
             t = toks[k]
-            comma = _that_clause(toks, k, sent.last) if _is_cue(t) else None
-            if comma is not None:
+            cue_t = _cue_reading(t) if t.pos not in ("interp", "prep", "conj", "comp") else None
+            comma = _that_clause(toks, k, sent.last) if cue_t is not None else None
+            if comma is not None and cue_t is not None:
+                t = cue_t
                 cs, ce = toks[comma + 1].end, sent.end
                 if ce > cs and text[ce - 1] in ".!?":
                     ce -= 1
