@@ -531,9 +531,12 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
     for sent in doc.sentences:
         if any(s <= sent.start and sent.end <= e for s, e in covered):
             continue
+        # tokens close enough before a ", że" to be its cue; only they are read for a speech-verb reading
+        near_that = {x for j in range(sent.first + 1, sent.last - 1) if toks[j].text == "," and toks[j + 1].lemma in ("że", "iż")
+                     for x in range(max(sent.first, j - 1 - THAT_GAP), j)}
         for k in range(sent.first, sent.last):
             t = toks[k]
-            cue_t = _cue_reading(t) if t.pos not in ("interp", "prep", "conj", "comp") else None
+            cue_t = _cue_reading(t) if k in near_that and t.pos not in ("interp", "prep", "conj", "comp") else None
             comma = _that_clause(toks, k, sent.last) if cue_t is not None else None
             if comma is not None and cue_t is not None:
                 t = cue_t
