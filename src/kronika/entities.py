@@ -10,6 +10,7 @@ Zbiorowym" and "Eurazjatyckiej Unii Gospodarczej" becomes "Eurazjatycka Unia Gos
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -452,53 +453,17 @@ def _media_titles(tokens: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
-def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
-    """Every mention, longest and most precise finder winning overlaps, ids linked within the doc."""
-    tokens, text = doc.tokens, doc.text
-    starts = _sentence_starts(doc)
-    taken = [False] * len(tokens)
-    found: list[tuple[int, int, str, str, str | None, str]] = []  # first, last, type, lemma, gaz id, source
-    gaz_canonical: dict[str, str] = {}
+Mention = tuple[int, int, str, str, str | None, str]  # first, last, type, lemma, gazetteer id, source
 
-    def claim(i: int, j: int) -> bool:
-        if any(taken[i:j]):
-            return False
-        for k in range(i, j):
-            taken[k] = True
-        return True
 
-    gaz_labels = [""] * len(tokens)
-    for i, j, entry in find_gazetteer(tokens):
-        for k in range(i, j):
-            gaz_labels[k] = ("B-" if k == i else "I-") + ("LOC" if entry.type == "GPE" else entry.type)
-        if claim(i, j):
-            found.append((i, j, entry.type, entry.surface, entry.entity_id, "gazetteer"))
-            gaz_canonical[entry.entity_id] = entry.name
-
+def _rule_mentions(tokens: list[Token], text: str, starts: set[int], taken: list[bool],
+                   claim: Callable[[int, int], bool], stems: dict[str, str]) -> list[Mention]:
+    """Mentions from Morfeusz name readings and capitalisation rules, for tokens no finder has claimed:
+    the fallback without a model (and, with RULES_AFTER_MODEL, after it)."""
     titles = load_words("person_titles_pl.tsv")
     org_heads = load_words("org_heads_pl.tsv")
-    stems = _unknown_stems(tokens)
-    for i, j in _media_titles(tokens):  # "dziennik „Kommiersant”": the model rarely knows foreign titles
-        if claim(i, j):
-            found.append((i, j, "PRO", _join(tokens[i:j], [t.text for t in tokens[i:j]], text), None, "rules"))
-    if use_model:
-        for i, j, typ in ner_model.tag_spans(tokens, gaz_labels, starts):
-            if not tokens[i].text[:1].isupper() and not tokens[i].text[:1].isdigit():
-                continue  # NKJP also tags derived adjectives ("rosyjskimi"); a kronika entity is a name
-            if j == i + 1 and "etnonim" in tokens[i].qualifiers:
-                continue  # "Rosjan": an ethnonym, not a place or a person
-            if not any(t.text[:1].isalnum() for t in tokens[i:j]):
-                continue
-            if claim(i, j):
-                # a plural person mention is a group ("Demokratów"); a multi-word one is one person ("Konrad Mzyk")
-                plural_head = j == i + 1 and tokens[i].pos == "subst" and _number(tokens[i].tag) == "pl" and not any(
-                    tag.startswith("subst:sg") and _PERSON_QUALS & set(q) for _l, tag, q in analyse(tokens[i].text))
-                if typ == "PER" and not plural_head:
-                    base = person_base(tokens[i:j], stems, text)
-                else:  # organisations, places, and groups of people ("Demokratów" -> "Demokraci")
-                    base = phrase_base(tokens[i:j], text, stems)
-                found.append((i, j, typ, base, None, "model"))
-    n = len(tokens) if not use_model or RULES_AFTER_MODEL else 0  # 0: the rule finders below do not run
+    found: list[Mention] = []
+    n = len(tokens)
     i = 0
     while i < n:
         t = tokens[i]
@@ -537,6 +502,56 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
         elif t.tag == "ign" and t.text.isupper() and 2 <= len(t.text) <= 6 and t.text.isalpha() and claim(i, i + 1):
             found.append((i, i + 1, "ORG", t.text, None, "rules"))
         i += 1
+
+    return found
+
+
+def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
+    """Every mention, longest and most precise finder winning overlaps, ids linked within the doc."""
+    tokens, text = doc.tokens, doc.text
+    starts = _sentence_starts(doc)
+    taken = [False] * len(tokens)
+    found: list[Mention] = []
+    gaz_canonical: dict[str, str] = {}
+
+    def claim(i: int, j: int) -> bool:
+        if any(taken[i:j]):
+            return False
+        for k in range(i, j):
+            taken[k] = True
+        return True
+
+    gaz_labels = [""] * len(tokens)
+    for i, j, entry in find_gazetteer(tokens):
+        for k in range(i, j):
+            gaz_labels[k] = ("B-" if k == i else "I-") + ("LOC" if entry.type == "GPE" else entry.type)
+        if claim(i, j):
+            found.append((i, j, entry.type, entry.surface, entry.entity_id, "gazetteer"))
+            gaz_canonical[entry.entity_id] = entry.name
+
+    stems = _unknown_stems(tokens)
+    for i, j in _media_titles(tokens):  # "dziennik „Kommiersant”": the model rarely knows foreign titles
+        if claim(i, j):
+            found.append((i, j, "PRO", _join(tokens[i:j], [t.text for t in tokens[i:j]], text), None, "rules"))
+    if use_model:
+        for i, j, typ in ner_model.tag_spans(tokens, gaz_labels, starts):
+            if not tokens[i].text[:1].isupper() and not tokens[i].text[:1].isdigit():
+                continue  # NKJP also tags derived adjectives ("rosyjskimi"); a kronika entity is a name
+            if j == i + 1 and "etnonim" in tokens[i].qualifiers:
+                continue  # "Rosjan": an ethnonym, not a place or a person
+            if not any(t.text[:1].isalnum() for t in tokens[i:j]):
+                continue
+            if claim(i, j):
+                # a plural person mention is a group ("Demokratów"); a multi-word one is one person ("Konrad Mzyk")
+                plural_head = j == i + 1 and tokens[i].pos == "subst" and _number(tokens[i].tag) == "pl" and not any(
+                    tag.startswith("subst:sg") and _PERSON_QUALS & set(q) for _l, tag, q in analyse(tokens[i].text))
+                if typ == "PER" and not plural_head:
+                    base = person_base(tokens[i:j], stems, text)
+                else:  # organisations, places, and groups of people ("Demokratów" -> "Demokraci")
+                    base = phrase_base(tokens[i:j], text, stems)
+                found.append((i, j, typ, base, None, "model"))
+    if not use_model or RULES_AFTER_MODEL:
+        found += _rule_mentions(tokens, text, starts, taken, claim, stems)
 
     found.sort()
     # link short person mentions to the full name they abbreviate ("Tokajew" -> "Kasym-Żomart Tokajew")
