@@ -88,3 +88,9 @@ def test_find_events_subject_after_the_verb() -> None:
                              body="Projektowi sprzeciwiają się Polska, kraje bałtyckie i Ukraina."))
     (ev,) = [e for e in doc.events if e.action == "DISAPPROVE"]
     assert ev.actor is not None and ev.actor.canonical == "Polska"
+
+
+def test_find_events_uznac_za_is_to_consider_not_to_recognise() -> None:
+    """Dev split: "uznał to za przykład dobrej współpracy" was coded AGREE (recognition)."""
+    assert not [a for a, _t, _m in _events("Putin uznał to za przykład dobrej współpracy z Turcją.") if a == "AGREE"]
+    assert [a for a, _t, _m in _events("Rosja uznała niepodległość obu republik.") if a == "AGREE"]

@@ -98,6 +98,8 @@ def find_events(doc: Doc) -> list[Event]:
             trig = next((c for c in cands if c.obj is None or c.obj in window), None)
             if trig is None:
                 continue
+            if t.lemma in ("uznać", "uznawać") and any(toks[x].lemma == "za" for x in range(i + 1, min(hi, i + 6))):
+                continue  # "uznał to za przykład współpracy": to consider, not to recognise
             if t.pos in ("ppas", "pact") and not any(toks[x].lemma in ("zostać", "być") for x in range(max(lo, i - 3), i)):
                 continue  # "zawartego porozumienia": a participle names an act; "został zatrzymany" reports one
             if t.pos in ("subst", "ger") and trig.obj is None and not (
