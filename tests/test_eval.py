@@ -48,4 +48,4 @@ def test_eval_quotes_events_hold_floors_on_test() -> None:
     r = evaluate(DATA, split="test")
     assert r["quotes"]["content_f1"] >= 0.75 and r["quotes"]["speaker_accuracy"] >= 0.78
     assert r["quotes"]["source_chain_accuracy"] >= 0.83
-    assert r["events"]["precision"] >= 0.40 and r["events"]["recall"] >= 0.45
+    assert r["events"]["precision"] >= 0.42 and r["events"]["recall"] >= 0.45
