@@ -94,3 +94,9 @@ def test_find_events_uznac_za_is_to_consider_not_to_recognise() -> None:
     """Dev split: "uznał to za przykład dobrej współpracy" was coded AGREE (recognition)."""
     assert not [a for a, _t, _m in _events("Putin uznał to za przykład dobrej współpracy z Turcją.") if a == "AGREE"]
     assert [a for a, _t, _m in _events("Rosja uznała niepodległość obu republik.") if a == "AGREE"]
+
+
+def test_find_events_noun_trigger_takes_the_modality_of_its_verb() -> None:
+    """Dev split: "Strajk ma trwać 24 godziny" was an asserted PROTEST; "ma trwać" is planned."""
+    got = _events("Strajk ma trwać 24 godziny.")
+    assert got and all(m != "asserted" for a, _t, m in got if a == "PROTEST")

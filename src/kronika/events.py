@@ -110,6 +110,10 @@ def find_events(doc: Doc) -> list[Event]:
             before = [toks[x].lemma.lower() for x in range(max(lo, i - 4), i)]
             negated = "nie" in before
             modality = next((modal[w] for w in reversed(before) if w in modal), "asserted")
+            if t.pos in ("subst", "ger") and modality == "asserted":
+                # a noun's verb follows it: "Strajk ma trwać 24 godziny" is planned, not reported
+                modality = next((modal[toks[x].lemma.lower()] for x in range(i + 1, min(hi, i + 3))
+                                 if toks[x].lemma.lower() in modal and toks[x].pos in ("fin", "praet", "bedzie")), modality)
             if negated and trig.negated:
                 action, polarity = trig.negated, "positive"
                 modality = "asserted"  # "nie zamierza uznawać" states a refusal now
