@@ -159,3 +159,9 @@ def test_find_quotes_speech_verb_read_as_a_noun_before_that_clause() -> None:
     ", że" a speech-verb reading wins."""
     got = _quotes("Chcące zachować anonimowość źródła twierdzą, że suma została przyznana kampanii.")
     assert got == [("suma została przyzna", None)]
+
+
+def test_find_quotes_journalists_aside_is_not_a_quote() -> None:
+    """Dev split: "Przypomnijmy, że …" (the guideline: statements of the journalist are not quotes)."""
+    assert _quotes("Przypomnijmy, że w zeszłym roku tytuł zdobyła Angela Merkel.") == []
+    assert _quotes("Minister przypomniał, że w zeszłym roku tytuł zdobyła Angela Merkel.") != []

@@ -41,7 +41,8 @@ _CUE_CLASSES = ("praet", "fin", "bedzie", "inf", "impt", "pcon", "ppas", "pact",
 
 
 def _is_cue(t: Token) -> bool:
-    return t.lemma in _cues() and t.pos in _CUE_CLASSES
+    # not "Przypomnijmy, że …", "Dodajmy, że …": the journalist's own aside (first person plural imperative)
+    return t.lemma in _cues() and t.pos in _CUE_CLASSES and not t.tag.startswith("impt:pl:pri")
 
 
 def _cue_reading(t: Token) -> Token | None:
@@ -50,7 +51,7 @@ def _cue_reading(t: Token) -> Token | None:
     if _is_cue(t):
         return t
     for lemma, tag, quals in analyse(t.text):
-        if lemma in _cues() and tag.split(":", 1)[0] in _CUE_CLASSES:
+        if lemma in _cues() and tag.split(":", 1)[0] in _CUE_CLASSES and not tag.startswith("impt:pl:pri"):
             return Token(t.start, t.end, t.text, lemma, tag, quals)
     return None
 
