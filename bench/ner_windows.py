@@ -19,7 +19,7 @@ from pipeline import ROOT, load  # type: ignore[import-not-found]
 
 from kronika import ner_model
 from kronika.clean import clean
-from kronika.entities import _sentence_starts, find_gazetteer
+from kronika.entities import _sentence_starts, find_gazetteer, gazetteer_labels
 from kronika.morph import analyse_doc
 from kronika.records import Doc
 
@@ -32,11 +32,7 @@ def main() -> None:
     inputs = []
     for raw in load(args.data, args.n):
         doc = analyse_doc(Doc(clean(raw)))
-        gaz = [""] * len(doc.tokens)
-        for i, j, entry in find_gazetteer(doc.tokens):
-            for k in range(i, j):
-                gaz[k] = ("B-" if k == i else "I-") + ("LOC" if entry.type == "GPE" else entry.type)
-        inputs.append((doc.tokens, gaz, _sentence_starts(doc)))
+        inputs.append((doc.tokens, gazetteer_labels(len(doc.tokens), find_gazetteer(doc.tokens)), _sentence_starts(doc)))
     total = sum(len(t) for t, _g, _s in inputs)
 
     def run(window: int | None) -> tuple[list[set[tuple[int, int, str]]], float]:

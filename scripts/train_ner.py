@@ -19,7 +19,7 @@ from pathlib import Path
 import pycrfsuite
 
 from kronika import ner_model
-from kronika.entities import find_gazetteer
+from kronika.entities import find_gazetteer, gazetteer_labels
 from kronika.eval.ner import HERE, nkjp_type, read_iob
 from kronika.morph import analyse_text
 from kronika.ner_model import features
@@ -40,12 +40,8 @@ def bio(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[list[str]], 
         labels[idx[0]] = "B-" + typ
         for k in idx[1:]:
             labels[k] = "I-" + typ
-    gaz = [""] * len(toks)
-    for i, j, entry in find_gazetteer(toks):
-        for k in range(i, j):
-            gaz[k] = ("B-" if k == i else "I-") + ("LOC" if entry.type == "GPE" else entry.type)
     del starts
-    return features(toks, gaz, {x.first for x in sents}), labels
+    return features(toks, gazetteer_labels(len(toks), find_gazetteer(toks)), {x.first for x in sents}), labels
 
 
 def nkjp_docs(root: Path, part: str) -> list[tuple[str, list[tuple[int, int, str]]]]:

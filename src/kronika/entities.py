@@ -124,6 +124,15 @@ def find_gazetteer(tokens: list[Token]) -> list[tuple[int, int, GazEntry]]:
     return out
 
 
+def gazetteer_labels(n: int, matches: list[tuple[int, int, GazEntry]]) -> list[str]:
+    """Per-token BIO labels of gazetteer matches, the CRF's gazetteer feature (GPE counts as LOC, as in NKJP)."""
+    labels = [""] * n
+    for i, j, entry in matches:
+        for k in range(i, j):
+            labels[k] = ("B-" if k == i else "I-") + ("LOC" if entry.type == "GPE" else entry.type)
+    return labels
+
+
 def _gender(tag: str) -> str | None:
     for f in tag.split(":"):
         for v in f.split("."):
@@ -521,10 +530,9 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
             taken[k] = True
         return True
 
-    gaz_labels = [""] * len(tokens)
-    for i, j, entry in find_gazetteer(tokens):
-        for k in range(i, j):
-            gaz_labels[k] = ("B-" if k == i else "I-") + ("LOC" if entry.type == "GPE" else entry.type)
+    matches = find_gazetteer(tokens)
+    gaz_labels = gazetteer_labels(len(tokens), matches)
+    for i, j, entry in matches:
         if claim(i, j):
             found.append((i, j, entry.type, entry.surface, entry.entity_id, "gazetteer"))
             gaz_canonical[entry.entity_id] = entry.name

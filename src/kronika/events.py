@@ -197,9 +197,13 @@ def _segment(toks: list[Token], lo: int, hi: int, i: int) -> tuple[int, int]:
     return a, b
 
 
+def _index_at(toks: list[Token], pos: int) -> int:
+    """Index of the first token starting at or after `pos` (no list of starts is built per call)."""
+    return bisect.bisect_left(toks, pos, key=lambda t: t.start)
+
+
 def _case_of(toks: list[Token], e: Entity) -> set[str]:
-    starts = [t.start for t in toks]
-    k = bisect.bisect_left(starts, e.start)
+    k = _index_at(toks, e.start)
     fields = toks[k].tag.split(":") if k < len(toks) else []
     return set(fields[2].split(".")) if len(fields) > 2 else set()
 
@@ -216,8 +220,7 @@ def _actor(doc: Doc, toks: list[Token], seg_lo: int, i: int, clause_lo: int) -> 
         cands = [e for e in _ents_in(doc, toks[clause_lo].start, toks[seg_lo].start) if e.type in _AGENTS]
     for e in reversed(cands):
         prev = _prep_before(toks, e)
-        starts = [t.start for t in toks]
-        k = bisect.bisect_left(starts, e.start)
+        k = _index_at(toks, e.start)
         head = toks[k - 1].lemma if k > 0 else ""
         head2 = toks[k - 2].lemma if k > 1 else ""
         if any(o.type == "PER" and 0 < o.start - e.end <= 2 for o in doc.entities):
@@ -242,15 +245,19 @@ def _first_person(toks: list[Token], lo: int, hi: int) -> bool:
                for x in range(lo, hi))
 
 
+def _token_before(toks: list[Token], e: Entity) -> Token | None:
+    k = _index_at(toks, e.start)
+    return toks[k - 1] if k > 0 else None
+
+
 def _after_preposition(toks: list[Token], e: Entity) -> bool:
-    k = bisect.bisect_left([t.start for t in toks], e.start)
-    return k > 0 and toks[k - 1].pos == "prep"
+    t = _token_before(toks, e)
+    return t is not None and t.pos == "prep"
 
 
 def _prep_before(toks: list[Token], e: Entity) -> str | None:
-    starts = [t.start for t in toks]
-    k = bisect.bisect_left(starts, e.start)
-    return toks[k - 1].lemma.lower() if k > 0 else None
+    t = _token_before(toks, e)
+    return t.lemma.lower() if t is not None else None
 
 
 def events_stage(doc: Doc) -> Doc:
