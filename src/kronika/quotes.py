@@ -37,6 +37,18 @@ def _cues() -> frozenset[str]:
     return frozenset(_spec()["cue_lemmas"])
 
 
+@cache
+def _word_set(key: str) -> frozenset[str]:
+    """A word list of quotes_pl.json as a set, built once."""
+    return frozenset(_spec()[key])
+
+
+@cache
+def _roles() -> frozenset[str]:
+    """Nouns that can stand for a speaker: person titles, role nouns, and institution nouns."""
+    return load_words("person_titles_pl.tsv") | _word_set("role_nouns_speaker") | _word_set("institution_nouns_speaker")
+
+
 _CUE_CLASSES = ("praet", "fin", "bedzie", "inf", "impt", "pcon", "ppas", "pact", "imps")
 
 
@@ -50,10 +62,8 @@ def _cue_reading(t: Token) -> Token | None:
     ("źródła twierdzą, że": "twierdzić", not the noun "twierdza")."""
     if _is_cue(t):
         return t
-    for lemma, tag, quals in analyse(t.text):
-        if lemma in _cues() and tag.split(":", 1)[0] in _CUE_CLASSES and not tag.startswith("impt:pl:pri"):
-            return Token(t.start, t.end, t.text, lemma, tag, quals)
-    return None
+    readings = (Token(t.start, t.end, t.text, lemma, tag, quals) for lemma, tag, quals in analyse(t.text))
+    return next((r for r in readings if _is_cue(r)), None)
 
 
 @dataclass
@@ -61,8 +71,7 @@ class _Ctx:
     doc: Doc
     starts: list[int]
     roles: frozenset[str]
-    covered: list[tuple[int, int]] = field(default_factory=list)  # quotes found so far
-    covered_sorted: list[tuple[int, int]] = field(default_factory=list)  # the same, sorted, for bisecting
+    covered: list[tuple[int, int]] = field(default_factory=list)  # quotes found so far, sorted, for bisecting
     spoken: list[tuple[int, int, Entity]] = field(default_factory=list)  # (start, end, speaker), sorted by start
     spoken_starts: list[int] = field(default_factory=list)  # the starts of `spoken`, for bisecting
     pro_drops: int = 0  # speakers resolved without a subject, from what was found before
@@ -256,8 +265,8 @@ def _last_spoken(ctx: _Ctx, before: int, person: bool) -> tuple[Entity | None, i
 def _quoted(ctx: _Ctx, pos: int) -> bool:
     """Whether `pos` lies inside a quote found so far (the few latest-starting quotes before it are checked:
     quotes hardly nest)."""
-    k = bisect.bisect_right(ctx.covered_sorted, (pos, 10**12))
-    return any(s <= pos < e for s, e in ctx.covered_sorted[max(0, k - 3):k])
+    k = bisect.bisect_right(ctx.covered, (pos, 10**12))
+    return any(s <= pos < e for s, e in ctx.covered[max(0, k - 3):k])
 
 
 def _remember(ctx: _Ctx, start: int, end: int, who: Entity) -> None:
@@ -327,12 +336,12 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     stoks = analyse_text(speaker_text)[0]
     words = {t.lemma.lower() for t in stoks}
     person_roles = words & load_words("person_titles_pl.tsv")
-    heads = frozenset(_spec()["head_roles"])
+    heads = _word_set("head_roles")
     if person_roles & heads:
         person_roles |= heads  # "szef ARM" is the "prezes Agencji Rezerw Materiałowych" introduced before
     if not person_roles:
         # "przewoźnik", "irlandzki przewoźnik" point back; "Związek holenderskich pilotów" names a new body
-        if stoks and stoks[-1].lemma.lower() in frozenset(_spec()["institution_nouns_speaker"]):
+        if stoks and stoks[-1].lemma.lower() in _word_set("institution_nouns_speaker"):
             orgs = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before) if e.type in ("ORG", "PRO")
                     and not _quoted(ctx, e.start)]
             return orgs[-1] if orgs else None
@@ -414,8 +423,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 
 def _new_ctx(doc: Doc) -> _Ctx:
-    roles = load_words("person_titles_pl.tsv") | frozenset(_spec()["role_nouns_speaker"]) | frozenset(_spec()["institution_nouns_speaker"])
-    return _Ctx(doc, [t.start for t in doc.tokens], roles)
+    return _Ctx(doc, [t.start for t in doc.tokens], _roles())
 
 
 def _find_quotes(ctx: _Ctx) -> list[Quote]:
@@ -428,8 +436,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
         if not (0 <= q.start < q.end <= len(text)) or not q.content.strip():
             return  # a cue at the very end of a text ("Według X," and nothing after) quotes nothing
         found.append(q)
-        covered.append((q.start, q.end))
-        bisect.insort(ctx.covered_sorted, (q.start, q.end))
+        bisect.insort(covered, (q.start, q.end))
         if q.speaker is not None:
             _remember(ctx, q.start, q.end, q.speaker)
 
