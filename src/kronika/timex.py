@@ -381,10 +381,15 @@ def _generic_present(text: str, end: int) -> bool:
     return bool(readings) and all(len(f) > 1 and f[1] == "pl" for _l, f in readings)
 
 
+@cache
+def _coordinated_month() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:i|oraz|lub|a|albo|-|–)\s+(?:{_alt(set(_vocab().month))})\s+(?:(?P<y>\d{{4}})|(?P<rel>\w+)\s+roku\b)",
+                      re.IGNORECASE)
+
+
 def _shared_year(m: re.Match[str], vocab: _Vocab, a: dt.date | None) -> int | None:
     """The year a coordinated month names for both: "kwietnia i maja przyszłego roku", "marca i kwietnia 2010"."""
-    after = re.match(rf"\s+(?:i|oraz|lub|a|albo|-|–)\s+(?:{_alt(set(vocab.month))})\s+(?:(?P<y>\d{{4}})|(?P<rel>\w+)\s+roku\b)",
-                     m.string[m.end():m.end() + 60], re.IGNORECASE)
+    after = _coordinated_month().match(m.string[m.end():m.end() + 60])
     if after is None:
         return None
     if after.group("y"):
@@ -724,8 +729,8 @@ _DIGIT_BEFORE = 40
 _DIGIT_AFTER = 50
 # Kinds whose trigger word ends every match ("przyszłym tygodniu", "co tydzień", "trzy lata", "w maju")
 # need no window after it; a weekday takes a part of day after it ("w piątek po południu").
-_WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "duration", "unitalone", "set", "month", "tadj")}
-_WORD_WINDOWS |= {"weekday": (_WINDOW_BEFORE, 25)}
+_WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "duration", "unitalone", "set", "month", "tadj")} | {
+    "weekday": (_WINDOW_BEFORE, 25)}
 _GATE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ROMAN_TOKEN = re.compile(r"[IVX]+")
 _DIGIT_KINDS = ("datetime", "iso", "dmy", "jubilee", "daymonth", "rangeday", "year", "bareyear", "decade", "clock", "duration", "adjdur")
@@ -907,12 +912,9 @@ def _part_after() -> re.Pattern[str]:
 @cache
 def _age_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     spec = _vocab().spec
-    def alt(words: Iterable[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    fill = rf"(?:(?:{alt(spec['age_fillers'])})\s+)*"
-    before = re.compile(rf"\b(?:{alt(spec['age_before'])})\s+{fill}(?:\d+\s*(?:[-–]|do|i)\s*)?{fill}$", re.IGNORECASE)
-    after = re.compile(rf"\s+(?:{alt(spec['age_after'])})\b", re.IGNORECASE)
+    fill = rf"(?:(?:{_alt(set(spec['age_fillers']))})\s+)*"
+    before = re.compile(rf"\b(?:{_alt(set(spec['age_before']))})\s+{fill}(?:\d+\s*(?:[-–]|do|i)\s*)?{fill}$", re.IGNORECASE)
+    after = re.compile(rf"\s+(?:{_alt(set(spec['age_after']))})\b", re.IGNORECASE)
     return before, after, frozenset(spec["female_person_nouns"])
 
 
