@@ -398,6 +398,12 @@ def _shared_year(m: re.Match[str], vocab: _Vocab, a: dt.date | None) -> int | No
     return a.year + shift if shift is not None and a is not None else None
 
 
+def _month_value(year: int, month: int, anchor: str, mod: str | None = None) -> _Value:
+    """A month as a DATE with its interval, narrowed by a modifier ("pod koniec sierpnia")."""
+    lo, hi = _apply_mod(dt.date(year, month, 1), _month_end(year, month), mod)
+    return _Value("DATE", f"{year}-{month:02d}", "month", lo, hi, anchor, mod=mod)
+
+
 def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, prep: str | None,
              vocab: _Vocab) -> _Value | None:
     g = m.groupdict()
@@ -503,8 +509,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             year = a.year + vocab.rel[g["ry"].lower()]
         else:
             return None
-        lo, hi = _apply_mod(dt.date(year, month, 1), _month_end(year, month), mod)
-        return _Value("DATE", f"{year}-{month:02d}", "month", lo, hi, "none" if g.get("y") else "publication", mod=mod)
+        return _month_value(year, month, "none" if g.get("y") else "publication", mod)
 
     if kind == "month":
         word = g["mon"]
@@ -513,13 +518,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return None  # "maj" is also a verb form; a bare month needs a preposition or a modifier
         shared = _shared_year(m, vocab, a)  # "na przełomie kwietnia i maja przyszłego roku"
         if shared is not None:
-            lo, hi = _apply_mod(dt.date(shared, month, 1), _month_end(shared, month), mod)
-            return _Value("DATE", f"{shared}-{month:02d}", "month", lo, hi, "none" if a is None else "publication", mod=mod)
+            return _month_value(shared, month, "none" if a is None else "publication", mod)
         if a is None:
             return _Value("DATE", f"XXXX-{month:02d}", "month", confidence=0.5, mod=mod)
-        year = _month_year(a, month, tense)
-        lo, hi = _apply_mod(dt.date(year, month, 1), _month_end(year, month), mod)
-        return _Value("DATE", f"{year}-{month:02d}", "month", lo, hi, "publication", mod=mod)
+        return _month_value(_month_year(a, month, tense), month, "publication", mod)
 
     if kind == "nthweekday":  # "ostatnia niedziela września", "w pierwszy poniedziałek maja 2020"
         month, wd = vocab.month[g["mon"].lower()], vocab.weekday[g["wd"].lower()]
@@ -679,9 +681,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if a is None:
             return _Value("DATE", f"XXXX-{int(val):02d}" if what == "month" else f"XXXX-{val}", what, confidence=0.5)
         if what == "month":
-            year = _month_year(a, int(val), tense)
-            return _Value("DATE", f"{year}-{int(val):02d}", "month", dt.date(year, int(val), 1),
-                          _month_end(year, int(val)), "publication")
+            return _month_value(_month_year(a, int(val), tense), int(val), "publication")
         return _Value("DATE", f"{a.year}-{val}", "season", anchor="publication", confidence=0.7)
 
     if kind == "season":
