@@ -20,7 +20,7 @@ import pycrfsuite
 
 from kronika import ner_model
 from kronika.entities import find_gazetteer, gazetteer_labels
-from kronika.eval.ner import HERE, nkjp_type, read_iob
+from kronika.eval.ner import nkjp_splits, nkjp_type, read_iob
 from kronika.morph import analyse_text
 from kronika.ner_model import features
 
@@ -45,9 +45,7 @@ def bio(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[list[str]], 
 
 
 def nkjp_docs(root: Path, part: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
-    test = {ln for ln in (HERE / "nkjp_test_docs.txt").read_text("utf-8").splitlines() if ln and not ln.startswith("#")}
-    all_ids = sorted({d.doc_id for d in read_iob(root / "nkjp-ner/nkjp-nested-simplified-v2.iob", nkjp_type)})
-    dev = set(all_ids[5::10])
+    test, dev = nkjp_splits(root)
     out = []
     for d in read_iob(root / "nkjp-ner/nkjp-nested-simplified-v2.iob", nkjp_type):
         if d.doc_id in test or (d.doc_id in dev) != (part == "dev"):

@@ -152,13 +152,23 @@ def eval_iob(docs: list[IobDoc], types: tuple[str, ...]) -> dict[str, Any]:
             "words_per_second_incl_morph": round(words / spent) if spent else None}
 
 
-def eval_nkjp(root: Path) -> dict[str, Any]:
+def nkjp_splits(root: Path) -> tuple[set[str], set[str]]:
+    """NKJP document ids of the committed test split and of the dev tenth held out from training
+    (documents 5, 15, 25… in sorted order, test documents excepted) to choose settings on."""
+    test = {line for line in (HERE / "nkjp_test_docs.txt").read_text("utf-8").splitlines() if line and not line.startswith("#")}
+    ids = sorted({d.doc_id for d in read_iob(root / "nkjp-ner" / "nkjp-nested-simplified-v2.iob", nkjp_type)})
+    return test, set(ids[5::10]) - test
+
+
+def eval_nkjp(root: Path, part: str = "test") -> dict[str, Any]:
     path = root / "nkjp-ner" / "nkjp-nested-simplified-v2.iob"
     if not path.exists():
         raise EvalDataMissing(f"{path} missing")
-    test = {line for line in (HERE / "nkjp_test_docs.txt").read_text("utf-8").splitlines() if line and not line.startswith("#")}
-    docs = [d for d in read_iob(path, nkjp_type) if d.doc_id in test]
-    return {"corpus": "NKJP 1M NER (outermost persName/orgName/placeName+geogName)", "split": "test (committed, ~10% of documents)",
+    test, dev = nkjp_splits(root)
+    wanted = test if part == "test" else dev
+    docs = [d for d in read_iob(path, nkjp_type) if d.doc_id in wanted]
+    split = "test (committed, ~10% of documents)" if part == "test" else "dev tenth (held out from training)"
+    return {"corpus": "NKJP 1M NER (outermost persName/orgName/placeName+geogName)", "split": split,
             **eval_iob(docs, ("PER", "ORG", "LOC"))}
 
 
@@ -170,9 +180,9 @@ def eval_kpwr(root: Path) -> dict[str, Any]:
             **eval_iob(list(read_iob(path, kpwr_type)), COARSE)}
 
 
-def eval_slavicner(root: Path, split: str = "cross-topic") -> dict[str, Any]:
+def eval_slavicner(root: Path, split: str = "cross-topic", part: str = "test") -> dict[str, Any]:
     base = root / "slavicner"
-    listing = base / f"SPLIT_{split}_test.txt"
+    listing = base / f"SPLIT_{split}_{part}.txt"
     if not listing.exists():
         raise EvalDataMissing(f"{listing} missing")
     files = [line.strip() for line in listing.read_text("utf-8").splitlines() if "/pl/" in line]
@@ -206,7 +216,7 @@ def eval_slavicner(root: Path, split: str = "cross-topic") -> dict[str, Any]:
             if members[gid] >= 2:
                 groups += 1
                 consistent += len(ids) == 1
-    return {"corpus": f"SlavicNER Polish, official {split} test split", "documents": len(pairs), **_score(pairs),
+    return {"corpus": f"SlavicNER Polish, official {split} {part} split", "documents": len(pairs), **_score(pairs),
             "base_form_accuracy": round(lemma_ok / lemma_n, 4) if lemma_n else None, "base_form_n": lemma_n,
             "entity_id_consistency": round(consistent / groups, 4) if groups else None, "entity_groups": groups,
             "words_per_second_incl_morph": round(words / spent) if spent else None}
