@@ -733,7 +733,10 @@ _WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "d
     "weekday": (_WINDOW_BEFORE, 25)}
 _GATE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ROMAN_TOKEN = re.compile(r"[IVX]+")
-_DIGIT_KINDS = ("datetime", "iso", "dmy", "jubilee", "daymonth", "rangeday", "year", "bareyear", "decade", "clock", "duration", "adjdur")
+# Kinds a number opens a window for: those whose matches can hold no other trigger. "daymonth", "duration",
+# "decade" and "adjdur" always hold a month, a unit, "lat" or a length stem, whose own windows cover them
+# (dropping them here: a fifth less stage time on BSNLP, identical output gated and ungated).
+_DIGIT_KINDS = ("datetime", "iso", "dmy", "jubilee", "rangeday", "year", "bareyear", "clock")
 _ROMAN_KINDS = ("century",)
 
 
@@ -780,6 +783,9 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """Per pattern kind, merged character windows around its trigger words."""
     trig = _trigger_words()
     out: dict[str, list[tuple[int, int]]] = {}
+    low = text.lower()
+    # length-adjective stems, found once in the whole text (they are letters, so each lies inside one word)
+    stems = [h.start() for h in _adjdur_stem().finditer(low)] if len(low) == len(text) else None
     for m in _GATE_WORD.finditer(text):
         w = m.group(0)
         kinds: Iterable[str] = trig.get(w.lower(), ())
@@ -788,9 +794,10 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
             windows.append((kinds, None, None))
         if w[0].isdigit():
             windows.append((_DIGIT_KINDS, _DIGIT_BEFORE, _DIGIT_AFTER))
-        elif _ROMAN_TOKEN.fullmatch(w):
+        elif w[0] in "IVX" and _ROMAN_TOKEN.fullmatch(w):
             windows.append((_ROMAN_KINDS, _WINDOW_BEFORE, _WINDOW_AFTER))
-        elif _adjdur_stem().search(w.lower()):
+        elif (_adjdur_stem().search(w.lower()) if stems is None else
+              (k := bisect.bisect_left(stems, m.start())) < len(stems) and stems[k] < m.end()):
             windows.append((("adjdur",), _WINDOW_BEFORE, _WINDOW_AFTER))
         for group, before, after in windows:
             for kind in group:
