@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .entities import phrase_base
@@ -230,14 +230,19 @@ PRO_DROP_WINDOW = 1000  # characters back to look for the subject of a cue witho
 def _female(e: Entity) -> bool | None:
     """Whether a person is a woman, by the readings of the first part of the name (an unknown one ending
     in "-a" is a woman's: "Rebecca", "Gyde" unknown); None when nothing tells."""
-    first = e.lemma.split()[0] if e.lemma else e.text
-    genders = {f[3] for lemma, tag, q in analyse(first) if "imię" in q and lemma == first  # "Frederica" is not "Frederic"
+    return _female_name(e.lemma, e.text)
+
+
+@lru_cache(maxsize=50_000)
+def _female_name(lemma: str, text: str) -> bool | None:
+    first = lemma.split()[0] if lemma else text
+    genders = {f[3] for lem, tag, q in analyse(first) if "imię" in q and lem == first  # "Frederica" is not "Frederic"
                for f in [tag.split(":")] if len(f) > 3 and f[0] == "subst"}
     if genders == {"f"}:
         return True
     if genders:
         return False if "f" not in genders else None
-    return True if first.endswith("a") and " " in e.lemma else None
+    return True if first.endswith("a") and " " in lemma else None
 
 
 def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> bool:
