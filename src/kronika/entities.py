@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from . import ner_model
 from .morph import analyse, analyse_text, inflect, inflect_all
 from .records import Doc, Entity, Token
-from .resources import load_json, load_tsv, load_words
+from .resources import WORD_CACHE, load_json, load_tsv, load_words
 
 _PERSON_QUALS = frozenset({"imię", "nazwisko"})
 _PLACE_QUALS = frozenset({"nazwa_geograficzna"})
@@ -56,7 +56,7 @@ def _lemma_keys(tok: Token) -> tuple[str, ...]:
     return _keys(tok.text, tok.lemma)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _keys(text: str, lemma: str) -> tuple[str, ...]:
     """Every lemma a form can stand for, lower-cased: gazetteer keys match any of them. In a fixed order
     (the chosen lemma first), so that when two entries match equally long the same one wins in every

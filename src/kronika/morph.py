@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 import morfeusz2
 
 from .records import Doc, Sentence, Token
-from .resources import load_tsv
+from .resources import WORD_CACHE, load_tsv
 
 # Words, hyphenated compounds ("Kasym-Żomart"), numbers with inner separators ("6.03.2010", "10:00",
 # "2,5"), then any other non-space character as its own token.
@@ -76,7 +76,7 @@ def _raw_readings(form: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]
     return out
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=WORD_CACHE)
 def analyse(form: str) -> tuple[Reading, ...]:
     """All readings of a word form (first segment of each path), lemma cleaned; `ign` if unknown."""
     out: list[Reading] = []
@@ -211,12 +211,12 @@ _PREP_CASE = re.compile(r"^prep:([a-z]+)")
 _NOT_MID_AFTER = _OPEN_QUOTES | {"-", "–", "—", ":", "("}  # a capital after these may start a sentence
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _has_noun_reading(form: str) -> bool:
     return any(r[1].startswith("subst") for r in analyse(form))
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _choose_form(form: str, mid: bool, gov_case: str | None, before_noun: bool) -> Reading:
     """`choose` for a form in a context: the same four inputs give the same reading, so it is cached."""
     return choose(analyse(form), form, mid, gov_case, before_noun)
