@@ -7,7 +7,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-
 # Entries in each per-word cache (Morfeusz readings, chosen readings, CRF features, gazetteer keys). A
 # long-running worker fills them with its stream's vocabulary; this bound keeps its memory flat: each
 # entry costs 0.2-0.6 kB, so all of them full stay near 250 MB above the ~180 MB of loaded models
