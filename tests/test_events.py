@@ -100,3 +100,29 @@ def test_find_events_noun_trigger_takes_the_modality_of_its_verb() -> None:
     """Dev split: "Strajk ma trwać 24 godziny" was an asserted PROTEST; "ma trwać" is planned."""
     got = _events("Strajk ma trwać 24 godziny.")
     assert got and all(m != "asserted" for a, _t, m in got if a == "PROTEST")
+
+
+def test_find_events_condition_makes_an_act_hypothetical() -> None:
+    """Dev split: "Jeśli te niepotrzebne strajki będą…" and "jeśli blok przeprowadzi negocjacje" were asserted."""
+    got = _events("Jeśli piloci podejmą strajk w piątek, linia odwoła loty.")
+    assert got and all(m == "hypothetical" for a, _t, m in got if a == "PROTEST")
+    assert ("PROTEST", "strajk", "asserted") in _events("Piloci podjęli strajk w piątek.")
+
+
+def test_find_events_noun_trigger_needs_its_own_date() -> None:
+    """Dev split: "minionej nocy partie zawarły porozumienie, … protesty" dated the noun by another verb's date."""
+    far = _events("Minionej nocy radykalne partie islamskie zawarły wreszcie porozumienie z rządem, "
+                  "który obawiał się nowej fali, a protesty zwolenników wygasły.")
+    assert not [a for a, _t, _m in far if a == "PROTEST"]
+    assert [a for a, _t, _m in _events("Lotnisko sparaliżował wtorkowy strajk pilotów.") if a == "PROTEST"]
+
+
+def test_find_events_uznawac_introducing_a_quote_is_an_opinion() -> None:
+    """Dev split: "… - uznaje Gabriel Mocho Rodríguez" was coded AGREE, and the quote was missed."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-11-28", body=(
+        "Zamiast uczciwego dialogu przewoźnik szuka sposobu na zaszantażowanie związków - uznaje Gabriel Mocho Rodríguez.")))
+    assert not [e for e in doc.events if e.action == "AGREE"]
+    assert [q for q in doc.quotes if q.cue_lemma == "uznawać"]

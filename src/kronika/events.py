@@ -17,6 +17,10 @@ from .records import Doc, Entity, Event, Quote, Sentence, Span, Timex, Token
 from .resources import load_tsv, load_words
 
 _AGENTS = ("PER", "ORG", "GPE")
+# A bare noun trigger reports an act when a date stands this close to it ("wtorkowy strajk", "strajk w piątek
+# 13 lipca"); a date elsewhere in the clause dates another predicate ("minionej nocy partie zawarły
+# porozumienie … protesty"). 3 tokens: the dev split's dated noun events (guideline §events) all fit.
+NOUN_DATE_REACH = 3
 _CLAUSE_BREAK = frozenset({";", ":", "(", ")", "-", "–", "—"})
 _PREDICATE_CLASSES = frozenset({"fin", "praet", "inf", "bedzie", "impt", "imps", "ger", "subst", "pact", "ppas"})
 
@@ -41,7 +45,13 @@ def _triggers() -> dict[str, list[_Trigger]]:
 
 @cache
 def _modality() -> dict[str, str]:
-    return {row[0]: row[1] for row in load_tsv("modality_pl.tsv")}
+    return {row[0]: row[1] for row in load_tsv("modality_pl.tsv") if len(row) < 3 or row[2] != "segment"}
+
+
+@cache
+def _conditions() -> dict[str, str]:
+    """Words that set the modality of any trigger after them in their comma-bounded segment ("jeśli")."""
+    return {row[0]: row[1] for row in load_tsv("modality_pl.tsv") if len(row) > 2 and row[2] == "segment"}
 
 
 def resolve_role(doc: Doc, role_lemmas: set[str], before: int) -> Entity | None:
@@ -83,6 +93,8 @@ def find_events(doc: Doc) -> list[Event]:
     toks, text = doc.tokens, doc.text
     triggers = _triggers()
     modal = _modality()
+    conditions = _conditions()
+    cue_starts = {q.cue_start for q in doc.quotes if q.cue_start is not None}
     roles = set(load_words("person_titles_pl.tsv"))
     occurrence = load_words("event_occurrence_pl.tsv")
     events: list[Event] = []
@@ -102,14 +114,20 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # "uznał to za przykład współpracy": to consider, not to recognise
             if t.pos in ("ppas", "pact") and not any(toks[x].lemma in ("zostać", "być") for x in range(max(lo, i - 3), i)):
                 continue  # "zawartego porozumienia": a participle names an act; "został zatrzymany" reports one
+            if t.lemma in ("uznać", "uznawać") and t.start in cue_starts:
+                continue  # "- uznaje G.": introducing a quote, it is an opinion (the STATEMENT below), not a recognition
             if t.pos in ("subst", "ger") and trig.obj is None and not (
-                    _clause_has_timex(doc, toks[lo].start, toks[hi - 1].end)
+                    _clause_has_timex(doc, toks[max(lo, i - NOUN_DATE_REACH)].start, toks[min(hi, i + NOUN_DATE_REACH + 1) - 1].end)
                     or any(toks[x].lemma == "przez" for x in range(max(lo, i - 8), i))
                     or any(toks[x].lemma in occurrence for x in range(lo, hi))):
                 continue  # a bare "strajk", "wsparcie" names a topic; with a date or an agent ("przez X") it reports an act
             before = [toks[x].lemma.lower() for x in range(max(lo, i - 4), i)]
             negated = "nie" in before
             modality = next((modal[w] for w in reversed(before) if w in modal), "asserted")
+            seg_lo, seg_hi = _segment(toks, lo, hi, i)
+            condition = next((conditions[toks[x].lemma.lower()] for x in range(seg_lo, i)
+                              if toks[x].lemma.lower() in conditions), None)
+            modality = condition or modality
             if t.pos in ("subst", "ger") and modality == "asserted":
                 # a noun's verb follows it: "Strajk ma trwać 24 godziny" is planned, not reported
                 modality = next((modal[toks[x].lemma.lower()] for x in range(i + 1, min(hi, i + 3))
@@ -124,7 +142,6 @@ def find_events(doc: Doc) -> list[Event]:
                 continue
             seen_here.add(key)
             c_start, c_end = toks[lo].start, toks[hi - 1].end
-            seg_lo, seg_hi = _segment(toks, lo, hi, i)
             after = [e for e in _ents_in(doc, t.end, toks[seg_hi - 1].end)]
             actor = _actor(doc, toks, seg_lo, i, lo)
             if actor is None and t.pos in ("fin", "praet", "bedzie"):
