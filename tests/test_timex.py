@@ -323,3 +323,25 @@ def test_find_timexes_idioms_of_time_words_are_not_times() -> None:
     """KPWr train: "Z roku na rok rośnie liczba pozwoleń" gave a one-year duration."""
     assert tx("Z roku na rok rośnie liczba pozwoleń.") == []
     assert tx("Ceny rosną z dnia na dzień.") == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("w sezonie 2006/07 na stadionie", "07", "2007"),
+    ("w latach 1987-94 grał w Jarocinie", "94", "1994"),
+    ("w latach 1999-01 mieszkał w Anglii", "01", "2001"),
+])
+def test_find_timexes_short_second_year_of_a_range(text: str, span: str, value: str) -> None:
+    """KPWr train: "2006/07", "1987-94", "(2005-06)" left the second year unannotated."""
+    assert (span, "DATE", value) in [(t.text, t.type, t.value) for t in tx(text)]
+
+
+def test_find_timexes_year_month_is_not_a_short_year() -> None:
+    assert [t.text for t in tx("raport z 2022-09 opisuje to")] == ["2022"]
+
+
+def test_find_timexes_century_and_minute_adjectives() -> None:
+    """KPWr train: "dwudziestowiecznej inwazji" (a century) and "pięciominutowe biegi" (a length) were missed."""
+    t = one("z perspektywy dwudziestowiecznej inwazji")
+    assert (t.type, t.value) == ("DATE", "19")
+    t = one("mogliśmy rozpocząć pięciominutowe biegi")
+    assert (t.type, t.value) == ("DURATION", "PT5M")

@@ -169,6 +169,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("monthyear", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b)"),
         ("month", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\b"),
         ("year", rf"\b(?:(?P<mod>{MOD})\s+)?(?:roku|rok|r\.)\s+(?P<y>\d{{4}})\b|\b(?:(?P<mod2>{MOD})\s+)?(?P<y2>\d{{4}}){YR}"),
+        # the second year of a range written short: "w sezonie 2006/07", "w latach 1987-94"
+        ("yearend", r"(?<=\b(?:1[5-9]|20)\d\d[/–-])(?P<yy>\d\d)\b(?![.,/–-]?\d)"),
         ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"),
         ("decade", r"\blat(?:a|ach|ami)?\s+(?P<dec>\d0)(?!\d)(?:\.|-tych|-te|-ych|-e)?(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
         ("century", r"\b(?P<rom>X{0,3}(?:IX|IV|V?I{0,3}))\s+(?:w\.|wiek(?:u|iem|i)?\b)"),
@@ -545,6 +547,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         lo, hi = _apply_mod(dt.date(year, 1, 1), dt.date(year, 12, 31), mod)
         return _Value("DATE", str(year), "year", lo, hi, mod=mod)
 
+    if kind == "yearend":
+        first, yy = int(m.string[m.start() - 5:m.start() - 1]), int(g["yy"])
+        if not (yy > first % 100 or first % 100 >= 90 and yy < 10):
+            return None  # a range runs forward ("1999-01" wraps the century); "2022-09" is a month, not a year
+        year = first // 100 * 100 + yy + (100 if yy < first % 100 else 0)
+        return _Value("DATE", str(year), "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+
     if kind == "decade":
         dec = int(g["dec"])
         century = 19 if dec >= 30 or "xx" in low else 20 if a is None else (a.year // 100 if dec <= a.year % 100 else a.year // 100 - 1)
@@ -636,7 +645,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         count = int(g["n"]) if g.get("n") else vocab.spec["adjectival_duration_prefixes"].get((g.get("pre") or "").lower())
         if count is None:
             return _Value("DURATION", "VAGUE", None)
-        return _Value("DURATION", f"PT{count}H" if unit == "H" else f"P{count}{unit}", None)
+        return _Value("DURATION", f"PT{count}H" if unit == "H" else f"PT{count}M" if unit == "TM" else f"P{count}{unit}", None)
 
     if kind in ("duration", "unitalone"):
         u = vocab.unit.get(g["u"].lower())
@@ -675,6 +684,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if g["w"][:1].isupper():
             return None  # a name: "ul. Listopadowej", "Powstanie Styczniowe"
         what, _, val = vocab.time_adj[g["w"].lower()].partition(":")
+        if what == "century":  # "dwudziestowieczna inwazja"
+            return _Value("DATE", val, "century")
         if what == "weekday":
             v = _relative_day(anchor, lambda d: _weekday_from(d, int(val), tense))
             return v if v.value else _Value("DATE", f"XXXX-WXX-{val}", "day", confidence=0.5)
@@ -736,7 +747,7 @@ _ROMAN_TOKEN = re.compile(r"[IVX]+")
 # Kinds a number opens a window for: those whose matches can hold no other trigger. "daymonth", "duration",
 # "decade" and "adjdur" always hold a month, a unit, "lat" or a length stem, whose own windows cover them
 # (dropping them here: a fifth less stage time on BSNLP, identical output gated and ungated).
-_DIGIT_KINDS = ("datetime", "iso", "dmy", "jubilee", "rangeday", "year", "bareyear", "clock")
+_DIGIT_KINDS = ("datetime", "iso", "dmy", "jubilee", "rangeday", "year", "yearend", "bareyear", "clock")
 _ROMAN_KINDS = ("century",)
 
 
@@ -833,7 +844,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind == "relunit" and m.group("rel") and not _agrees(m.group("rel").lower(), m.group("u").lower()):
             continue  # "zajęło to rok": the pronoun "to", not "ten rok"; leaves "rok" to a shorter pattern
-        if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "year", "bareyear", "decade", "century", "clock"):
+        if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "year", "yearend", "bareyear", "decade", "century", "clock"):
             continue
         taken.insert(k, (s, e))
         chosen.append((s, e, kind, m))
