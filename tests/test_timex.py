@@ -345,3 +345,11 @@ def test_find_timexes_century_and_minute_adjectives() -> None:
     assert (t.type, t.value) == ("DATE", "19")
     t = one("mogliśmy rozpocząć pięciominutowe biegi")
     assert (t.type, t.value) == ("DURATION", "PT5M")
+
+
+def test_find_timexes_analytic_future_with_past_form_looks_ahead() -> None:
+    """KPWr train: "Wrocław będzie w maju gościł imprezę" (published in April 2008) gave May 2007."""
+    text = "Wrocław będzie w maju gościł imprezę."
+    toks, sents = analyse_text(text)
+    (t,) = find_timexes(text, Anchor(dt.date(2008, 4, 5), "day"), toks, sents)
+    assert t.value == "2008-05"

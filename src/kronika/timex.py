@@ -970,6 +970,8 @@ def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[
         for j in (i - dist, i + dist) if dist else (i,):
             if first <= j < last:
                 t = verb_tense(tokens, j, j + 1)
+                if t == "past" and any(tokens[x].pos == "bedzie" for x in range(max(first, j - 4), j)):
+                    return "future"  # "będzie w maju gościł": the analytic future, its past form found first
                 if t is not None:
                     return t
     return None
