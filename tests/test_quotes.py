@@ -165,3 +165,25 @@ def test_find_quotes_journalists_aside_is_not_a_quote() -> None:
     """Dev split: "Przypomnijmy, że …" (the guideline: statements of the journalist are not quotes)."""
     assert _quotes("Przypomnijmy, że w zeszłym roku tytuł zdobyła Angela Merkel.") == []
     assert _quotes("Minister przypomniał, że w zeszłym roku tytuł zdobyła Angela Merkel.") != []
+
+
+def _speakers(body: str) -> list[tuple[str, str | None]]:
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", body=body, published="2018-11-28"))
+    return [(q.cue or "", q.speaker.canonical if q.speaker else None) for q in doc.quotes]
+
+
+def test_speaker_after_plural_cue_is_not_a_possessor() -> None:
+    """Dev split: "- poinformowały w czwartek służby prasowe burmistrza Erica Garcettiego" gave Garcetti."""
+    got = _speakers("Donald Trump popiera kandydaturę Los Angeles do organizacji igrzysk - "
+                    "poinformowały w czwartek służby prasowe burmistrza Erica Garcettiego.")
+    assert got == [("poinformowały", None)]
+
+
+def test_speaker_of_a_cue_joined_to_the_main_clause() -> None:
+    """Dev split: "Pflüger odpiera zarzut, że jest lobbystą Nord Stream 2 i twierdzi, że …" gave Nord Stream 2."""
+    got = _speakers("Friedbert Pflüger odpiera zarzut, że jest lobbystą Nord Stream 2 i twierdzi, "
+                    "że dostarczył jedynie analizę rynku.")
+    assert ("twierdzi", "Friedbert Pflüger") in got

@@ -140,9 +140,14 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
     toks = ctx.doc.tokens
     j = i
     role_start: int | None = None
+    fields = toks[i - 1].tag.split(":") if i > 0 else []
+    plural_cue = len(fields) > 1 and fields[0] in ("praet", "fin") and fields[1] == "pl"
     while j < last and toks[j].text not in _STOP_PUNCT and toks[j].text != ",":
         t = toks[j]
-        ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES]
+        # the subject is nominative, and one person is not the subject of a plural cue unless others join
+        # ("poinformowały służby prasowe burmistrza Erica Garcettiego" are not Garcetti's words)
+        ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES and _is_nominative(t)
+                and not (plural_cue and e.type == "PER" and not _joined(ctx, e, last))]
         if ents:
             e = ents[0]
             if e.type != "PER":  # "prezes Agencji Rezerw Materiałowych Michał Kuczmierowski": the person named next
@@ -161,6 +166,12 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
     return None, None, i
 
 
+def _joined(ctx: _Ctx, e: Entity, last: int) -> bool:
+    """Whether "i"/"oraz" follows the mention: one of coordinated subjects ("mówią Jan Nowak i Anna Kowalska")."""
+    k = ctx.tok_at(e.end - 1) + 1
+    return k < last and ctx.doc.tokens[k].lemma in ("i", "oraz")
+
+
 def _is_nominative(t: Token) -> bool:
     """Whether any reading of the word is nominative (names are often read in another case by default)."""
     return t.tag == "ign" or any(
@@ -175,6 +186,17 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         if toks[k].text in (",", ";", ":") and k < cue - 1:
             lo = k + 1
             break
+    if lo > first and toks[lo].lemma in ("że", "iż") and toks[cue - 1].lemma == "i":
+        # "Pflüger odpiera zarzut, że jest lobbystą Nord Stream 2 i twierdzi": the cue joins the main clause,
+        # whose subject stands before the "że" clause
+        main = lo - 1
+        while main > first and toks[main - 1].text not in (",", ";", ":"):
+            main -= 1
+        region_start, region_end = toks[main].start, toks[lo - 1].start
+        ents = [e for e in ctx.entities_in(region_start, region_end) if e.type in SPEAKER_TYPES
+                and _subject_agrees(ctx, e, toks[cue])]
+        if ents:
+            return ents[0], ctx.doc.text[ents[0].start:ents[0].end]
     region_start, region_end = toks[lo].start, toks[cue].start
     # a place as the subject speaks for its government ("Watykan ogłosił"): only in the nominative, before the cue
     ents = [e for e in ctx.entities_in(region_start, region_end) if e.type in SPEAKER_TYPES
