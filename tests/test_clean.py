@@ -43,3 +43,23 @@ def test_clean_keeps_reklama_inside_a_sentence() -> None:
     art = clean(parse_text("date 2023-01-02 Firma wydała dużo na reklama i marketing. Reklama Dalszy tekst.", "t"))
     assert "na reklama i marketing" in art.text
     assert "Reklama" not in art.text
+
+
+def test_find_boilerplate_every_match_holds_a_needed_word() -> None:
+    """The per-kind prefilter (`needs` in clean_pl.json) may skip a body only if no match could exist there:
+    every match of every pattern, on the seed and the bundled samples, holds one of its kind's words."""
+    from pathlib import Path
+
+    from kronika.clean import _needs, _patterns
+
+    bodies = [Path(SEED).read_text("utf-8")] if Path(SEED).exists() else []
+    bodies += [p.read_text("utf-8") for p in sorted(Path(__file__).parents[1].joinpath("src/kronika/data/sample").glob("*.txt"))]
+    bodies.append("Tekst. Reklama Dalej. Nowy rząd? Zobacz również » Inny tekst.\nUdostępnij\n© 2022 Wydawca. Wszelkie prawa zastrzeżone.")
+    seen = 0
+    for body in bodies:
+        for kind, pats in _patterns().items():
+            for pat in pats:
+                for m in pat.finditer(body):
+                    seen += 1
+                    assert any(w in m.group(0) for w in _needs()[kind]), (kind, m.group(0))
+    assert seen >= 4

@@ -17,13 +17,27 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[,.;:!?])")
 
 
+_KINDS = (("ad", "ad_markers"), ("teaser", "teasers"), ("footer", "footers"), ("share", "share_lines"))
+
+
 @cache
 def _patterns() -> dict[str, list[re.Pattern[str]]]:
     spec = load_json("clean_pl.json")
     return {
         kind: [re.compile(p, re.MULTILINE | re.DOTALL if kind == "footers" else re.MULTILINE) for p in spec[key]]
-        for kind, key in (("ad", "ad_markers"), ("teaser", "teasers"), ("footer", "footers"), ("share", "share_lines"))
+        for kind, key in _KINDS
     }
+
+
+@cache
+def _needs() -> dict[str, tuple[str, ...]]:
+    """Per kind, the words every match holds one of (`needs` in the data file)."""
+    spec = load_json("clean_pl.json")
+    return {kind: tuple(spec["needs"][key]) for kind, key in _KINDS}
+
+
+def _present(kind: str, body: str) -> bool:
+    return any(w in body for w in _needs()[kind])
 
 
 def find_boilerplate(body: str) -> tuple[list[Span], str | None, str | None]:
@@ -31,7 +45,7 @@ def find_boilerplate(body: str) -> tuple[list[Span], str | None, str | None]:
     pats = _patterns()
     spans: list[Span] = []
     rights = publisher = None
-    for pat in pats["footer"]:
+    for pat in pats["footer"] if _present("footer", body) else ():
         m = pat.search(body)
         if m:
             rights = m.group("rights").strip()
@@ -40,7 +54,7 @@ def find_boilerplate(body: str) -> tuple[list[Span], str | None, str | None]:
             spans.append(Span(m.start(), m.end(), m.group(0), "footer"))
             break
     for kind in ("teaser", "ad", "share"):
-        for pat in pats[kind]:
+        for pat in pats[kind] if _present(kind, body) else ():
             for m in pat.finditer(body):
                 if m.end() > m.start():
                     spans.append(Span(m.start(), m.end(), m.group(0), kind))
