@@ -109,35 +109,38 @@ def features(tokens: Sequence[Token], gaz: Sequence[str], sent_starts: set[int],
     n = len(tokens)
     hi = n if hi is None else hi
     a, b = max(0, lo - 2), min(n, hi + 2)
-    own = {k: _own(tokens[k].text, tokens[k].lemma, tokens[k].tag, tokens[k].qualifiers, gaz[k]) for k in range(a, b)}
-    far = {k: _far(tokens[k].text, tokens[k].lemma) for k in range(a, b)}
+    span = tokens[a:b]  # per-token lookups below index these lists at k - a
+    own = [_own(t.text, t.lemma, t.tag, t.qualifiers, gaz[a + k]) for k, t in enumerate(span)]
+    far = [_far(t.text, t.lemma) for t in span]
+    lows = [t.text.lower() for t in span]
+    lemmas = [t.lemma.lower() for t in span]
     known = _known()
     out = []
     for i in range(lo, hi):
-        t = tokens[i]
-        f = ["b", *own[i][0]]
+        k = i - a
+        f = ["b", *own[k][0]]
         if i in sent_starts:
             f.append("first")
-        elif t.text[:1].isupper():
+        elif span[k].text[:1].isupper():
             f.append("capmid")
         if i > 0:
-            bw = "bw=" + tokens[i - 1].text.lower() + "|" + t.text.lower()
+            bw = "bw=" + lows[k - 1] + "|" + lows[k]
             if known is None or bw in known:
                 f.append(bw)
-            f += own[i - 1][1]
+            f += own[k - 1][1]
         else:
             f.append("-1edge")
         if i + 1 < n:
-            bl = "bl=" + t.lemma.lower() + "|" + tokens[i + 1].lemma.lower()
+            bl = "bl=" + lemmas[k] + "|" + lemmas[k + 1]
             if known is None or bl in known:
                 f.append(bl)
-            f += own[i + 1][2]
+            f += own[k + 1][2]
         else:
             f.append("1edge")
         if i >= 2:
-            f += far[i - 2][0]
+            f += far[k - 2][0]
         if i + 2 < n:
-            f += far[i + 2][1]
+            f += far[k + 2][1]
         out.append(f)
     return out
 
