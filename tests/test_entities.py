@@ -208,3 +208,16 @@ def test_find_gazetteer_same_matches_whatever_the_hash_seed() -> None:
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1 and "Putin" in outs.pop()
+
+
+def test_find_entities_institution_in_genitive_does_not_swallow_the_person_after_it() -> None:
+    """Dev split (quotes): "w niemieckim parlamencie Bundestagu Gyde Jensen" was one ORG, so the quote's
+    speaker became the newspaper named next."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-11-28", body=(
+        "Szefowa komisji praw człowieka w niemieckim parlamencie Bundestagu Gyde Jensen powiedziała, że rząd musi działać.")))
+    got = {(e.text, e.type) for e in doc.entities}
+    assert ("Gyde Jensen", "PER") in got and ("Bundestagu", "ORG") in got
+    assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["Gyde Jensen"]

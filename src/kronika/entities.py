@@ -515,6 +515,32 @@ def _rule_mentions(tokens: list[Token], text: str, starts: set[int], taken: list
     return found
 
 
+_BODY_QUALS = frozenset({"nazwa_instytucji", "nazwa_organizacji", "nazwa_geograficzna"})
+
+
+def _oblique_body(t: Token) -> bool:
+    """An institution or place named in an oblique case only ("Bundestagu"): it cannot head a person's name."""
+    readings = analyse(t.text)
+    return any(_BODY_QUALS & set(q) and tag.startswith("subst") for _l, tag, q in readings) and not any(
+        ":nom" in tag or ".nom" in tag for _l, tag, _q in readings)
+
+
+def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A model span that runs from an institution in the genitive into a person's name is two mentions:
+    "w parlamencie Bundestagu Gyde Jensen" -> Bundestag (ORG) and Gyde Jensen (PER), not one organisation."""
+    out: list[tuple[int, int, str]] = []
+    for i, j, typ in spans:
+        tail = tokens[i + 1:j]
+        if (typ != "PER" and len(tail) >= 2 and _oblique_body(tokens[i]) and all(t.text[:1].isupper() for t in tail)
+                and not any(_BODY_QUALS & set(q) for t in tail for _l, _t, q in analyse(t.text))
+                and any(tag == "ign" or "imię" in q for _l, tag, q in analyse(tail[0].text))
+                and any(tag == "ign" or "nazwisko" in q for _l, tag, q in analyse(tail[-1].text))):
+            out += [(i, i + 1, typ), (i + 1, j, "PER")]
+        else:
+            out.append((i, j, typ))
+    return out
+
+
 def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     """Every mention, longest and most precise finder winning overlaps, ids linked within the doc."""
     tokens, text = doc.tokens, doc.text
@@ -542,7 +568,7 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
         if claim(i, j):
             found.append((i, j, "PRO", _join(tokens[i:j], [t.text for t in tokens[i:j]], text), None, "rules"))
     if use_model:
-        for i, j, typ in ner_model.tag_spans(tokens, gaz_labels, starts):
+        for i, j, typ in _split_possessor(tokens, ner_model.tag_spans(tokens, gaz_labels, starts)):
             if not tokens[i].text[:1].isupper() and not tokens[i].text[:1].isdigit():
                 continue  # NKJP also tags derived adjectives ("rosyjskimi"); a kronika entity is a name
             if j == i + 1 and "etnonim" in tokens[i].qualifiers:
