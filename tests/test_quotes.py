@@ -187,3 +187,22 @@ def test_speaker_of_a_cue_joined_to_the_main_clause() -> None:
     got = _speakers("Friedbert Pflüger odpiera zarzut, że jest lobbystą Nord Stream 2 i twierdzi, "
                     "że dostarczył jedynie analizę rynku.")
     assert ("twierdzi", "Friedbert Pflüger") in got
+
+
+def test_speaker_generic_noun_points_to_the_last_subject() -> None:
+    """BSNLP review: "Phillip Lee zrezygnował … w rządzie Theresy May. Polityk wyjaśnił, że …" had no speaker."""
+    got = _speakers("Minister sprawiedliwości Phillip Lee zrezygnował ze stanowiska w rządzie Theresy May. "
+                    "Polityk wyjaśnił, że kością niezgody było podejście do brexitu.")
+    assert ("wyjaśnił", "Phillip Lee") in got
+
+
+def test_speaker_is_not_a_place_after_a_preposition() -> None:
+    """BSNLP review: "Dyrektor więzienia w mieście Multan potwierdził, że …" gave Multan, "przed wyjazdem z
+    Paryża francuski prezydent zapewniał" gave Paris, "Jak dodał w Polsat News" gave the channel."""
+    got = _speakers("Dyrektor więzienia w mieście Multan potwierdził, że otrzymał nakaz jej uwolnienia.")
+    assert got == [("potwierdził", None)]
+    got = _speakers("Jeszcze przed wyjazdem z Paryża francuski prezydent zapewniał, że podejdzie do tego z życzliwością.")
+    assert got == [("zapewniał", None)]
+    got = _speakers("Szczepionki dotarły - poinformował szef KPRM, pełnomocnik rządu ds. szczepień Michał Dworczyk. "
+                    "Jak dodał w Polsat News, ponad 52 tys. dawek zostało rozdystrybuowanych.")
+    assert got == [("poinformował", "Michał Dworczyk"), ("dodał", "Michał Dworczyk")]

@@ -147,7 +147,8 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         # the subject is nominative, and one person is not the subject of a plural cue unless others join
         # ("poinformowały służby prasowe burmistrza Erica Garcettiego" are not Garcetti's words)
         ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES and _is_nominative(t)
-                and not (plural_cue and e.type == "PER" and not _joined(ctx, e, last))]
+                and not (plural_cue and e.type == "PER" and not _joined(ctx, e, last))
+                and not (j > i and toks[j - 1].pos == "prep")]  # "Jak dodał w Polsat News": where, not who
         if ents:
             e = ents[0]
             if e.type != "PER":  # "prezes Agencji Rezerw Materiałowych Michał Kuczmierowski": the person named next
@@ -170,6 +171,12 @@ def _joined(ctx: _Ctx, e: Entity, last: int) -> bool:
     """Whether "i"/"oraz" follows the mention: one of coordinated subjects ("mówią Jan Nowak i Anna Kowalska")."""
     k = ctx.tok_at(e.end - 1) + 1
     return k < last and ctx.doc.tokens[k].lemma in ("i", "oraz")
+
+
+def _in_prep_phrase(ctx: _Ctx, e: Entity) -> bool:
+    """A preposition within two tokens before the mention: "w mieście Multan", "w Wielkiej Brytanii"."""
+    k = ctx.tok_at(e.start)
+    return any(ctx.doc.tokens[x].pos == "prep" for x in range(max(0, k - 2), k))
 
 
 def _is_nominative(t: Token) -> bool:
@@ -200,10 +207,15 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     region_start, region_end = toks[lo].start, toks[cue].start
     # a place as the subject speaks for its government ("Watykan ogłosił"): only in the nominative, before the cue
     ents = [e for e in ctx.entities_in(region_start, region_end) if e.type in SPEAKER_TYPES
-            or e.type == "LOC" and _subject_agrees(ctx, e, toks[cue])]
+            or e.type == "LOC" and _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e)]
+    nominative = [e for e in ents if _subject_agrees(ctx, e, toks[cue])]
+    if not nominative:
+        # no name in the nominative: a role word is the subject ("Jeszcze przed wyjazdem z Paryża francuski
+        # prezydent zapewniał"), and a name after a preposition never is ("w Wielkiej Brytanii ogłosili")
+        role_subject = any(toks[k].lemma.lower() in ctx.roles and _is_nominative(toks[k]) for k in range(lo, cue))
+        ents = [] if role_subject else [e for e in ents if not _in_prep_phrase(ctx, e)]
     if ents:
         # the subject, not the nearest name: "Pflüger … jest lobbystą Nord Stream 2 i twierdzi" -> Pflüger
-        nominative = [e for e in ents if _subject_agrees(ctx, e, toks[cue])]
         # a person outranks a paper or a body in the same clause ("Gyde Jensen w rozmowie z dziennikiem
         # „Tagesspiegel” powiedział")
         people = [e for e in nominative if e.type == "PER"]
@@ -236,7 +248,13 @@ ROLE_WINDOW = 6  # tokens between a role word and the name it introduces ("preze
 def _person_after(ctx: _Ctx, i: int, last: int) -> Entity | None:
     """A person named within a few tokens after `i`, before any punctuation."""
     toks = ctx.doc.tokens
-    for j in range(i, min(last, i + ROLE_WINDOW)):
+    end = min(last, i + ROLE_WINDOW)
+    for j in range(i, last):
+        if j >= end:
+            return None
+        if toks[j].text == "," and j + 1 < last and toks[j + 1].lemma.lower() in ctx.roles:
+            end = min(last, j + 2 + ROLE_WINDOW)  # "szef KPRM, pełnomocnik rządu ds. szczepień Michał Dworczyk"
+            continue
         if toks[j].text in _STOP_PUNCT or toks[j].text == ",":
             return None
         for e in ctx.entities_at(toks[j].start):
@@ -387,6 +405,15 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             window |= {toks[x].lemma.lower() for x in range(kend + 2, min(len(toks), kend + 2 + ROLE_WINDOW))}
         if window & person_roles:
             best = e
+    if best is None and words & _word_set("generic_person_nouns"):
+        # "Polityk wyjaśnił": a generic noun points back to the last person named as a subject, the first one
+        # named in the last sentence that names one ("Phillip Lee zrezygnował … w rządzie Theresy May.")
+        cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before)
+                 if e.type == "PER" and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
+                 and (cue is None or _subject_agrees(ctx, e, cue))]
+        if cands:
+            last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
+            best = next(e for e in cands if e.start >= last_sent.start)
     return best
 
 
