@@ -221,3 +221,16 @@ def test_find_entities_institution_in_genitive_does_not_swallow_the_person_after
     got = {(e.text, e.type) for e in doc.entities}
     assert ("Gyde Jensen", "PER") in got and ("Bundestagu", "ORG") in got
     assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["Gyde Jensen"]
+
+
+def test_find_entities_surname_repeated_after_the_full_name_is_the_person() -> None:
+    """BSNLP review: "Phillip Lee zrezygnował … Lee poinformował, że …" left the second "Lee" untagged, and the
+    quote without a speaker."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-11-28", body=(
+        "Minister sprawiedliwości Phillip Lee zrezygnował ze stanowiska. Lee poinformował, że opuszcza gabinet.")))
+    assert [(e.text, e.canonical) for e in doc.entities if e.type == "PER"] == [
+        ("Phillip Lee", "Phillip Lee"), ("Lee", "Phillip Lee")]
+    assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["Phillip Lee"]

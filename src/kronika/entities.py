@@ -541,6 +541,24 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]]) -> 
     return out
 
 
+def _repeated_surnames(tokens: list[Token], found: list[Mention], claim: Callable[[int, int], bool]) -> list[Mention]:
+    """A person's surname, once the article has named them in full, is that person wherever it stands again,
+    even where the tagger missed it ("Phillip Lee zrezygnował … Lee poinformował", sentence-initial
+    "Farage przyznał"): the one-sense-per-discourse heuristic of document-level NER."""
+    surnames: dict[str, str] = {}  # surface form of the last name -> its base form
+    for i, j, typ, lemma, _gid, _src in found:
+        if typ == "PER" and j - i >= 2 and " " in lemma:
+            last = lemma.rsplit(" ", 1)[1]
+            surnames.setdefault(tokens[j - 1].text, last)
+            surnames.setdefault(last, last)
+    out: list[Mention] = []
+    for k, t in enumerate(tokens):
+        base = surnames.get(t.text)
+        if base is not None and len(t.text) > 2 and claim(k, k + 1):
+            out.append((k, k + 1, "PER", base, None, "rules"))
+    return out
+
+
 def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     """Every mention, longest and most precise finder winning overlaps, ids linked within the doc."""
     tokens, text = doc.tokens, doc.text
@@ -586,6 +604,7 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
                 found.append((i, j, typ, base, None, "model"))
     if not use_model or RULES_AFTER_MODEL:
         found += _rule_mentions(tokens, text, starts, taken, claim, stems)
+    found += _repeated_surnames(tokens, found, claim)
 
     found.sort()
     # link short person mentions to the full name they abbreviate ("Tokajew" -> "Kasym-Żomart Tokajew")
