@@ -206,3 +206,9 @@ def test_speaker_is_not_a_place_after_a_preposition() -> None:
     got = _speakers("Szczepionki dotarły - poinformował szef KPRM, pełnomocnik rządu ds. szczepień Michał Dworczyk. "
                     "Jak dodał w Polsat News, ponad 52 tys. dawek zostało rozdystrybuowanych.")
     assert got == [("poinformował", "Michał Dworczyk"), ("dodał", "Michał Dworczyk")]
+
+
+def test_speaker_unknown_capitalised_subject_is_not_the_last_person_quoted() -> None:
+    """BSNLP review: "… Kirsten Mehr … Farage przyznał, że …" (the tagger missed "Farage") went to Kirsten Mehr."""
+    got = _speakers("Dzieci czują się Brytyjczykami - powiedziała Kirsten Mehr. Farage przyznał, że mają niemieckie paszporty.")
+    assert ("przyznał", None) in got

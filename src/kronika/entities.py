@@ -548,8 +548,10 @@ def _repeated_surnames(tokens: list[Token], found: list[Mention], claim: Callabl
     surnames: dict[str, str] = {}  # surface form of the last name -> its base form
     for i, j, typ, lemma, _gid, _src in found:
         if typ == "PER" and j - i >= 2 and " " in lemma:
-            last = lemma.rsplit(" ", 1)[1]
-            surnames.setdefault(tokens[j - 1].text, last)
+            last = lemma.rsplit(" ", 1)[1].split("'")[0].split("’")[0]  # "Nigela Farage'a" … "Farage przyznał"
+            surface = tokens[j - 1].text
+            if surface[:1].isupper():
+                surnames.setdefault(surface, last)
             surnames.setdefault(last, last)
     out: list[Mention] = []
     for k, t in enumerate(tokens):

@@ -369,8 +369,9 @@ def _common_subject(ctx: _Ctx, first: int, cue: int) -> bool:
     "Prawnik oświadczył"): then the speaker is unnamed, not the last person quoted."""
     toks = ctx.doc.tokens
     lo = next((k + 1 for k in range(cue - 1, first - 1, -1) if toks[k].text in (",", ";", ":")), first)
-    return any(toks[k].pos == "subst" and has_case(toks[k].tag, "nom") and not ctx.entities_at(toks[k].start)
-               for k in range(lo, cue))
+    # an unknown capitalised word is a name the tagger missed ("Farage przyznał"): a subject all the same
+    return any((toks[k].pos == "subst" and has_case(toks[k].tag, "nom") or toks[k].tag == "ign" and toks[k].text[:1].isupper())
+               and not ctx.entities_at(toks[k].start) for k in range(lo, cue))
 
 
 def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token | None = None) -> Entity | None:
