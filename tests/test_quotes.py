@@ -212,3 +212,17 @@ def test_speaker_unknown_capitalised_subject_is_not_the_last_person_quoted() -> 
     """BSNLP review: "… Kirsten Mehr … Farage przyznał, że …" (the tagger missed "Farage") went to Kirsten Mehr."""
     got = _speakers("Dzieci czują się Brytyjczykami - powiedziała Kirsten Mehr. Farage przyznał, że mają niemieckie paszporty.")
     assert ("przyznał", None) in got
+
+
+def test_speaker_role_right_after_the_cue_goes_on_with_the_person_just_quoted() -> None:
+    """BSNLP review: "- mówił w Polskim Radiu Przemysław Czarnek. - A … - dodał minister." had no speaker for the
+    second quote (no minister was introduced by name)."""
+    got = _speakers("- Szczepionka jest wielką szansą - mówił w Polskim Radiu 24 Przemysław Czarnek. "
+                    "- A najbardziej narażeni są ci na pierwszej linii - dodał minister.")
+    assert got == [("mówił", "Przemysław Czarnek"), ("dodał", "Przemysław Czarnek")]
+
+
+def test_speaker_is_not_the_medium_of_an_interview() -> None:
+    """BSNLP review: "- powiedział O’Leary w wywiadzie dla telewizji Sky News" gave Sky News as the speaker."""
+    got = _speakers("- Tysiące pasażerów mogą ucierpieć - powiedział w wywiadzie dla telewizji Sky News.")
+    assert all(who != "Sky News" for _cue, who in got)

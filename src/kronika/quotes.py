@@ -148,7 +148,8 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         # ("poinformowały służby prasowe burmistrza Erica Garcettiego" are not Garcetti's words)
         ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES and _is_nominative(t)
                 and not (plural_cue and e.type == "PER" and not _joined(ctx, e, last))
-                and not (j > i and toks[j - 1].pos == "prep")]  # "Jak dodał w Polsat News": where, not who
+                and not (j > i and toks[j - 1].pos == "prep")  # "Jak dodał w Polsat News": where, not who
+                and not (j > i + 1 and toks[j - 2].pos == "prep" and toks[j - 1].lemma in load_words("media_nouns_pl.tsv"))]
         if ents:
             e = ents[0]
             if e.type != "PER":  # "prezes Agencji Rezerw Materiałowych Michał Kuczmierowski": the person named next
@@ -242,6 +243,9 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     return None, None
 
 
+# A role word with no person introduced by it ("- dodał minister.") goes on with the person quoted within
+# this many characters before it; further back, another minister may be meant.
+ROLE_ECHO_WINDOW = 300
 ROLE_WINDOW = 6  # tokens between a role word and the name it introduces ("prezes Agencji Rezerw Materiałowych X")
 
 
@@ -406,6 +410,14 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             window |= {toks[x].lemma.lower() for x in range(kend + 2, min(len(toks), kend + 2 + ROLE_WINDOW))}
         if window & person_roles:
             best = e
+    if (best is None and cue is not None and not words & _word_set("generic_person_nouns")
+            and 0 <= ctx.doc.text.find(speaker_text, cue.end, cue.end + len(speaker_text) + 2)):
+        # "- dodał minister." right after Czarnek's words, no minister introduced by name: the one just quoted
+        # (only a role right after its cue: "Dyrektor więzienia potwierdził" names someone new)
+        last_person, last_end = _last_spoken(ctx, before, person=True)
+        if last_person is not None and last_end >= before - ROLE_ECHO_WINDOW and _subject_agrees(
+                ctx, last_person, cue, named=False):
+            return last_person
     if best is None and words & _word_set("generic_person_nouns"):
         # "Polityk wyjaśnił": a generic noun points back to the last person named as a subject, the first one
         # named in the last sentence that names one ("Phillip Lee zrezygnował … w rządzie Theresy May.")
