@@ -234,3 +234,15 @@ def test_find_entities_surname_repeated_after_the_full_name_is_the_person() -> N
     assert [(e.text, e.canonical) for e in doc.entities if e.type == "PER"] == [
         ("Phillip Lee", "Phillip Lee"), ("Lee", "Phillip Lee")]
     assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["Phillip Lee"]
+
+
+def test_person_base_ending_after_an_apostrophe() -> None:
+    """BSNLP review: "Nigela Farage'a" kept its genitive as the base form, so quotes by Farage matched nobody."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    for body, base in (("Spotkanie Nigela Farage'a z wyborcami było burzliwe.", "Nigel Farage"),
+                       ("Manifest George'a Sorosa opublikowano w niedzielę.", "George Soros"),
+                       ("Zdaniem Farage'a to błąd.", "Farage")):
+        doc = process(RawArticle(source="t", published="2018-11-28", body=body))
+        assert [e.lemma for e in doc.entities if e.type == "PER"] == [base]

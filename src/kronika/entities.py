@@ -233,8 +233,30 @@ def _nominative_first_name(t: Token) -> bool:
     return bool(cases) and all(c <= {"nom", "voc"} for c in cases)
 
 
+_APOSTROPHE_ENDINGS = frozenset({"a", "owi", "em", "u", "ie", "m", "go", "ego", "emu", "ym", "ową", "owa", "owie"})
+_APOSTROPHE_CASE = {"a": "gen", "owi": "dat", "em": "inst", "go": "gen", "ego": "gen", "emu": "dat", "m": "inst", "ym": "inst"}
+
+
 def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = None) -> str:
     """Every part of a personal name to the nominative, keeping the person's gender."""
+    marks = [k for k in range(1, len(tokens) - 1) if tokens[k].text in ("'", "’")
+             and tokens[k + 1].text in _APOSTROPHE_ENDINGS and tokens[k - 1].end == tokens[k].start]
+    if marks:
+        # "Nigela Farage'a", "George'a Sorosa": Polish writes a case ending after an apostrophe when the base ends
+        # in a silent letter; that part's base is the name before it, and its ending gives the other parts' case
+        case = _APOSTROPHE_CASE.get(tokens[marks[0] + 1].text)
+        out: list[str] = []
+        k = 0
+        while k < len(tokens):
+            if k + 1 in marks:
+                out.append(tokens[k].text)
+                k += 3
+                continue
+            t = tokens[k]
+            out.append(stems.get(t.text) or _unknown_male_name_base(t.text, case) if t.tag == "ign"
+                       else person_base([t], stems, text))
+            k += 1
+        return " ".join(out)
     if len(tokens) > 1 and _nominative_first_name(tokens[0]):
         return _join(tokens, [t.text for t in tokens], text)
     parts = []
