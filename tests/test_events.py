@@ -126,3 +126,20 @@ def test_find_events_uznawac_introducing_a_quote_is_an_opinion() -> None:
         "Zamiast uczciwego dialogu przewoźnik szuka sposobu na zaszantażowanie związków - uznaje Gabriel Mocho Rodríguez.")))
     assert not [e for e in doc.events if e.action == "AGREE"]
     assert [q for q in doc.quotes if q.cue_lemma == "uznawać"]
+
+
+def test_find_events_risk_and_idioms_are_not_acts() -> None:
+    """BSNLP review: "Grozi mu opóźnienie" and "branży nie grozi przegrzanie" were THREATENs, "Zapowiedź spotkała
+    się z krytyką" a CONSULT."""
+    assert not [a for a, _t, _m in _events("Projektowi grozi opóźnienie przez oczekiwanie na decyzję Danii.") if a == "THREATEN"]
+    assert not [a for a, _t, _m in _events("Zapowiedź miliardera spotkała się z krytyką.") if a == "CONSULT"]
+    assert [a for a, _t, _m in _events("Związkowcy grożą, że będą powtarzać strajki.") if a == "THREATEN"]
+    assert [a for a, _t, _m in _events("Rosja grozi Litwie sankcjami.") if a == "THREATEN"]
+
+
+def test_find_events_bare_infinitive_is_not_a_done_act() -> None:
+    """BSNLP review: "Dziś nie wystarczy wzywać do jedności i protestować" was an asserted PROTEST; dev split:
+    "12 lipca protestować będą piloci" (the analytic future) stays one."""
+    assert all(m != "asserted" for a, _t, m in _events("Dziś nie wystarczy protestować przeciwko Europie kilku prędkości.")
+               if a == "PROTEST")
+    assert ("PROTEST", "protestować", "asserted") in _events("12 lipca protestować będą piloci zbazowani w Irlandii.")

@@ -12,11 +12,14 @@ import bisect
 from dataclasses import dataclass
 from functools import cache
 
-from .morph import analyse
+from .morph import analyse, has_case
 from .records import Doc, Entity, Event, Quote, Sentence, Span, Timex, Token
 from .resources import load_tsv, load_words
 
 _AGENTS = ("PER", "ORG", "GPE")
+# Verbs whose infinitive complement happened: "zdecydował się opuścić", "zaczęli strajkować", "musiał uciekać".
+_ACTUAL = frozenset({"zdecydować", "decydować", "postanowić", "zacząć", "zaczynać", "rozpocząć", "musieć", "zgodzić",
+                     "zdołać", "udać", "próbować", "spróbować", "starać"})
 # A bare noun trigger reports an act when a date stands this close to it ("wtorkowy strajk", "strajk w piątek
 # 13 lipca"); a date elsewhere in the clause dates another predicate ("minionej nocy partie zawarły
 # porozumienie … protesty"). 3 tokens: the dev split's dated noun events (guideline §events) all fit.
@@ -46,6 +49,12 @@ def _triggers() -> dict[str, list[_Trigger]]:
 @cache
 def _modality() -> dict[str, str]:
     return {row[0]: row[1] for row in load_tsv("modality_pl.tsv") if len(row) < 3 or row[2] != "segment"}
+
+
+@cache
+def _blockers() -> frozenset[tuple[str, str]]:
+    """(trigger, following lemma) pairs that make an idiom of the trigger ("spotkać się z krytyką")."""
+    return frozenset((row[0], row[1]) for row in load_tsv("event_blockers_pl.tsv"))
 
 
 @cache
@@ -110,6 +119,12 @@ def find_events(doc: Doc) -> list[Event]:
             trig = next((c for c in cands if c.obj is None or c.obj in window), None)
             if trig is None:
                 continue
+            if any((t.lemma, lem) in _blockers() for lem in window):
+                continue  # "spotkała się z krytyką": an idiom, not a meeting
+            if t.lemma == "grozić" and not any(toks[x].lemma in ("że", "iż") or has_case(toks[x].tag, "inst")
+                                               for x in range(i + 1, min(hi, i + 6))):
+                continue  # "grozi mu opóźnienie", "branży nie grozi przegrzanie": a risk, not a threat; a threat
+                # names what with (the instrumental: "grozi sankcjami") or says it ("grożą, że …")
             if t.lemma in ("uznać", "uznawać") and any(toks[x].lemma == "za" for x in range(i + 1, min(hi, i + 6))):
                 continue  # "uznał to za przykład współpracy": to consider, not to recognise
             if t.pos in ("ppas", "pact") and not any(toks[x].lemma in ("zostać", "być") for x in range(max(lo, i - 3), i)):
@@ -128,6 +143,12 @@ def find_events(doc: Doc) -> list[Event]:
             condition = next((conditions[toks[x].lemma.lower()] for x in range(seg_lo, i)
                               if toks[x].lemma.lower() in conditions), None)
             modality = condition or modality
+            if t.pos == "inf" and modality == "asserted" and not any(
+                    toks[x].lemma.lower() in _ACTUAL for x in range(max(lo, i - 4), i)) and not any(
+                    toks[x].pos == "bedzie" for x in range(max(lo, i - 3), min(hi, i + 3))):
+                # "nie wystarczy … protestować": an infinitive reports no act by itself, unless a verb says it
+                # happened ("zdecydował się opuścić") or it is the analytic future ("protestować będą piloci")
+                modality = "hypothetical"
             if t.pos in ("subst", "ger") and modality == "asserted":
                 # a noun's verb follows it: "Strajk ma trwać 24 godziny" is planned, not reported
                 modality = next((modal[toks[x].lemma.lower()] for x in range(i + 1, min(hi, i + 3))
