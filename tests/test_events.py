@@ -143,3 +143,9 @@ def test_find_events_bare_infinitive_is_not_a_done_act() -> None:
     assert all(m != "asserted" for a, _t, m in _events("Dziś nie wystarczy protestować przeciwko Europie kilku prędkości.")
                if a == "PROTEST")
     assert ("PROTEST", "protestować", "asserted") in _events("12 lipca protestować będą piloci zbazowani w Irlandii.")
+
+
+def test_find_events_conditional_mood_is_hypothetical() -> None:
+    """BSNLP review: "Łatwo się mówi, że ja bym odmówił" was an asserted REJECT; "spotkało się to z protestami" a CONSULT."""
+    assert all(m != "asserted" for a, _t, m in _events("Łatwo się mówi, że ja bym odmówił.") if a == "REJECT")
+    assert not [a for a, _t, _m in _events("Spotkało się to z protestami światowej opinii publicznej.") if a == "CONSULT"]
