@@ -353,3 +353,15 @@ def test_find_timexes_analytic_future_with_past_form_looks_ahead() -> None:
     toks, sents = analyse_text(text)
     (t,) = find_timexes(text, Anchor(dt.date(2008, 4, 5), "day"), toks, sents)
     assert t.value == "2008-05"
+
+
+def test_find_timexes_abbreviated_relative_word() -> None:
+    """BSNLP scan: "W ub. środę Sąd Najwyższy uchylił wyrok" and "w październiku ub. roku" lost the abbreviation."""
+    assert [(t.text, t.value) for t in tx("W październiku ub. roku podpisano umowę.")] == [("październiku ub. roku", "2021-10")]
+    assert [(t.text, t.value) for t in tx("w ub. roku")] == [("ub. roku", "2021")]
+
+
+def test_find_timexes_second_of_coordinated_weekdays() -> None:
+    """BSNLP scan: "We wtorek i środę Izba Gmin rozpatruje poprawki" found only Tuesday."""
+    assert [t.text for t in tx("We wtorek i środę Izba Gmin rozpatruje poprawki.")] == ["wtorek", "środę"]
+    assert tx("Środa jest dniem handlowym.") == []

@@ -93,7 +93,7 @@ def _vocab() -> _Vocab:
     unit = expand(spec["units"]) | spec["unit_abbreviations"]
     unit.pop("wieka", None)
     numeral: dict[str, float | None] = {**spec["numerals"], **spec["extra_numeral_forms"]}
-    rel = expand(spec["relative_words"], adj=True)
+    rel = expand(spec["relative_words"], adj=True) | spec["relative_abbreviations"]
     mod = expand(spec["mod_words"])
     mod.pop("połów", None)
     season = {f: spec["seasons"][s] for s in spec["seasons"] for f in _noun_forms(s)
@@ -353,6 +353,8 @@ def _unit_shift(d: dt.date, unit: str, n: int) -> tuple[str, str, dt.date, dt.da
 @lru_cache(maxsize=10_000)
 def _agrees(adj: str, noun: str) -> bool:
     """Whether some reading of `adj` agrees with some noun reading of `noun` in number, case and gender."""
+    if adj.endswith("."):
+        return True  # an abbreviation ("ub. roku") shows no agreement to check
     def feats(form: str, classes: tuple[str, ...]) -> list[tuple[set[str], set[str], set[str]]]:
         return [(set(f[1].split(".")), set(f[2].split(".")), set(f[3].split(".")))
                 for _l, tag, _q in analyse(form) for f in [tag.split(":")] if f[0] in classes and len(f) > 3]
@@ -361,6 +363,16 @@ def _agrees(adj: str, noun: str) -> bool:
         return True  # a form Morfeusz does not know as a noun: nothing to contradict
     return any(a[0] & n[0] and a[1] & n[1] and (a[2] & n[2] or {"m1", "m2", "m3"} & a[2] and {"m1", "m2", "m3"} & n[2])
                for a in feats(adj, ("adj",)) for n in nouns)
+
+
+def _after_weekday(m: re.Match[str]) -> bool:
+    """The second of coordinated weekdays shares the first one's preposition: "We wtorek i środę"."""
+    return _coordinated_weekday().search(m.string, max(0, m.start() - 25), m.start()) is not None
+
+
+@cache
+def _coordinated_weekday() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:w|we|od|do)\s+(?:{_alt(set(_vocab().weekday))})\s*(?:,|i|oraz|lub|albo)\s*$", re.IGNORECASE)
 
 
 @cache
@@ -669,7 +681,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 
     if kind == "weekday":
         word = str(m.group("wd"))
-        if prep is None and not g.get("part"):
+        if prep is None and not g.get("part") and not _after_weekday(m):
             return None  # a bare "środa" is as often a name as a day; Polish dates take "w"/"we"/"od"
         wd = vocab.weekday[word.lower()]
         v = _relative_day(anchor, lambda d: _weekday_from(d, wd, tense))
