@@ -365,3 +365,8 @@ def test_find_timexes_second_of_coordinated_weekdays() -> None:
     """BSNLP scan: "We wtorek i środę Izba Gmin rozpatruje poprawki" found only Tuesday."""
     assert [t.text for t in tx("We wtorek i środę Izba Gmin rozpatruje poprawki.")] == ["wtorek", "środę"]
     assert tx("Środa jest dniem handlowym.") == []
+
+
+def test_find_timexes_maj_coordinated_with_another_month() -> None:
+    """BSNLP scan: "na przełomie maja i czerwca tego roku" found only June ("maja" alone is held back as a verb form)."""
+    assert [t.text for t in tx("na przełomie maja i czerwca tego roku")] == ["maja", "czerwca tego roku"]

@@ -365,6 +365,15 @@ def _agrees(adj: str, noun: str) -> bool:
                for a in feats(adj, ("adj",)) for n in nouns)
 
 
+def _month_follows(m: re.Match[str]) -> bool:
+    return _coordinated_month_after().match(m.string, m.end()) is not None
+
+
+@cache
+def _coordinated_month_after() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:i|oraz|lub|albo|[-–])\s*(?:{_alt(set(_vocab().month))})\b", re.IGNORECASE)
+
+
 def _after_weekday(m: re.Match[str]) -> bool:
     """The second of coordinated weekdays shares the first one's preposition: "We wtorek i środę"."""
     return _coordinated_weekday().search(m.string, max(0, m.start() - 25), m.start()) is not None
@@ -528,8 +537,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if kind == "month":
         word = g["mon"]
         month = vocab.month[word.lower()]
-        if word.lower() in ("maj", "maja") and prep is None and not mod:
-            return None  # "maj" is also a verb form; a bare month needs a preposition or a modifier
+        if word.lower() in ("maj", "maja") and prep is None and not mod and not _month_follows(m):
+            return None  # "maj" is also a verb form; a bare month needs a preposition, a modifier or a month
+            # coordinated after it ("na przełomie maja i czerwca")
         shared = _shared_year(m, vocab, a)  # "na przełomie kwietnia i maja przyszłego roku"
         if shared is not None:
             return _month_value(shared, month, "none" if a is None else "publication", mod)
