@@ -226,3 +226,17 @@ def test_speaker_is_not_the_medium_of_an_interview() -> None:
     """BSNLP review: "- powiedział O’Leary w wywiadzie dla telewizji Sky News" gave Sky News as the speaker."""
     got = _speakers("- Tysiące pasażerów mogą ucierpieć - powiedział w wywiadzie dla telewizji Sky News.")
     assert all(who != "Sky News" for _cue, who in got)
+
+
+def test_quotes_mixed_quotation_marks_and_czytamy() -> None:
+    """BSNLP scan: „…" (a low opening and a straight closing mark) was not a quote, and "- czytamy w "The Sun""
+    was not a cue."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-11-28", body=(
+        "„W takim przypadku Wielka Brytania będzie traktowana tak samo jak Szwajcaria\" — oświadczył Statnett.")))
+    assert [(q.kind, q.cue) for q in doc.quotes] == [("direct", "oświadczył")]
+    doc = process(RawArticle(source="t", published="2018-11-28", body=(
+        "- Unia zachowuje się jak gangsterzy, grożąc ograniczeniami w handlu - czytamy w \"The Sun\".")))
+    assert [q.cue_lemma for q in doc.quotes] == ["czytać"]
