@@ -240,3 +240,15 @@ def test_quotes_mixed_quotation_marks_and_czytamy() -> None:
     doc = process(RawArticle(source="t", published="2018-11-28", body=(
         "- Unia zachowuje się jak gangsterzy, grożąc ograniczeniami w handlu - czytamy w \"The Sun\".")))
     assert [q.cue_lemma for q in doc.quotes] == ["czytać"]
+
+
+def test_quotes_dash_continuation_after_the_cue() -> None:
+    """BSNLP scan: "- … - dodał. - Chodzi o to, żeby …" lost the words after the cue."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-11-28", body=(
+        "- Szczepimy coraz więcej osób - dodał minister Jan Nowak. - Chodzi o to, żeby zredukować ilość wirusa. "
+        "Epidemia trwa.")))
+    assert [(q.content, q.speaker.canonical if q.speaker else None) for q in doc.quotes] == [
+        ("Szczepimy coraz więcej osób", "Jan Nowak"), ("Chodzi o to, żeby zredukować ilość wirusa", "Jan Nowak")]

@@ -85,6 +85,9 @@ class _Ctx:
         self.sent_firsts = [s.first for s in self.doc.sentences]
         self.ent_starts = [e.start for e in self.doc.entities]  # entities are sorted by start
 
+    def sentence_index(self, tok: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_firsts, tok) - 1)
+
     def sentence_of(self, tok: int) -> Sentence:
         k = bisect.bisect_right(self.sent_firsts, tok) - 1
         if 0 <= k < len(self.doc.sentences) and tok < self.doc.sentences[k].last:
@@ -108,6 +111,11 @@ class _Ctx:
             out.append(self.doc.entities[k])
             k += 1
         return out
+
+
+def _has_dash_cue(toks: list[Token], sent: Sentence) -> bool:
+    """Whether a sentence holds a dash followed by a cue ("… - dodał.")."""
+    return any(toks[x].text in _DASHES and _is_cue(toks[x + 1]) for x in range(sent.first, sent.last - 1))
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -518,6 +526,10 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
         else:
             # "- W przyszłym tygodniu ARM rozpocznie dystrybucję. - dodał.": the cue split off as its own sentence;
             # the quote runs from the dash that opened it, up to DASH_SENTENCES sentences back
+            if (toks[sent.first].text in _DASHES and si > 0 and sent.first + 2 < sent.last
+                    and not _is_cue(toks[sent.first + 1]) and _has_dash_cue(toks, doc.sentences[si - 1])):
+                # "- … - dodał. - Chodzi o to, żeby …": the speaker goes on after the cue, in a new dash sentence
+                candidates.append((sent.start, "dashcont", sent))
             if toks[sent.first].text in _DASHES and sent.first + 1 < sent.last and _is_cue(toks[sent.first + 1]):
                 for back in range(si - 1, max(-1, si - 1 - DASH_SENTENCES), -1):
                     opener = doc.sentences[back]
@@ -584,6 +596,19 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                       toks[cue_i].start, chain, _insertions(text, qs, qe))
             add(q)
             prev_attr = q
+        elif kind == "dashcont":
+            sent = data
+            qs = toks[sent.first + 1].start
+            last = sent.last - 1 if toks[sent.last - 1].text in (".", "!", "?", "…") else sent.last
+            qe = toks[last - 1].end
+            if prev_attr is None or prev_attr.cue_start is None or not (
+                    doc.sentences[max(0, ctx.sentence_index(sent.first) - 1)].start <= prev_attr.cue_start < sent.start):
+                continue  # the quote before this sentence must be the one whose cue ended it
+            if any(s <= qs < e for s, e in covered) or len(text[qs:qe].split()) < 3:
+                continue
+            q = Quote(qs, qe, text[qs:qe], "direct", prev_attr.speaker, prev_attr.speaker_text, None, None, None,
+                      prev_attr.source_chain, _insertions(text, qs, qe))
+            add(q)
         else:
             sent, k = data
             qs = sent.start
