@@ -149,3 +149,10 @@ def test_find_events_conditional_mood_is_hypothetical() -> None:
     """BSNLP review: "Łatwo się mówi, że ja bym odmówił" was an asserted REJECT; "spotkało się to z protestami" a CONSULT."""
     assert all(m != "asserted" for a, _t, m in _events("Łatwo się mówi, że ja bym odmówił.") if a == "REJECT")
     assert not [a for a, _t, _m in _events("Spotkało się to z protestami światowej opinii publicznej.") if a == "CONSULT"]
+
+
+def test_find_events_talks_need_a_counterpart() -> None:
+    """BSNLP review: "W programie rozmawiano też o upolitycznieniu mundialu w Rosji" was a CONSULT with Russia."""
+    assert not [a for a, _t, _m in _events("W programie rozmawiano też o upolitycznieniu mundialu w Rosji.") if a == "CONSULT"]
+    assert [a for a, _t, _m in _events("Premier rozmawiał z prezydentem Francji o sankcjach.") if a == "CONSULT"]
+    assert [a for a, _t, _m in _events("Garcetti i Trump rozmawiali w środę o igrzyskach.") if a == "CONSULT"]

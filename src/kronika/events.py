@@ -125,6 +125,9 @@ def find_events(doc: Doc) -> list[Event]:
                                                for x in range(i + 1, min(hi, i + 6))):
                 continue  # "grozi mu opóźnienie", "branży nie grozi przegrzanie": a risk, not a threat; a threat
                 # names what with (the instrumental: "grozi sankcjami") or says it ("grożą, że …")
+            if action_needs_partner(trig.action) and t.pos not in ("subst", "ger") and not any(
+                    toks[x].lemma in ("z", "ze") for x in range(i + 1, hi)) and not _plural_subject(toks, lo, i):
+                continue  # "W programie rozmawiano o mundialu", "rozmawiamy o trendach": talk about a topic, no counterpart
             if t.lemma in ("uznać", "uznawać") and any(toks[x].lemma == "za" for x in range(i + 1, min(hi, i + 6))):
                 continue  # "uznał to za przykład współpracy": to consider, not to recognise
             if t.pos in ("ppas", "pact") and not any(toks[x].lemma in ("zostać", "być") for x in range(max(lo, i - 3), i)):
@@ -218,6 +221,18 @@ def find_events(doc: Doc) -> list[Event]:
 
 _INSTITUTION_HEADS = frozenset({"władza", "władze", "rząd", "resort", "ministerstwo", "prezydent", "premier", "parlament",
                                 "armia", "wojsko", "siła", "MSZ", "dyplomacja", "służba", "policja", "sąd", "przywódca"})
+
+
+def action_needs_partner(action: str) -> bool:
+    """Talks and meetings take two sides: a verb of them reports one only with its counterpart ("z X") or a
+    plural subject ("Garcetti i Trump rozmawiali")."""
+    return action == "CONSULT"
+
+
+def _plural_subject(toks: list[Token], lo: int, i: int) -> bool:
+    """A coordinated or plural subject before the verb, or a plural verb ("rozmawiali")."""
+    fields = toks[i].tag.split(":")
+    return (len(fields) > 1 and fields[1] == "pl") or any(toks[x].lemma in ("i", "oraz") for x in range(lo, i))
 
 
 def _clause_has_timex(doc: Doc, start: int, end: int) -> bool:
