@@ -770,6 +770,11 @@ _ROMAN_TOKEN = re.compile(r"[IVX]+")
 # "decade" and "adjdur" always hold a month, a unit, "lat" or a length stem, whose own windows cover them
 # (dropping them here: a fifth less stage time on BSNLP, identical output gated and ungated).
 _DIGIT_KINDS = ("datetime", "iso", "dmy", "jubilee", "rangeday", "year", "yearend", "bareyear", "clock")
+# They are chosen by the number's length too: a year-holding kind needs a four-digit number in its match, a day, month
+# or hour one of one or two digits ("6.03.2010" is three gate words: 6, 03, 2010).
+_DIGIT_KINDS_BY_LEN = {4: ("datetime", "iso", "dmy", "jubilee", "year", "yearend", "bareyear"),
+                       1: ("dmy", "jubilee", "rangeday", "clock"), 2: ("dmy", "jubilee", "rangeday", "clock")}
+_DIGIT_KINDS_OTHER = ("jubilee",)
 _ROMAN_KINDS = ("century",)
 
 
@@ -826,7 +831,9 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
         if kinds:
             windows.append((kinds, None, None))
         if w[0].isdigit():
-            windows.append((_DIGIT_KINDS, _DIGIT_BEFORE, _DIGIT_AFTER))
+            digits = len(w) if w.isdigit() else 0
+            windows.append((_DIGIT_KINDS_BY_LEN.get(digits, _DIGIT_KINDS if not digits else _DIGIT_KINDS_OTHER),
+                            _DIGIT_BEFORE, _DIGIT_AFTER))
         elif w[0] in "IVX" and _ROMAN_TOKEN.fullmatch(w):
             windows.append((_ROMAN_KINDS, _WINDOW_BEFORE, _WINDOW_AFTER))
         elif (_adjdur_stem().search(w.lower()) if stems is None else
