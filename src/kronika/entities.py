@@ -406,7 +406,9 @@ def _unknown_stems(tokens: list[Token]) -> dict[str, str]:
     forms = {t.text for t in tokens if t.text[:1].isupper()}
     unknown = {t.text for t in tokens if t.tag == "ign" and t.text[:1].isupper()}
     candidates: dict[str, tuple[str, ...]] = {}
-    support: dict[str, set[str]] = {f: {f} for f in forms}
+    # a form's own support counts only for unknown forms: a known capitalised form that is a candidate wins
+    # outright below ("the nominative itself in the text"), so its set is never read
+    support: dict[str, set[str]] = {f: {f} for f in unknown}
     for f in unknown:
         candidates[f] = cands = _stem_candidates(f)
         for c in cands:
@@ -576,6 +578,8 @@ def _repeated_surnames(tokens: list[Token], found: list[Mention], claim: Callabl
                 surnames.setdefault(surface, last)
             surnames.setdefault(last, last)
     out: list[Mention] = []
+    if not surnames:
+        return out
     for k, t in enumerate(tokens):
         base = surnames.get(t.text)
         if base is not None and len(t.text) > 2 and claim(k, k + 1):
