@@ -370,3 +370,15 @@ def test_find_timexes_second_of_coordinated_weekdays() -> None:
 def test_find_timexes_maj_coordinated_with_another_month() -> None:
     """BSNLP scan: "na przełomie maja i czerwca tego roku" found only June ("maja" alone is held back as a verb form)."""
     assert [t.text for t in tx("na przełomie maja i czerwca tego roku")] == ["maja", "czerwca tego roku"]
+
+
+@pytest.mark.parametrize(("text", "value", "gran"), [
+    ("W najbliższych dniach spłyną listy.", "XXXX-XX-XX", "day"),
+    ("w ostatnich latach życia", "XXXX", "year"),
+    ("w najbliższych tygodniach", "XXXX-WXX", "week"),
+])
+def test_find_timexes_plural_unit_after_relative_word_is_no_made_up_date(text: str, value: str, gran: str) -> None:
+    """KPWr train: "W najbliższych dniach" resolved to the day after publication, "w ostatnich latach" to last year."""
+    t = one(text)
+    assert (t.type, t.value, t.granularity) == ("DATE", value, gran)
+    assert t.earliest != t.latest

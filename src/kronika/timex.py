@@ -228,6 +228,11 @@ def _iso_week(d: dt.date) -> str:
 
 _PLURAL_UNITS = frozenset({"dni", "lat", "lata", "latach", "miesięcy", "miesiące", "tygodni", "tygodnie", "godzin", "minut", "dekad"})
 
+# Plural units after a relative word ("w najbliższych dniach", "w ostatnich latach") name a stretch of
+# unknown length: its granularity, not a date.
+_PLURAL_VAGUE = {"dniach": "D", "dniami": "D", "dni": "D", "tygodniach": "W", "tygodnie": "W", "tygodni": "W",
+                 "miesiącach": "M", "miesiące": "M", "miesięcy": "M", "latach": "Y", "lata": "Y", "lat": "Y"}
+
 _MOD_FRACTION = {"START": (0.0, 0.33), "MID": (0.33, 0.67), "END": (0.67, 1.0)}
 
 
@@ -637,6 +642,14 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             rel = 0  # "przez ostatni rok" is a duration, handled below
         if word in _PLURAL_UNITS and prep in ("przez", "na", "w ciągu", "od", None):
             return _Value("DURATION", "VAGUE", None)  # "w ciągu ostatnich dni": some days, not one
+        if word in _PLURAL_VAGUE and g.get("rel") and rel != 0:
+            # "w najbliższych dniach", "w ostatnich latach": some time on one side of the publication, never a
+            # made-up day or year; the value says only the granularity (TimeML's X placeholders, as KPWr has them)
+            code = _PLURAL_VAGUE[word]
+            pub = a if anchor.precision == "day" else None
+            return _Value("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[code],
+                          {"D": "day", "W": "week", "M": "month", "Y": "year"}[code],
+                          pub if rel > 0 else None, pub if rel < 0 else None, "publication", 0.3)
         if kind == "relunit" and prep in ("przez", "na", "w ciągu") and word in vocab.unit:
             return _Value("DURATION", f"P1{vocab.unit[word]}" if vocab.unit[word] not in ("TH", "TM") else f"PT1{vocab.unit[word][-1]}", None)
         if a is None:
