@@ -382,3 +382,9 @@ def test_find_timexes_plural_unit_after_relative_word_is_no_made_up_date(text: s
     t = one(text)
     assert (t.type, t.value, t.granularity) == ("DATE", value, gran)
     assert t.earliest != t.latest
+
+
+def test_find_timexes_summer_adjective_is_not_a_length() -> None:
+    """KPWr tune: "w realiach letniej sielanki" (summer) was missed; "dwuletni" stays a length."""
+    assert [(t.text, t.value) for t in tx("w realiach letniej sielanki")] == [("letniej", "2022-SU")]
+    assert [(t.type, t.value) for t in tx("dwuletni kontrakt")] == [("DURATION", "P2Y")]
