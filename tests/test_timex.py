@@ -388,3 +388,10 @@ def test_find_timexes_summer_adjective_is_not_a_length() -> None:
     """KPWr tune: "w realiach letniej sielanki" (summer) was missed; "dwuletni" stays a length."""
     assert [(t.text, t.value) for t in tx("w realiach letniej sielanki")] == [("letniej", "2022-SU")]
     assert [(t.type, t.value) for t in tx("dwuletni kontrakt")] == [("DURATION", "P2Y")]
+
+
+def test_find_timexes_length_measured_from_an_event() -> None:
+    """KPWr tune: "Miesiąc po procesie dostałam wypowiedzenie" left "Miesiąc" (P1M) unannotated."""
+    assert [(t.text, t.type, t.value) for t in tx("Miesiąc po procesie dostałam wypowiedzenie.")] == [
+        ("Miesiąc", "DURATION", "P1M")]
+    assert tx("Pracowali dzień po dniu.") == []

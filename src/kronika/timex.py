@@ -203,7 +203,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("adjdur", rf"\b(?:(?P<n>\d+)[-‐ ]?|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
         ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s)|(?<=\bto\s))"
                       r"(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki"
-                      r"|(?<=ciągu\s)(?:roku|miesiąca|tygodnia|dnia|doby|godziny))\b"),
+                      r"|(?<=ciągu\s)(?:roku|miesiąca|tygodnia|dnia|doby|godziny))\b"
+                      # a length before "po"/"przed" and the event it is measured from: "Miesiąc po procesie"
+                      r"|\b(?P<u2>rok|miesiąc|tydzień|dzień|dwa\s+lata|dwa\s+tygodnie)(?=\s+(?:po|przed)\s+\w)"),
     ]
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
 
@@ -682,6 +684,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("DURATION", "VAGUE", None)
         return _Value("DURATION", f"PT{count}H" if unit == "H" else f"PT{count}M" if unit == "TM" else f"P{count}{unit}", None)
 
+    if kind == "unitalone" and g.get("u2"):
+        words = g["u2"].lower().split()
+        u = vocab.unit.get(words[-1])
+        return _Value("DURATION", f"P{2 if len(words) > 1 else 1}{u}", None) if u in ("Y", "M", "W", "D") else None
+
     if kind in ("duration", "unitalone"):
         u = vocab.unit.get(g["u"].lower())
         if u is None:
@@ -775,8 +782,8 @@ _DIGIT_BEFORE = 40
 _DIGIT_AFTER = 50
 # Kinds whose trigger word ends every match ("przyszłym tygodniu", "co tydzień", "trzy lata", "w maju")
 # need no window after it; a weekday takes a part of day after it ("w piątek po południu").
-_WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "duration", "unitalone", "set", "month", "tadj")} | {
-    "weekday": (_WINDOW_BEFORE, 25)}
+_WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "duration", "set", "month", "tadj")} | {
+    "weekday": (_WINDOW_BEFORE, 25), "unitalone": (_WINDOW_BEFORE, 12)}  # "Miesiąc po procesie": "po" and a word
 _GATE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ROMAN_TOKEN = re.compile(r"[IVX]+")
 # Kinds a number opens a window for: those whose matches can hold no other trigger. "daymonth", "duration",
