@@ -252,3 +252,9 @@ def test_quotes_dash_continuation_after_the_cue() -> None:
         "Epidemia trwa.")))
     assert [(q.content, q.speaker.canonical if q.speaker else None) for q in doc.quotes] == [
         ("Szczepimy coraz więcej osób", "Jan Nowak"), ("Chodzi o to, żeby zredukować ilość wirusa", "Jan Nowak")]
+
+
+def test_speaker_name_in_apposition_after_a_role_and_organisation() -> None:
+    """BSNLP review: "– powiedział prezes Naftogazu, Andriej Kobolew." gave Naftogaz."""
+    got = _speakers("– Nord Stream 2 to znacznie szerszy problem – powiedział prezes Naftogazu, Andriej Kobolew.")
+    assert got == [("powiedział", "Andriej Kobolew")]

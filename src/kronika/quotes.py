@@ -267,6 +267,9 @@ def _person_after(ctx: _Ctx, i: int, last: int) -> Entity | None:
         if toks[j].text == "," and j + 1 < last and toks[j + 1].lemma.lower() in ctx.roles:
             end = min(last, j + 2 + ROLE_WINDOW)  # "szef KPRM, pełnomocnik rządu ds. szczepień Michał Dworczyk"
             continue
+        if toks[j].text == "," and j + 1 < last and any(e.type == "PER" for e in ctx.entities_at(toks[j + 1].start)):
+            end = j + 2  # "prezes Naftogazu, Andriej Kobolew": the name in apposition
+            continue
         if toks[j].text in _STOP_PUNCT or toks[j].text == ",":
             return None
         for e in ctx.entities_at(toks[j].start):
@@ -422,6 +425,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             and 0 <= ctx.doc.text.find(speaker_text, cue.end, cue.end + len(speaker_text) + 2)):
         # "- dodał minister." right after Czarnek's words, no minister introduced by name: the one just quoted
         # (only a role right after its cue: "Dyrektor więzienia potwierdził" names someone new)
+        ctx.pro_drops += 1  # it reads earlier speakers, so a second run sees those found by later finders
         last_person, last_end = _last_spoken(ctx, before, person=True)
         if last_person is not None and last_end >= before - ROLE_ECHO_WINDOW and _subject_agrees(
                 ctx, last_person, cue, named=False):
