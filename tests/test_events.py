@@ -156,3 +156,14 @@ def test_find_events_talks_need_a_counterpart() -> None:
     assert not [a for a, _t, _m in _events("W programie rozmawiano też o upolitycznieniu mundialu w Rosji.") if a == "CONSULT"]
     assert [a for a, _t, _m in _events("Premier rozmawiał z prezydentem Francji o sankcjach.") if a == "CONSULT"]
     assert [a for a, _t, _m in _events("Garcetti i Trump rozmawiali w środę o igrzyskach.") if a == "CONSULT"]
+
+
+def test_find_events_place_in_the_locative_is_not_the_target() -> None:
+    """Dev split: "strajkiem … personelu pokładowego w Belgii" had Belgium as the target; "w Michigan" too."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2020-11-05", body=(
+        "Sztab Donalda Trumpa złoży wniosek o ponowne przeliczenie głosów w Michigan.")))
+    (ev,) = [e for e in doc.events if e.action == "REQUEST"]
+    assert ev.target is None and ev.place is not None and ev.place.canonical == "Michigan"

@@ -197,7 +197,8 @@ def find_events(doc: Doc) -> list[Event]:
                 dests = [e for e in _ents_in(doc, t.end, c_end) if e is not actor]
                 targets = [e for e in dests if e.type in ("GPE", "LOC") and _prep_before(toks, e) in ("do", ",", "i")] or [None]
             else:
-                targets = [next((e for e in rest if e is not place), None)]
+                # a place in the locative ("strajk … w Belgii", "w Michigan") is where, never whom
+                targets = [next((e for e in rest if not any(e is p for p in place_cands)), None)]
             for target in targets:
                 dkey = (action, target.entity_id if target else None)
                 if dkey in seen_here:
@@ -262,7 +263,10 @@ def _case_of(toks: list[Token], e: Entity) -> set[str]:
 
 
 def _is_locative(toks: list[Token], e: Entity) -> bool:
-    return "loc" in _case_of(toks, e)
+    """Any reading of the mention's first word in the locative ("w Belgii" is read as a genitive too), or an
+    unknown, undeclined name ("w Michigan")."""
+    k = _index_at(toks, e.start)
+    return k < len(toks) and any(has_case(tag, "loc") or tag == "ign" for _l, tag, _q in analyse(toks[k].text))
 
 
 def _actor(doc: Doc, toks: list[Token], seg_lo: int, i: int, clause_lo: int) -> Entity | None:
