@@ -167,3 +167,15 @@ def test_find_events_place_in_the_locative_is_not_the_target() -> None:
         "Sztab Donalda Trumpa złoży wniosek o ponowne przeliczenie głosów w Michigan.")))
     (ev,) = [e for e in doc.events if e.action == "REQUEST"]
     assert ev.target is None and ev.place is not None and ev.place.canonical == "Michigan"
+
+
+def test_find_events_coordinated_subjects_of_talks_are_both_sides() -> None:
+    """Dev split: "Garcetti i Trump odbyli w środę rozmowę telefoniczną" had Trump as actor and no target."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2016-11-24", body=(
+        "Eric Garcetti i Donald Trump rozmawiali w środę o igrzyskach olimpijskich.")))
+    (ev,) = [e for e in doc.events if e.action == "CONSULT"]
+    assert ev.actor is not None and ev.actor.canonical == "Eric Garcetti"
+    assert ev.target is not None and ev.target.canonical == "Donald Trump"

@@ -199,6 +199,11 @@ def find_events(doc: Doc) -> list[Event]:
             else:
                 # a place in the locative ("strajk … w Belgii", "w Michigan") is where, never whom
                 targets = [next((e for e in rest if not any(e is p for p in place_cands)), None)]
+            if action in _MUTUAL and actor is not None and targets == [None]:
+                # "Garcetti i Trump odbyli rozmowę": the first of coordinated subjects acts, the second is the other side
+                first = _conjunct_before(doc, toks, actor)
+                if first is not None:
+                    actor, targets = first, [actor]
             for target in targets:
                 dkey = (action, target.entity_id if target else None)
                 if dkey in seen_here:
@@ -287,6 +292,18 @@ def _actor(doc: Doc, toks: list[Token], seg_lo: int, i: int, clause_lo: int) -> 
         if "nom" in case or unknown or head in _INSTITUTION_HEADS or (prev == "w" and head2 in _INSTITUTION_HEADS):
             return e
     return None
+
+
+_MUTUAL = frozenset({"CONSULT", "AGREE"})
+
+
+def _conjunct_before(doc: Doc, toks: list[Token], e: Entity) -> Entity | None:
+    """The agent joined to `e` by "i"/"oraz" right before it ("Garcetti i Trump")."""
+    k = _index_at(toks, e.start)
+    if k < 2 or toks[k - 1].lemma not in ("i", "oraz"):
+        return None
+    end = toks[k - 2].end
+    return next((o for o in doc.entities if o.end == end and o.type in _AGENTS), None)
 
 
 def _enclosing_quote(quotes: list[Quote], pos: int) -> Quote | None:
