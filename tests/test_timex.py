@@ -395,3 +395,10 @@ def test_find_timexes_length_measured_from_an_event() -> None:
     assert [(t.text, t.type, t.value) for t in tx("Miesiąc po procesie dostałam wypowiedzenie.")] == [
         ("Miesiąc", "DURATION", "P1M")]
     assert tx("Pracowali dzień po dniu.") == []
+
+
+def test_find_timexes_ages_in_brackets_are_not_durations() -> None:
+    """KPWr train: "bracia Piotr i Przemysław Sawiccy (12 i 13 lat)" gave the length "13 lat"."""
+    assert tx("bracia Piotr i Przemysław Sawiccy (12 i 13 lat). Bezpośredni pojedynek") == []
+    assert tx("Jan Kowalski (45 lat) został zatrzymany.") == []
+    assert [t.value for t in tx("kara więzienia (do 5 lat)")] == ["P5Y"]

@@ -1000,7 +1000,12 @@ def _is_age(kind: str, m: re.Match[str], tokens: Sequence[Token], tok_starts: li
             return True  # "33-letni Enric": a name follows
         return fields[0] == "subst" and (len(fields) > 3 and "m1" in fields[3].split(".") or tokens[k].lemma in female)
     text = m.string
+    if _AGE_BRACKET_BEFORE.search(text, max(0, m.start() - 12), m.start()) and text[m.end():m.end() + 1] == ")":
+        return True  # "bracia Piotr i Przemysław (12 i 13 lat)": ages in brackets after the people
     return bool(before.search(text[max(0, m.start() - 40):m.start()]) or after.match(text, m.end()))
+
+
+_AGE_BRACKET_BEFORE = re.compile(r"\((?:\d+\s*(?:i|,|-|–)\s*)?$")
 
 
 # How far (in tokens) to look for the verb whose tense directs a bare weekday; news clauses are short,
