@@ -402,3 +402,9 @@ def test_find_timexes_ages_in_brackets_are_not_durations() -> None:
     assert tx("bracia Piotr i Przemysław Sawiccy (12 i 13 lat). Bezpośredni pojedynek") == []
     assert tx("Jan Kowalski (45 lat) został zatrzymany.") == []
     assert [t.value for t in tx("kara więzienia (do 5 lat)")] == ["P5Y"]
+
+
+def test_find_timexes_age_adjective_after_its_noun() -> None:
+    """KPWr train: "dla rodziców dzieci 6 letnich i młodszych" gave the length P6Y."""
+    assert tx("zajęcia dla rodziców dzieci 6 letnich i młodszych") == []
+    assert [t.value for t in tx("pracownik ma 10-letni staż")] == ["P10Y"]

@@ -995,6 +995,10 @@ def _is_age(kind: str, m: re.Match[str], tokens: Sequence[Token], tok_starts: li
         k = bisect.bisect_left(tok_starts, m.end())
         if not m.group("n") or k >= len(tokens):  # "wieloletnia prezes" is a length of service
             return False
+        p = bisect.bisect_left(tok_starts, m.start()) - 1
+        if tokens[k].pos != "subst" and p >= 0 and tokens[p].pos == "subst" and (tokens[p].lemma in _AGED_NOUNS or tokens[p].lemma in female or (
+                len(tokens[p].tag.split(":")) > 3 and "m1" in tokens[p].tag.split(":")[3].split("."))):
+            return True  # "dla rodziców dzieci 6 letnich i …": after its noun, the age of the people just named
         fields = tokens[k].tag.split(":")
         if tokens[k].text[:1].isupper():
             return True  # "33-letni Enric": a name follows
@@ -1005,6 +1009,7 @@ def _is_age(kind: str, m: re.Match[str], tokens: Sequence[Token], tok_starts: li
     return bool(before.search(text[max(0, m.start() - 40):m.start()]) or after.match(text, m.end()))
 
 
+_AGED_NOUNS = frozenset({"dziecko", "niemowlę", "zwierzę", "pies", "kot", "koń"})
 _AGE_BRACKET_BEFORE = re.compile(r"\((?:\d+\s*(?:i|,|-|–)\s*)?$")
 
 
