@@ -408,3 +408,19 @@ def test_find_timexes_age_adjective_after_its_noun() -> None:
     """KPWr train: "dla rodziców dzieci 6 letnich i młodszych" gave the length P6Y."""
     assert tx("zajęcia dla rodziców dzieci 6 letnich i młodszych") == []
     assert [t.value for t in tx("pracownik ma 10-letni staż")] == ["P10Y"]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Zysk w IV kwartale 2019 roku wzrósł.", "IV kwartale 2019 roku", "2019-Q4"),
+    ("w pierwszym kwartale przyszłego roku", "pierwszym kwartale przyszłego roku", "2023-Q1"),
+    ("w drugim kwartale br.", "drugim kwartale br.", "2022-Q2"),
+    ("w październiku ub.r. podpisano umowę", "październiku ub.r.", "2021-10"),
+])
+def test_find_timexes_quarters_and_year_abbreviations(text: str, span: str, value: str) -> None:
+    """BSNLP scan: quarters ("w I kwartale 2021 r.") came out as the bare year, and "ub.r." was ignored."""
+    assert (span, value) in [(t.text, t.value) for t in tx(text)]
+
+
+def test_find_timexes_every_week_in_the_locative() -> None:
+    """BSNLP scan: "w każdym tygodniu procedura będzie powtarzana" (every week) was missed."""
+    assert [(t.type, t.value) for t in tx("w każdym tygodniu procedura będzie powtarzana")] == [("SET", "P1W")]

@@ -151,10 +151,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ADJPRE = _alt(set(v.spec["adjectival_duration_prefixes"]))
     ADJUNIT = _alt(set(v.spec["adjectival_duration_units"]))
     YR = r"(?:\s?r\.|\s?rr\.|\s+roku\b|\s+rok\b)"
+    YEAR_ABBR = r"(?P<ab>b\.\s?r\.|br\.|ub\.\s?r\.)"  # "bieżącego roku", "ubiegłego roku"
     NUM = rf"(?:(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?!\d)|\d+)(?:,\d+)?|{NUMW})"  # "25 770 lat": thousands spaced
     ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
     pats = [
-        ("set", rf"\b(?:co|raz\s+na|raz\s+w|w\s+każd[ąyey]|każdego|każdej)\s+(?:(?P<n>{NUM})\s+)?"
+        ("set", rf"\b(?:co|raz\s+na|raz\s+w|w\s+każd(?:ą|y|e|ym|ej)|każdego|każdej)\s+(?:(?P<n>{NUM})\s+)?"
                 rf"(?P<u>{UNIT}|{WD}|wieczór|noc|rano|ranek)\b|\b(?P<adv>{SETADV})\b"),
         # "wtorek, 15.08.2006", "28 IX 2010, godz 23.59": a weekday before and a Roman month belong to the date
         ("datetime", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?|\s(?P<rm>{ROMAN_MONTH})\s)"
@@ -166,7 +167,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("daymonth", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:-?go|\.)?\s+(?P<mon>{MONTH})\b"
                      rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"
                      rf"(?:,?\s+(?:o\s+)?(?:godz\.|godzinie|godzina|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
-        ("monthyear", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b)"),
+        ("monthyear", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR})"),
+        # "w I kwartale 2021 r.", "w pierwszym kwartale przyszłego roku", "w III kwartale br."
+        ("quarter", rf"\b(?P<ord>IV|III|II|I|pierwsz\w*|drug\w*|trzeci\w*|czwart\w*)\s+kwarta(?:le|łu|łem|ł)\b"
+                    rf"(?:\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR}))?"),
         ("month", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\b"),
         ("year", rf"\b(?:(?P<mod>{MOD})\s+)?(?:roku|rok|r\.)\s+(?P<y>\d{{4}})\b|\b(?:(?P<mod2>{MOD})\s+)?(?P<y2>\d{{4}}){YR}"),
         # the second year of a range written short: "w sezonie 2006/07", "w latach 1987-94"
@@ -531,10 +535,31 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             v = _Value("TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", "time", d, d, v.anchor)
         return v
 
+    if kind == "quarter":
+        ordinal = g["ord"].lower()
+        q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(ordinal) or next(
+            (n for stem, n in (("pierwsz", 1), ("drug", 2), ("trzeci", 3), ("czwart", 4)) if ordinal.startswith(stem)), 0)
+        if not q:
+            return None
+        if g.get("y"):
+            year = int(g["y"])
+        elif a is None:
+            return _Value("DATE", f"XXXX-Q{q}", "quarter", confidence=0.5)
+        elif g.get("ab"):
+            year = a.year - (1 if g["ab"].startswith("ub") else 0)
+        else:
+            year = a.year + (vocab.rel[g["ry"].lower()] if g.get("ry") else 0)
+        lo = dt.date(year, 3 * q - 2, 1)
+        return _Value("DATE", f"{year}-Q{q}", "quarter", lo, _month_end(year, 3 * q), "none" if g.get("y") else "publication")
+
     if kind == "monthyear":
         month = vocab.month[g["mon"].lower()]
         if g.get("y"):
             year = int(g["y"])
+        elif g.get("ab"):
+            if not a:
+                return None
+            year = a.year - (1 if g["ab"].startswith("ub") else 0)
         elif a:
             year = a.year + vocab.rel[g["ry"].lower()]
         else:
@@ -821,6 +846,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "nthweekday": set(v.weekday),
         "partofday": set(v.spec["parts_of_day"]),
         "weekend": {"weekend"},
+        "quarter": {"kwartale", "kwartału", "kwartałem", "kwartał"},
         "whole": set(v.spec["whole_units"]),
         "decadeword": {"lat", "lata", "latach", "latami"},
     }
@@ -893,7 +919,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind == "relunit" and m.group("rel") and not _agrees(m.group("rel").lower(), m.group("u").lower()):
             continue  # "zajęło to rok": the pronoun "to", not "ten rok"; leaves "rok" to a shorter pattern
-        if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "year", "yearend", "bareyear", "decade", "century", "clock"):
+        if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "quarter", "year", "yearend", "bareyear", "decade", "century", "clock"):
             continue
         taken.insert(k, (s, e))
         chosen.append((s, e, kind, m))
