@@ -16,10 +16,11 @@ def test_eval_timex_holds_floor_on_kpwr_test() -> None:
     from kronika.eval.timex import evaluate
 
     r = evaluate(DATA, split="test", peer=False)["kronika"]
-    assert r["relaxed"]["f1"] >= 0.85
-    assert r["strict"]["f1"] >= 0.70
-    assert r["type_accuracy"] >= 0.88
-    assert r["value_accuracy"] >= 0.68
+    assert r["relaxed"]["f1"] >= 0.86
+    assert r["strict"]["f1"] >= 0.71
+    assert r["type_accuracy"] >= 0.89
+    # 0.673 since quarters are valued as TimeML quarters ("w I kwartale 2021 r." -> 2021-Q1); the floor was 0.68
+    assert r["value_accuracy"] >= 0.66
 
 
 @needs(DATA / "bsnlp-pl")
@@ -46,6 +47,6 @@ def test_eval_quotes_events_hold_floors_on_test() -> None:
     from kronika.eval.quotes_events import evaluate
 
     r = evaluate(DATA, split="test")
-    assert r["quotes"]["content_f1"] >= 0.75 and r["quotes"]["speaker_accuracy"] >= 0.78
+    assert r["quotes"]["content_f1"] >= 0.76 and r["quotes"]["speaker_accuracy"] >= 0.80
     assert r["quotes"]["source_chain_accuracy"] >= 0.83
-    assert r["events"]["precision"] >= 0.42 and r["events"]["recall"] >= 0.45
+    assert r["events"]["precision"] >= 0.46 and r["events"]["recall"] >= 0.50
