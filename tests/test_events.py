@@ -179,3 +179,10 @@ def test_find_events_coordinated_subjects_of_talks_are_both_sides() -> None:
     (ev,) = [e for e in doc.events if e.action == "CONSULT"]
     assert ev.actor is not None and ev.actor.canonical == "Eric Garcetti"
     assert ev.target is not None and ev.target.canonical == "Donald Trump"
+
+
+def test_find_events_plurale_tantum_talks() -> None:
+    """Dev split: "Obecnie trwają rozmowy na temat tranzytu gazu" was missed: Morfeusz reads "rozmowy" (talks) as a
+    plurale tantum lemma of its own, not as "rozmowa"; "negocjacje" likewise."""
+    assert [a for a, _t, _m in _events("Obecnie trwają rozmowy na temat tranzytu gazu z Rosji przez Ukrainę.") if a == "CONSULT"]
+    assert [a for a, _t, _m in _events("Negocjacje z Unią rozpoczęły się w poniedziałek.") if a == "CONSULT"]
