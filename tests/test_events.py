@@ -186,3 +186,10 @@ def test_find_events_plurale_tantum_talks() -> None:
     plurale tantum lemma of its own, not as "rozmowa"; "negocjacje" likewise."""
     assert [a for a, _t, _m in _events("Obecnie trwają rozmowy na temat tranzytu gazu z Rosji przez Ukrainę.") if a == "CONSULT"]
     assert [a for a, _t, _m in _events("Negocjacje z Unią rozpoczęły się w poniedziałek.") if a == "CONSULT"]
+
+
+def test_find_events_passive_participle_read_as_adjective() -> None:
+    """Dev split: "uczelnia została oskarżona o publikowanie materiałów" was missed: Morfeusz's chosen reading of
+    "oskarżona" is the adjective "oskarżony" (the accused), not the participle of "oskarżyć"."""
+    assert [a for a, _t, _m in _events("Uczelnia została oskarżona o publikowanie materiałów lobbystycznych.")
+            if a == "ACCUSE"]

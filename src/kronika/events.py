@@ -111,6 +111,11 @@ def find_events(doc: Doc) -> list[Event]:
         seen_here: set[tuple[str, int | str | None]] = set()
         for i in range(sent.first, sent.last):
             t = toks[i]
+            if t.pos == "adj" and i > sent.first and toks[i - 1].lemma in ("zostać", "być", "zostawać"):
+                # "została oskarżona o …": after "zostać" the participle, not the adjective ("oskarżony")
+                ppas = next((lem for lem, tag, _q in analyse(t.text) if tag.startswith("ppas")), None)
+                if ppas is not None:
+                    t = Token(t.start, t.end, t.text, ppas, "ppas", t.qualifiers)
             cands = triggers.get(t.lemma.lower())
             if not cands or t.pos not in _PREDICATE_CLASSES:
                 continue
