@@ -193,3 +193,16 @@ def test_find_events_passive_participle_read_as_adjective() -> None:
     "oskarżona" is the adjective "oskarżony" (the accused), not the participle of "oskarżyć"."""
     assert [a for a, _t, _m in _events("Uczelnia została oskarżona o publikowanie materiałów lobbystycznych.")
             if a == "ACCUSE"]
+
+
+def test_find_events_only_negated_trigger_and_verb_reading_next_to_sie() -> None:
+    """Dev split: "KE nie podoba się połączenie funkcji" was missed (the chooser read "podoba" as a noun, and
+    "podobać się" is an act only when negated)."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-11-28", body=(
+        "KE nie podoba się np. połączenie funkcji prokuratora generalnego i ministra sprawiedliwości.")))
+    (ev,) = [e for e in doc.events if e.action == "DISAPPROVE"]
+    assert ev.actor is not None and ev.actor.canonical == "Komisja Europejska"
+    assert not [a for a, _t, _m in _events("Projekt podoba się mieszkańcom.") if a != "STATEMENT"]

@@ -117,6 +117,13 @@ def find_events(doc: Doc) -> list[Event]:
                 if ppas is not None:
                     t = Token(t.start, t.end, t.text, ppas, "ppas", t.qualifiers)
             cands = triggers.get(t.lemma.lower())
+            if not cands and ((i + 1 < sent.last and toks[i + 1].text == "się") or (i > sent.first and toks[i - 1].text.lower() == "nie")):
+                # "KE nie podoba się …": a verb reading next to "nie"/"się" wins over the chooser's noun ("podoba")
+                verb = next(((lem, tag) for lem, tag, _q in analyse(t.text)
+                             if tag.split(":", 1)[0] in ("fin", "praet") and lem.lower() in triggers), None)
+                if verb is not None:
+                    t = Token(t.start, t.end, t.text, verb[0], verb[1], t.qualifiers)
+                    cands = triggers.get(t.lemma.lower())
             if not cands or t.pos not in _PREDICATE_CLASSES:
                 continue
             lo, hi = _clause(toks, sent, i)
@@ -166,6 +173,8 @@ def find_events(doc: Doc) -> list[Event]:
                 modality = "asserted"  # "nie zamierza uznawać" states a refusal now
             else:
                 action, polarity = trig.action, "negative" if negated else "positive"
+            if action == "-":
+                continue  # a trigger that is an act only when negated ("nie podoba się" disapproves; liking is none)
             key = (action, i)
             if key in seen_here:
                 continue
