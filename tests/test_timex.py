@@ -424,3 +424,13 @@ def test_find_timexes_quarters_and_year_abbreviations(text: str, span: str, valu
 def test_find_timexes_every_week_in_the_locative() -> None:
     """BSNLP scan: "w każdym tygodniu procedura będzie powtarzana" (every week) was missed."""
     assert [(t.type, t.value) for t in tx("w każdym tygodniu procedura będzie powtarzana")] == [("SET", "P1W")]
+
+
+@pytest.mark.parametrize(("text", "value", "lo", "hi"), [
+    ("w drugiej połowie 2010 roku", "2010-H2", dt.date(2010, 7, 1), dt.date(2010, 12, 31)),
+    ("Rozstrzygnięcie nastąpi w pierwszej połowie maja.", "2023-05-H1", dt.date(2023, 5, 1), dt.date(2023, 5, 15)),
+])
+def test_find_timexes_halves_are_values_not_modifiers(text: str, value: str, lo: dt.date, hi: dt.date) -> None:
+    """KPWr tune: "w pierwszej połowie maja" (2011-05-H1) came out as the whole month; TimeML values a half year 1999-H1."""
+    t = one(text)
+    assert (t.value, t.mod, t.earliest, t.latest) == (value, None, lo, hi)

@@ -94,7 +94,9 @@ def _vocab() -> _Vocab:
     unit.pop("wieka", None)
     numeral: dict[str, float | None] = {**spec["numerals"], **spec["extra_numeral_forms"]}
     rel = expand(spec["relative_words"], adj=True) | spec["relative_abbreviations"]
-    mod = expand(spec["mod_words"])
+    mod = expand(spec["mod_words"]) | {f"{o} {h}": code for o, code in (("pierwszej", "H1"), ("pierwsza", "H1"), ("pierwszą", "H1"),
+                                                                      ("drugiej", "H2"), ("druga", "H2"), ("drugą", "H2"))
+                                         for h in ("połowie", "połowy", "połowa", "połowę")}
     mod.pop("połów", None)
     season = {f: spec["seasons"][s] for s in spec["seasons"] for f in _noun_forms(s)
               if f in spec["season_forms_safe"] or f == s and s != "lato"}
@@ -240,10 +242,15 @@ _PLURAL_VAGUE = {"dniach": "D", "dniami": "D", "dni": "D", "tygodniach": "W", "t
                  "miesiącach": "M", "miesiące": "M", "miesięcy": "M", "latach": "Y", "lata": "Y", "lat": "Y"}
 
 _MOD_FRACTION = {"START": (0.0, 0.33), "MID": (0.33, 0.67), "END": (0.67, 1.0)}
+# "w pierwszej połowie 2010 roku" is the half year 2010-H1 (TimeML's value for halves), not a modifier
 
 
 def _apply_mod(earliest: dt.date, latest: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
     """'pod koniec sierpnia' -> the last third of August; 'w połowie lipca' -> its middle third."""
+    if mod in ("H1", "H2"):  # halves on calendar lines: a year splits at 1 July, a month after its 15th day
+        whole_year = earliest.month == 1 and earliest.day == 1 and latest == dt.date(earliest.year, 12, 31)
+        cut = dt.date(earliest.year, 7, 1) if whole_year else earliest + dt.timedelta(days=((latest - earliest).days + 1) // 2)
+        return (earliest, cut - dt.timedelta(days=1)) if mod == "H1" else (cut, latest)
     if mod not in _MOD_FRACTION:
         return earliest, latest
     span = (latest - earliest).days
@@ -963,6 +970,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if kind == "ago" and v.type == "DURATION":
             e = m.end("u")  # the length only; "wcześniej" relates it to the story, as KPWr and TimeML mark it
         span = text[s:e].rstrip(" ,")
+        if v.mod in ("H1", "H2") and v.value and v.type == "DATE":
+            v = dataclasses.replace(v, value=f"{v.value}-{v.mod}", mod=None)
         out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
                          v.anchor, v.confidence, v.mod, prep))
     return _join_day_and_time(text, out, vocab)
