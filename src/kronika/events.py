@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cache
 
-from .morph import analyse, has_case
+from .morph import analyse, has_case, reread
 from .records import Doc, Entity, Event, Quote, Sentence, Span, Timex, Token
 from .resources import load_tsv, load_words
 
@@ -113,17 +113,12 @@ def find_events(doc: Doc) -> list[Event]:
             t = toks[i]
             if t.pos == "adj" and i > sent.first and toks[i - 1].lemma in ("zostać", "być", "zostawać"):
                 # "została oskarżona o …": after "zostać" the participle, not the adjective ("oskarżony")
-                ppas = next((lem for lem, tag, _q in analyse(t.text) if tag.startswith("ppas")), None)
-                if ppas is not None:
-                    t = Token(t.start, t.end, t.text, ppas, "ppas", t.qualifiers)
+                t = reread(t, lambda _lem, tag: tag.startswith("ppas")) or t
             cands = triggers.get(t.lemma.lower())
             if not cands and ((i + 1 < sent.last and toks[i + 1].text == "się") or (i > sent.first and toks[i - 1].text.lower() == "nie")):
                 # "KE nie podoba się …": a verb reading next to "nie"/"się" wins over the chooser's noun ("podoba")
-                verb = next(((lem, tag) for lem, tag, _q in analyse(t.text)
-                             if tag.split(":", 1)[0] in ("fin", "praet") and lem.lower() in triggers), None)
-                if verb is not None:
-                    t = Token(t.start, t.end, t.text, verb[0], verb[1], t.qualifiers)
-                    cands = triggers.get(t.lemma.lower())
+                t = reread(t, lambda lem, tag: tag.split(":", 1)[0] in ("fin", "praet") and lem.lower() in triggers) or t
+                cands = triggers.get(t.lemma.lower())
             if not cands or t.pos not in _PREDICATE_CLASSES:
                 continue
             lo, hi = _clause(toks, sent, i)
@@ -140,12 +135,13 @@ def find_events(doc: Doc) -> list[Event]:
             if action_needs_partner(trig.action) and t.pos not in ("subst", "ger") and not any(
                     toks[x].lemma in ("z", "ze") for x in range(i + 1, hi)) and not _plural_subject(toks, lo, i):
                 continue  # "W programie rozmawiano o mundialu", "rozmawiamy o trendach": talk about a topic, no counterpart
-            if t.lemma in ("uznać", "uznawać") and any(toks[x].lemma == "za" for x in range(i + 1, min(hi, i + 6))):
-                continue  # "uznał to za przykład współpracy": to consider, not to recognise
+            if t.lemma in ("uznać", "uznawać") and (t.start in cue_starts or any(
+                    toks[x].lemma == "za" for x in range(i + 1, min(hi, i + 6)))):
+                # "uznał to za przykład współpracy": to consider, not to recognise; "- uznaje G.": introducing a
+                # quote, it is an opinion (the STATEMENT below)
+                continue
             if t.pos in ("ppas", "pact") and not any(toks[x].lemma in ("zostać", "być") for x in range(max(lo, i - 3), i)):
                 continue  # "zawartego porozumienia": a participle names an act; "został zatrzymany" reports one
-            if t.lemma in ("uznać", "uznawać") and t.start in cue_starts:
-                continue  # "- uznaje G.": introducing a quote, it is an opinion (the STATEMENT below), not a recognition
             if t.pos in ("subst", "ger") and trig.obj is None and not (
                     _clause_has_timex(doc, toks[max(lo, i - NOUN_DATE_REACH)].start, toks[min(hi, i + NOUN_DATE_REACH + 1) - 1].end)
                     or any(toks[x].lemma == "przez" for x in range(max(lo, i - 8), i))

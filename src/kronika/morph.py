@@ -9,7 +9,7 @@ is high and the stage runs far faster than per-token lookups would suggest.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 import morfeusz2
@@ -95,6 +95,13 @@ def analyse(form: str) -> tuple[Reading, ...]:
     if not out:
         out.append((form, "ign", ()))
     return tuple(out)
+
+
+def reread(t: Token, keep: Callable[[str, str], bool]) -> Token | None:
+    """`t` under its first Morfeusz reading that `keep(lemma, tag)` accepts, for a finder whose context knows
+    better than the chooser ("twierdzą, że" is a verb, not "twierdza"); None when no reading fits."""
+    return next((Token(t.start, t.end, t.text, lemma, tag, quals) for lemma, tag, quals in analyse(t.text)
+                 if keep(lemma, tag)), None)
 
 
 def tag_fields(tag: str) -> list[set[str]]:

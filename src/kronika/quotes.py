@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .entities import phrase_base
-from .morph import analyse, analyse_text, has_case
+from .morph import analyse, analyse_text, has_case, reread
 from .records import Doc, Entity, Quote, Sentence, Span, Token
 from .resources import load_json, load_words
 
@@ -62,8 +62,7 @@ def _cue_reading(t: Token) -> Token | None:
     ("źródła twierdzą, że": "twierdzić", not the noun "twierdza")."""
     if _is_cue(t):
         return t
-    readings = (Token(t.start, t.end, t.text, lemma, tag, quals) for lemma, tag, quals in analyse(t.text))
-    return next((r for r in readings if _is_cue(r)), None)
+    return reread(t, lambda lemma, tag: _is_cue(Token(t.start, t.end, t.text, lemma, tag)))
 
 
 @dataclass

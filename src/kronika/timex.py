@@ -238,8 +238,8 @@ _PLURAL_UNITS = frozenset({"dni", "lat", "lata", "latach", "miesięcy", "miesią
 
 # Plural units after a relative word ("w najbliższych dniach", "w ostatnich latach") name a stretch of
 # unknown length: its granularity, not a date.
-_PLURAL_VAGUE = {"dniach": "D", "dniami": "D", "dni": "D", "tygodniach": "W", "tygodnie": "W", "tygodni": "W",
-                 "miesiącach": "M", "miesiące": "M", "miesięcy": "M", "latach": "Y", "lata": "Y", "lat": "Y"}
+_PLURAL_VAGUE = frozenset({"dniach", "dniami", "dni", "tygodniach", "tygodnie", "tygodni", "miesiącach", "miesiące",
+                           "miesięcy", "latach", "lata", "lat"})
 
 _MOD_FRACTION = {"START": (0.0, 0.33), "MID": (0.33, 0.67), "END": (0.67, 1.0)}
 # "w pierwszej połowie 2010 roku" is the half year 2010-H1 (TimeML's value for halves), not a modifier
@@ -679,7 +679,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if word in _PLURAL_VAGUE and g.get("rel") and rel != 0:
             # "w najbliższych dniach", "w ostatnich latach": some time on one side of the publication, never a
             # made-up day or year; the value says only the granularity (TimeML's X placeholders, as KPWr has them)
-            code = _PLURAL_VAGUE[word]
+            code = vocab.unit[word]
             pub = a if anchor.precision == "day" else None
             return _Value("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[code],
                           {"D": "day", "W": "week", "M": "month", "Y": "year"}[code],
