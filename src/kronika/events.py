@@ -92,8 +92,13 @@ def _ents_in(doc: Doc, start: int, end: int) -> list[Entity]:
     return [e for e in doc.entities if start <= e.start and e.end <= end]
 
 
+def _dates(t: Timex) -> bool:
+    """A time expression that can date a fact: a date, a time, or a length that lands on one ("rok temu")."""
+    return t.type in ("DATE", "TIME") or t.point is not None
+
+
 def _nearest_timex(doc: Doc, start: int, end: int, pos: int) -> Timex | None:
-    cands = [t for t in doc.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")]
+    cands = [t for t in doc.timexes if start <= t.start and t.end <= end and _dates(t)]
     return min(cands, key=lambda t: abs(t.start - pos)) if cands else None
 
 
@@ -252,7 +257,7 @@ def _plural_subject(toks: list[Token], lo: int, i: int) -> bool:
 
 
 def _clause_has_timex(doc: Doc, start: int, end: int) -> bool:
-    return any(start <= t.start < end and t.type in ("DATE", "TIME") for t in doc.timexes)
+    return any(start <= t.start < end and _dates(t) for t in doc.timexes)
 
 
 def _segment(toks: list[Token], lo: int, hi: int, i: int) -> tuple[int, int]:

@@ -120,6 +120,15 @@ class Timex:
     confidence: float = 1.0
     mod: str | None = None  # TIMEX3 mod: START | MID | END | APPROX | BEFORE | AFTER
     prep: str | None = None  # the governing preposition left outside the span ("od", "przez", …)
+    # A length anchored to the publication ("dwa tygodnie temu", "za rok", "przed rokiem") is a DURATION, as
+    # TimeML and KPWr mark it; `point` is the date it lands on (TimeML's non-consuming DATE), with its
+    # interval in earliest/latest, so the chronicle can still date the facts it carries.
+    point: str | None = None
+
+    @property
+    def date_value(self) -> str | None:
+        """The calendar value a fact dated by this expression takes: the point of an anchored length."""
+        return self.point if self.point is not None else self.value
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,6 +90,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX mentions_text_lower ON mentions(lower(text));
     CREATE INDEX entities_canonical_lower ON entities(lower(canonical));
     """,
+    # 4: the date an anchored length lands on ("rok temu" is DURATION P1Y with point 2021)
+    """
+    ALTER TABLE timexes ADD COLUMN point TEXT;
+    """,
 ]
 
 
@@ -209,9 +213,9 @@ class Store:
                        (e.entity_id, e.canonical or e.lemma, e.type))
         db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?)",
                        [(a.id, e.start, e.end, e.text, e.lemma, e.entity_id, e.type) for e in doc.entities])
-        db.executemany("INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        db.executemany("INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                        [(a.id, t.start, t.end, t.text, t.type, t.value, t.granularity,
-                         _iso(t.earliest), _iso(t.latest), t.mod, t.confidence) for t in doc.timexes])
+                         _iso(t.earliest), _iso(t.latest), t.mod, t.confidence, t.point) for t in doc.timexes])
         qdate: dict[int, Any] = {e.quote_index: e.when for e in doc.events if e.quote_index is not None}
         db.executemany(
             "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -498,7 +502,7 @@ def _eid(e: Any) -> str | None:
 def _when(t: Any) -> tuple[str | None, str | None, str | None]:
     """(value, earliest, latest) of a fact's date from its time expression; None when the text gives none."""
     if t is not None:
-        return t.value, _iso(t.earliest), _iso(t.latest)
+        return t.date_value, _iso(t.earliest), _iso(t.latest)
     return None, None, None
 
 

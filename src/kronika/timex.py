@@ -310,6 +310,11 @@ def _fmt_num(x: float) -> str:
     return str(int(x)) if x == int(x) else str(x)
 
 
+def _length_value(n: float, unit: str) -> str:
+    """TIMEX3 duration value: "P2W", "P1.5Y"; hours, minutes and seconds after the "T" ("PT20M")."""
+    return f"PT{_fmt_num(n)}{unit[-1]}" if unit in ("TH", "TM", "S") else f"P{_fmt_num(n)}{unit}"
+
+
 # ---------------------------------------------------------------- resolution
 
 
@@ -323,6 +328,7 @@ class _Value:
     anchor: str = "none"
     confidence: float = 1.0
     mod: str | None = None
+    point: str | None = None  # an anchored length's landing date ("dwa tygodnie temu" -> 2022-W37)
 
 
 def _day(d: dt.date, anchored: bool = True) -> _Value:
@@ -659,15 +665,15 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if direction in ("wcześniej", "później"):  # "dwa dni wcześniej": before a moment of the story, so a length
             if n is None:
                 return _Value("DURATION", "VAGUE", None)
-            return _Value("DURATION", f"PT{_fmt_num(n)}{u[-1]}" if u in ("TH", "TM", "S") else f"P{_fmt_num(n)}{u}", None)
-        if a is None:
-            return None
+            return _Value("DURATION", _length_value(n, u), None)
+        # "dwa tygodnie temu", "przed rokiem": the length, with the date it reaches back to as its point
         if n is None:
-            return _Value("DATE", None, None, anchor="publication", confidence=0.3)
-        if u in ("TH", "TM", "S") or n != int(n):
-            return None
+            return _Value("DURATION", "VAGUE", None, None, a, "publication", 0.3)
+        length = _length_value(n, u)
+        if a is None or u in ("TH", "TM", "S") or n != int(n):
+            return _Value("DURATION", length, None)
         val, gran, lo, hi = _unit_shift(a, u, -int(n))
-        return _Value("DATE", val, gran, lo, hi, "publication")
+        return _Value("DURATION", length, gran, lo, hi, "publication", point=val)
 
     if kind in ("relunit", "modunit"):
         word = (g.get("u") or "").lower()
@@ -728,18 +734,17 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         n = _number(g.get("n"), vocab) if kind == "duration" else 1.0
         vague = n is None or (kind == "unitalone" and g["u"].lower() in ("lat", "lata", "dni", "miesięcy", "tygodni", "godzin", "wieki"))
         if prep == "za" and not vague and n is not None and a is not None and n == int(n) and u not in ("TH", "TM", "S"):
-            # "za dwa tygodnie": a date, not a length; days and weeks land on a day
+            # "za dwa tygodnie": a length from publication, landing on a date (its point); days and weeks land on a day
             val, gran, lo, hi = _unit_shift(a, "D", int(n) * (7 if u == "W" else 1)) if u in ("D", "W") else _unit_shift(a, u, int(n))
             if anchor.precision != "day" and gran == "day":
-                return _Value("DATE", None, "day", lo, _unit_shift(_month_end(a.year, a.month), u, int(n))[3], "publication", 0.3)
-            return _Value("DATE", val, gran, lo, hi, "publication")
+                return _Value("DURATION", _length_value(n, u), "day", lo, _unit_shift(_month_end(a.year, a.month), u, int(n))[3],
+                              "publication", 0.3)
+            return _Value("DURATION", _length_value(n, u), gran, lo, hi, "publication", point=val)
         if vague:
             return _Value("DURATION", "VAGUE" if kind == "duration" or prep in ("od", "przez") else None, None)
-        if u in ("TH", "TM", "S"):
-            return _Value("DURATION", f"PT{_fmt_num(n or 1)}{u[-1]}", None)
         if u == "WE":
             return None
-        return _Value("DURATION", f"P{_fmt_num(n or 1)}{u}", None)
+        return _Value("DURATION", _length_value(n or 1, u), None)
 
     if kind == "weekday":
         word = str(m.group("wd"))
@@ -962,18 +967,23 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
             v = _Value("TIME", f"{last_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", last_day, last_day, "text", 0.7)
         bound = kind == "rangeday" or prep in _BOUND_PREPS or _RANGE_END.search(text, max(0, s - 4), s) is not None
-        if (v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.earliest is not None
+        if ((v.type in ("DATE", "TIME") or v.point) and v.granularity in ("day", "time") and v.earliest is not None
                 and v.earliest == v.latest and v.value and not bound):
             # "6 października 2009 r. godzina 15.00": a dated clock time names its day too; the ends of a range
             # ("w dniach 3-10 sierpnia") and a deadline ("do 2 października") are not the day the story is on
             last_day = v.earliest
         if kind == "ago" and v.type == "DURATION":
-            e = m.end("u")  # the length only; "wcześniej" relates it to the story, as KPWr and TimeML mark it
+            # the length only: "temu", "przed" and "wcześniej" relate it to a moment, as KPWr and TimeML mark it
+            if m.group("dir2"):
+                s, e, prep = m.start("n2") if m.group("n2") else m.start("u2"), m.end("u2"), m.group("dir2").lower()
+            else:
+                e = m.end("u")
+                prep = m.group("dir").lower() if m.group("dir").lower() == "temu" else prep
         span = text[s:e].rstrip(" ,")
         if v.mod in ("H1", "H2") and v.value and v.type == "DATE":
             v = dataclasses.replace(v, value=f"{v.value}-{v.mod}", mod=None)
         out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
-                         v.anchor, v.confidence, v.mod, prep))
+                         v.anchor, v.confidence, v.mod, prep, v.point))
     return _join_day_and_time(text, out, vocab)
 
 

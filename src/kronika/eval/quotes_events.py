@@ -104,7 +104,7 @@ def evaluate(root: Path, split: str = "test") -> dict[str, Any]:
             args_ok += same_name(ge["actor"], e.actor) and same_name(ge["target"], e.target)
             if ge.get("date"):
                 date_n += 1
-                date_ok += bool(e.when and e.when.value and e.when.value.startswith(ge["date"]))
+                date_ok += bool(e.when and e.when.date_value and e.when.date_value.startswith(ge["date"]))
         ev_tp_pred += len(hit_pred)
 
     def f1(p: float, r: float) -> float:
