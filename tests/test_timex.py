@@ -450,3 +450,23 @@ def test_find_timexes_halves_are_values_not_modifiers(text: str, value: str, lo:
     """KPWr tune: "w pierwszej połowie maja" (2011-05-H1) came out as the whole month; TimeML values a half year 1999-H1."""
     t = one(text)
     assert (t.value, t.mod, t.earliest, t.latest) == (value, None, lo, hi)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Budowa trwała przez ponad dwa lata.", ("ponad dwa lata", "P2Y", "MORE_THAN", "przez")),
+    ("Mecz trwał niespełna 70 minut.", ("niespełna 70 minut", "PT70M", "LESS_THAN", None)),
+    ("Jeszcze ponad rok temu boisko było w fatalnym stanie.", ("ponad rok", "P1Y", "MORE_THAN", "temu")),
+    ("Jeszcze rok temu boisko było w fatalnym stanie.", ("rok", "P1Y", None, "temu")),
+])
+def test_find_timexes_length_takes_its_approximator(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    """KPWr train/tune strict misses: "ponad dwa lata", "niespełna 70 minut" (the approximator is in the span,
+    TIMEX3 mod says which way); " rok" once began at the space before it."""
+    t = one(text)
+    assert (t.text, t.value, t.mod, t.prep) == expected
+
+
+def test_find_timexes_day_takes_dnia() -> None:
+    """KPWr train/tune strict misses: "w dniu 23.02.2008 r.", "dnia 28 marca 2002 r." carry "dnia"/"dniu"."""
+    assert [(t.text, t.value, t.prep) for t in tx("Zmarł w dniu 23.02.2008 r. w Krakowie.")] == [
+        ("dniu 23.02.2008 r.", "2008-02-23", "w")]
+    assert [t.text for t in tx("Ustawa z dnia 28 marca 2002 r. o sporcie.")] == ["dnia 28 marca 2002 r."]

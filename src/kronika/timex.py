@@ -188,7 +188,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # a part of day on its own ("Rano spadł śnieg", "w nocy"): on the day the text is about
         ("partofday", rf"(?<![\w-])(?P<part>{PARTS_ADV})\b"),
         ("weekend", r"(?<=\bw\s)(?P<u>weekend)\b|(?<=\bna\s)(?P<u2>weekend)\b"),
-        ("ago", rf"\b(?P<n>{NUM})?\s*(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"
+        ("ago", rf"\b(?:(?P<n>{NUM})\s*)?(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"
                 rf"|\b(?P<dir2>przed)\s+(?:(?P<n2>{NUM})\s+)?(?P<u2>rokiem|miesiącem|tygodniem|laty|latami|miesiącami|tygodniami|dniami)\b"),
         ("relunit", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rel>{REL})\s+(?P<u>{UNIT}|{WD}|{SEASON})\b"),
         ("modunit", rf"\b(?P<mod>{MOD})\s+(?P<u>roku|miesiąca|tygodnia|dnia|kwartału|dekady|wieku)\b"),
@@ -940,7 +940,13 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
     sent_starts = [x.start for x in sentences]
     out: list[Timex] = []
     last_day: dt.date | None = None  # the last day the text named explicitly or relatively
+    length_openers, day_openers = vocab.spec["length_openers"], frozenset(vocab.spec["day_openers"])
     for s, e, kind, m in chosen:
+        opener = _OPENER.search(text, max(0, s - 12), s)
+        if opener and out and out[-1].end > opener.start():
+            opener = None
+        if opener:
+            s = opener.start()  # the prepositions are read before it: "przez ponad dwa lata"
         pm = _PREP.search(text[max(0, s - 12):s])
         prep = pm.group(1).lower() if pm else None
         tense = _tense_near(tokens, tok_starts, sentences, sent_starts, s) if tokens else None
@@ -979,6 +985,12 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             else:
                 e = m.end("u")
                 prep = m.group("dir").lower() if m.group("dir").lower() == "temu" else prep
+        if opener:
+            word = opener.group(1).lower()
+            if v.type == "DURATION" and word in length_openers:
+                v = dataclasses.replace(v, mod=length_openers[word])
+            elif not (v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and word in day_openers):
+                s = opener.end()
         span = text[s:e].rstrip(" ,")
         if v.mod in ("H1", "H2") and v.value and v.type == "DATE":
             v = dataclasses.replace(v, value=f"{v.value}-{v.mod}", mod=None)
@@ -988,6 +1000,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
 
 
 _BOUND_PREPS = frozenset({"do", "od", "przed", "po"})
+_OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|niecałych|dnia|dniu)\s+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_GAP = re.compile(r",?\s*(?:o\s+|około\s+|ok\.\s+)?")
