@@ -470,3 +470,17 @@ def test_find_timexes_day_takes_dnia() -> None:
     assert [(t.text, t.value, t.prep) for t in tx("Zmarł w dniu 23.02.2008 r. w Krakowie.")] == [
         ("dniu 23.02.2008 r.", "2008-02-23", "w")]
     assert [t.text for t in tx("Ustawa z dnia 28 marca 2002 r. o sporcie.")] == ["dnia 28 marca 2002 r."]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prawo XII tablic (450 r. p.n.e.) zakazywało czarów.", [("450 r. p.n.e.", "BC0450")]),
+    ("Wezuwiusz wybuchł w 79 roku n.e.", [("79 roku n.e.", "0079")]),
+    ("Trzy linki na (nie taki znów) długi weekend.", [("długi weekend", "2022-W39-WE")]),
+    ("Protest trwał (do środy głodowało dwóch doręczycieli).", [("środy", "2022-09-28")]),
+    ("Blog Day, 31 sierpnia. Przegapiłem! “Tego dnia każdy pisze.", [("31 sierpnia", "2022-08-31"), ("Tego dnia", "2022-08-31")]),
+    ("Jak mi wytlumaczono dzis zostanie uchwalona.", [("dzis", "2022-09-28")]),
+])
+def test_find_timexes_era_years_long_weekends_and_punctuation_before_words(text: str, expected: list[tuple[str, str]]) -> None:
+    """KPWr train/tune misses: era years, "długi weekend", a preposition after "(" and a capital after "“"
+    (both read as mid-sentence), "dzis" typed without its diacritic."""
+    assert [(t.text, t.value) for t in tx(text)] == expected

@@ -30,7 +30,7 @@ from .resources import load_json
 
 # Capitalised mid-sentence, a weekday or month word is a name ("Środa Wielkopolska", "Marzec" as a
 # surname); only sentence-initial capitals are accepted.
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:\"„”«»()\n-]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:\"„”“«»()\n-]\s*)$")
 
 
 def _noun_forms(lemma: str) -> set[str]:
@@ -187,7 +187,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("anaday", rf"\b(?P<w>{ANADAY})\b"),
         # a part of day on its own ("Rano spadł śnieg", "w nocy"): on the day the text is about
         ("partofday", rf"(?<![\w-])(?P<part>{PARTS_ADV})\b"),
-        ("weekend", r"(?<=\bw\s)(?P<u>weekend)\b|(?<=\bna\s)(?P<u2>weekend)\b"),
+        ("weekend", r"(?<=\bw\s)(?P<u>weekend)\b|(?<=\bna\s)(?P<u2>weekend)\b|\bdług(?:i|iego|im)\s+(?P<u3>weekend(?:u|zie)?)\b"),
+        # an era-marked year: "450 r. p.n.e." (TIMEX3 BC0450), "79 r. n.e."
+        ("era", r"\b(?P<y>\d{1,4})\s*(?:r\.|roku)?\s*(?P<era>p\.\s?n\.\s?e\.|n\.\s?e\.)"),
         ("ago", rf"\b(?:(?P<n>{NUM})\s*)?(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"
                 rf"|\b(?P<dir2>przed)\s+(?:(?P<n2>{NUM})\s+)?(?P<u2>rokiem|miesiącem|tygodniem|laty|latami|miesiącami|tygodniami|dniami)\b"),
         ("relunit", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rel>{REL})\s+(?P<u>{UNIT}|{WD}|{SEASON})\b"),
@@ -614,6 +616,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         lo, hi = _apply_mod(dt.date(year, 1, 1), dt.date(year, 12, 31), mod)
         return _Value("DATE", str(year), "year", lo, hi, mod=mod)
 
+    if kind == "era":
+        year = int(g["y"])
+        if g["era"].lower().startswith("p"):
+            return _Value("DATE", f"BC{year:04d}", "year")  # before the common era: no calendar interval in Python dates
+        return _Value("DATE", f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
+
     if kind == "yearend":
         first, yy = int(m.string[m.start() - 5:m.start() - 1]), int(g["yy"])
         if not (yy > first % 100 or first % 100 >= 90 and yy < 10):
@@ -794,7 +802,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     return None
 
 
-_PREP = re.compile(r"(?:^|\s)(w ciągu|w trakcie|przez|od|do|w|we|na|za|po|przed|z|ze|pod|około|ok\.|o|między|sprzed|u|temu)\s*$",
+_PREP = re.compile(r"(?:^|[\s(\[„\"“])(w ciągu|w trakcie|przez|od|do|w|we|na|za|po|przed|z|ze|pod|około|ok\.|o|między|sprzed|u|temu)\s*$",
                    re.IGNORECASE)
 
 
@@ -826,11 +834,12 @@ _ROMAN_TOKEN = re.compile(r"[IVX]+")
 # Kinds a number opens a window for: those whose matches can hold no other trigger. "daymonth", "duration",
 # "decade" and "adjdur" always hold a month, a unit, "lat" or a length stem, whose own windows cover them
 # (dropping them here: a fifth less stage time on BSNLP, identical output gated and ungated).
-_DIGIT_KINDS = ("datetime", "iso", "dmy", "jubilee", "rangeday", "year", "yearend", "bareyear", "clock")
+_DIGIT_KINDS = ("datetime", "iso", "dmy", "jubilee", "rangeday", "year", "yearend", "bareyear", "clock", "era")
 # They are chosen by the number's length too: a year-holding kind needs a four-digit number in its match, a day, month
 # or hour one of one or two digits ("6.03.2010" is three gate words: 6, 03, 2010).
-_DIGIT_KINDS_BY_LEN = {4: ("datetime", "iso", "dmy", "jubilee", "year", "yearend", "bareyear"),
-                       1: ("dmy", "jubilee", "rangeday", "clock"), 2: ("dmy", "jubilee", "rangeday", "clock")}
+_DIGIT_KINDS_BY_LEN = {4: ("datetime", "iso", "dmy", "jubilee", "year", "yearend", "bareyear", "era"),
+                       1: ("dmy", "jubilee", "rangeday", "clock", "era"), 2: ("dmy", "jubilee", "rangeday", "clock", "era"),
+                       3: ("jubilee", "era")}
 _DIGIT_KINDS_OTHER = ("jubilee",)
 _ROMAN_KINDS = ("century",)
 
@@ -857,7 +866,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "anaday": set(v.spec["anaphoric_days"]),
         "nthweekday": set(v.weekday),
         "partofday": set(v.spec["parts_of_day"]),
-        "weekend": {"weekend"},
+        "weekend": {"weekend", "weekendu", "weekendzie"},
         "quarter": {"kwartale", "kwartału", "kwartałem", "kwartał"},
         "whole": set(v.spec["whole_units"]),
         "decadeword": {"lat", "lata", "latach", "latami"},
