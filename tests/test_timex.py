@@ -484,3 +484,17 @@ def test_find_timexes_era_years_long_weekends_and_punctuation_before_words(text:
     """KPWr train/tune misses: era years, "długi weekend", a preposition after "(" and a capital after "“"
     (both read as mid-sentence), "dzis" typed without its diacritic."""
     assert [(t.text, t.value) for t in tx(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Spodziewamy się utworzenia banku w II półroczu 2018 - powiedział rzecznik.", [("II półroczu 2018", "2018-H2")]),
+    ("Na początku 2019 zmieni się prawo.", [("początku 2019", "2019")]),
+    ("Po rozmowach minionej nocy partie zawarły porozumienie.", [("minionej nocy", "2022-09-27TNI")]),
+    ("Czwarte spotkanie. Czwartkowe spotkanie premiera dotyczyło budżetu.", [("Czwartkowe", "2022-09-22")]),
+    ("Mieszka przy ul. Listopadowej 6.", []),
+    ("Wybuchło Powstanie Styczniowe.", []),
+])
+def test_find_timexes_half_years_nights_and_sentence_initial_adjectives(text: str, expected: list[tuple[str, str]]) -> None:
+    """BSNLP review misses (no gold there): "w II półroczu 2018", a modified bare year, "minionej nocy" (HeidelTime's
+    "last night"), a day adjective opening a sentence; street names and events stay out."""
+    assert [(t.text, t.value) for t in tx(text)] == expected

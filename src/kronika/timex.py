@@ -96,7 +96,10 @@ def _vocab() -> _Vocab:
     rel = expand(spec["relative_words"], adj=True) | spec["relative_abbreviations"]
     mod = expand(spec["mod_words"]) | {f"{o} {h}": code for o, code in (("pierwszej", "H1"), ("pierwsza", "H1"), ("pierwszą", "H1"),
                                                                       ("drugiej", "H2"), ("druga", "H2"), ("drugą", "H2"))
-                                         for h in ("połowie", "połowy", "połowa", "połowę")}
+                                         for h in ("połowie", "połowy", "połowa", "połowę")} | {
+        f"{o} {h}": code for o, code in (("pierwszym", "H1"), ("pierwsze", "H1"), ("pierwszego", "H1"), ("i", "H1"),
+                                         ("drugim", "H2"), ("drugie", "H2"), ("drugiego", "H2"), ("ii", "H2"))
+        for h in ("półroczu", "półrocze", "półrocza")}  # "w II półroczu 2018": the half year 2018-H2
     mod.pop("połów", None)
     season = {f: spec["seasons"][s] for s in spec["seasons"] for f in _noun_forms(s)
               if f in spec["season_forms_safe"] or f == s and s != "lato"}
@@ -142,6 +145,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     MOD = _alt(set(v.mod))
     SEASON = _alt(set(v.season))
     PARTS = _alt(set(v.spec["parts_of_day"]))
+    RELPART, PARTNOUN = _alt(set(v.spec["relative_parts"])), _alt(set(v.spec["relative_part_nouns"]))
     PARTS_ADV = _alt(set(v.spec["parts_of_day"]) - {"wieczór", "noc", "poranek"})  # not the nouns ("noc była zimna")
     DEICT = _alt(set(v.spec["deictic_days"]))
     DADJ = _alt({f for lemma in v.spec["deictic_adjectives"] for f in _adj_forms(lemma)})
@@ -174,7 +178,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("quarter", rf"\b(?P<ord>IV|III|II|I|pierwsz\w*|drug\w*|trzeci\w*|czwart\w*)\s+kwarta(?:le|łu|łem|ł)\b"
                     rf"(?:\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR}))?"),
         ("month", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\b"),
-        ("year", rf"\b(?:(?P<mod>{MOD})\s+)?(?:roku|rok|r\.)\s+(?P<y>\d{{4}})\b|\b(?:(?P<mod2>{MOD})\s+)?(?P<y2>\d{{4}}){YR}"),
+        ("year", rf"\b(?:(?P<mod>{MOD})\s+)?(?:roku|rok|r\.)\s+(?P<y>\d{{4}})\b|\b(?:(?P<mod2>{MOD})\s+)?(?P<y2>\d{{4}}){YR}"
+                 # a modifier makes a bare number a year: "w II półroczu 2018", "na początku 2019"
+                 rf"|\b(?P<mod3>{MOD})\s+(?P<y3>(?:1[5-9]|20)\d\d)\b(?![.,]\d|\s?%)"),
         # the second year of a range written short: "w sezonie 2006/07", "w latach 1987-94"
         ("yearend", r"(?<=\b(?:1[5-9]|20)\d\d[/–-])(?P<yy>\d\d)\b(?![.,/–-]?\d)"),
         ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"),
@@ -188,6 +194,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # a part of day on its own ("Rano spadł śnieg", "w nocy"): on the day the text is about
         ("partofday", rf"(?<![\w-])(?P<part>{PARTS_ADV})\b"),
         ("weekend", r"(?<=\bw\s)(?P<u>weekend)\b|(?<=\bna\s)(?P<u2>weekend)\b|\bdług(?:i|iego|im)\s+(?P<u3>weekend(?:u|zie)?)\b"),
+        ("relpart", rf"\b(?P<rel>{RELPART})\s+(?P<part>{PARTNOUN})\b"),
         # an era-marked year: "450 r. p.n.e." (TIMEX3 BC0450), "79 r. n.e."
         ("era", r"\b(?P<y>\d{1,4})\s*(?:r\.|roku)?\s*(?P<era>p\.\s?n\.\s?e\.|n\.\s?e\.)"),
         ("ago", rf"\b(?:(?P<n>{NUM})\s*)?(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"
@@ -458,7 +465,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     g = m.groupdict()
     a = anchor.date
     low = m.group(0).lower()
-    mod = vocab.mod.get((g.get("mod") or g.get("mod2") or "").lower()) if (g.get("mod") or g.get("mod2")) else None
+    mod = vocab.mod.get((g.get("mod") or g.get("mod2") or g.get("mod3") or "").lower()) if (g.get("mod") or g.get("mod2") or g.get("mod3")) else None
 
     if kind == "set":
         if g.get("adv"):
@@ -610,11 +617,19 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", d.isoformat(), "day", d, d, "none" if g.get("y") else "publication")
 
     if kind in ("year", "bareyear"):
-        year = int(g.get("y") or g.get("y2") or 0)
+        year = int(g.get("y") or g.get("y2") or g.get("y3") or 0)
         if kind == "bareyear" and prep is None and not _year_context(m):
             return None  # a bare four-digit number is a year only after a preposition ("w 2010") or in year context
         lo, hi = _apply_mod(dt.date(year, 1, 1), dt.date(year, 12, 31), mod)
         return _Value("DATE", str(year), "year", lo, hi, mod=mod)
+
+    if kind == "relpart":  # "minionej nocy": the night before the publication day
+        shift = vocab.spec["relative_parts"][g["rel"].lower()]
+        part = vocab.spec["relative_part_nouns"][g["part"].lower()]
+        v = _relative_day(anchor, lambda d: d + dt.timedelta(days=shift))
+        if v.value is None or v.confidence < 1.0:
+            return _Value("TIME", f"XXXX-XX-XXT{part}", "time", v.earliest, v.latest, "publication", 0.3)
+        return _Value("TIME", f"{v.value}T{part}", "time", v.earliest, v.latest, "publication")
 
     if kind == "era":
         year = int(g["y"])
@@ -768,8 +783,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return v
 
     if kind == "tadj":  # "czerwcowe spotkanie", "w poniedziałkowym programie", "ferie zimowe"
-        if g["w"][:1].isupper():
-            return None  # a name: "ul. Listopadowej", "Powstanie Styczniowe"
+        if g["w"][:1].isupper() and (_NAME_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
+                                     or not _LOWER_WORD_NEXT.match(m.string, m.end())):
+            # a name: "ul. Listopadowej", "Powstanie Styczniowe", "Noc Listopadowa"; mid-sentence capitals never
+            # get here, so the rest open a sentence: "Czwartkowe spotkanie Morawieckiego z Junckerem"
+            return None
         what, _, val = vocab.time_adj[g["w"].lower()].partition(":")
         if what == "century":  # "dwudziestowieczna inwazja"
             return _Value("DATE", val, "century")
@@ -867,6 +885,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "nthweekday": set(v.weekday),
         "partofday": set(v.spec["parts_of_day"]),
         "weekend": {"weekend", "weekendu", "weekendzie"},
+        "relpart": set(v.spec["relative_part_nouns"]),
         "quarter": {"kwartale", "kwartału", "kwartałem", "kwartał"},
         "whole": set(v.spec["whole_units"]),
         "decadeword": {"lat", "lata", "latach", "latami"},
@@ -1008,6 +1027,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
     return _join_day_and_time(text, out, vocab)
 
 
+_NAME_BEFORE = re.compile(r"\b(?:ul|al|pl|os|gen|św)\.\s*$", re.IGNORECASE)
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-ząćęłńóśźż]")
 _BOUND_PREPS = frozenset({"do", "od", "przed", "po"})
 _OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|niecałych|dnia|dniu)\s+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
