@@ -498,3 +498,19 @@ def test_find_timexes_half_years_nights_and_sentence_initial_adjectives(text: st
     """BSNLP review misses (no gold there): "w II półroczu 2018", a modified bare year, "minionej nocy" (HeidelTime's
     "last night"), a day adjective opening a sentence; street names and events stay out."""
     assert [(t.text, t.value) for t in tx(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jest oskarżany od ćwierć wieku o niekompetencję.", [("ćwierć wieku", "P25Y")]),
+    ("Trwało to ponad rok. Potem wrócił.", [("ponad rok", "P1Y")]),
+    ("– Po latach rozłąki cieszą się.", [("latach", "VAGUE")]),
+    ("Na latach mu nie zależy.", []),
+    ("Obszary rozbudowane przez dekady przesądzą o tym.", [("dekady", "VAGUE")]),
+    ("Powiedział: – Dziś Rosjanie nie potrzebują Corbyna.", [("Dziś", "2022-09-28")]),
+    ("W 2016 r. wyjechał. W tym samym roku zmarł.", [("2016 r.", "2016"), ("tym samym roku", "2016")]),
+    ("Tego samego roku zmarł.", [("Tego samego roku", "XXXX")]),
+])
+def test_find_timexes_lengths_alone_dash_openings_and_the_same_year(text: str, expected: list[tuple[str, str]]) -> None:
+    """BSNLP review misses (no gold there): parts of a century, "ponad rok", "po latach", "przez dekady",
+    a capital after a dialogue dash read as mid-sentence, "tego samego roku" (the year the story last named)."""
+    assert [(t.text, t.value) for t in tx(text)] == expected

@@ -30,7 +30,7 @@ from .resources import load_json
 
 # Capitalised mid-sentence, a weekday or month word is a name ("Środa Wielkopolska", "Marzec" as a
 # surname); only sentence-initial capitals are accepted.
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:\"„”“«»()\n-]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:\"„”“«»()\n–—-]\s*)$")
 
 
 def _noun_forms(lemma: str) -> set[str]:
@@ -194,6 +194,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # a part of day on its own ("Rano spadł śnieg", "w nocy"): on the day the text is about
         ("partofday", rf"(?<![\w-])(?P<part>{PARTS_ADV})\b"),
         ("weekend", r"(?<=\bw\s)(?P<u>weekend)\b|(?<=\bna\s)(?P<u2>weekend)\b|\bdług(?:i|iego|im)\s+(?P<u3>weekend(?:u|zie)?)\b"),
+        # the year the story last named: "w 2016 r. … i tego samego roku przegrała wybory"
+        ("anayear", r"\b(?:tego\s+samego|tym\s+samym|ten\s+sam|tamtego|tamtym|tamten|owego|owym)\s+(?P<u>roku|rok)\b"),
         ("relpart", rf"\b(?P<rel>{RELPART})\s+(?P<part>{PARTNOUN})\b"),
         # an era-marked year: "450 r. p.n.e." (TIMEX3 BC0450), "79 r. n.e."
         ("era", r"\b(?P<y>\d{1,4})\s*(?:r\.|roku)?\s*(?P<era>p\.\s?n\.\s?e\.|n\.\s?e\.)"),
@@ -216,8 +218,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
         ("adjdur", rf"\b(?:(?P<n>\d+)[-‐ ]?|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
-        ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s)|(?<=\bto\s))"
-                      r"(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki"
+        ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s)|(?<=\bto\s)"
+                      r"|(?<=\bponad\s)|(?<=\bprzeszło\s)|(?<=\bniespełna\s)"
+                      # "po latach rozłąki": some years after
+                      r"|(?<=\bpo\s)(?=(?:latach|dekadach|miesiącach|tygodniach)\b))"
+                      r"(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki|dekady|dekad"
+                      r"|latach|dekadach|miesiącach|tygodniach"
                       r"|(?<=ciągu\s)(?:roku|miesiąca|tygodnia|dnia|doby|godziny))\b"
                       # a length before "po"/"przed" and the event it is measured from: "Miesiąc po procesie"
                       r"|\b(?P<u2>rok|miesiąc|tydzień|dzień|dwa\s+lata|dwa\s+tygodnie)(?=\s+(?:po|przed)\s+\w)"),
@@ -320,7 +326,10 @@ def _fmt_num(x: float) -> str:
 
 
 def _length_value(n: float, unit: str) -> str:
-    """TIMEX3 duration value: "P2W", "P1.5Y"; hours, minutes and seconds after the "T" ("PT20M")."""
+    """TIMEX3 duration value: "P2W", "P1.5Y"; hours, minutes and seconds after the "T" ("PT20M");
+    a part of a century or decade in years ("ćwierć wieku" -> P25Y)."""
+    if unit in ("CE", "DE") and n != int(n) and (n * (100 if unit == "CE" else 10)) == int(n * (100 if unit == "CE" else 10)):
+        return f"P{int(n * (100 if unit == 'CE' else 10))}Y"
     return f"PT{_fmt_num(n)}{unit[-1]}" if unit in ("TH", "TM", "S") else f"P{_fmt_num(n)}{unit}"
 
 
@@ -623,6 +632,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         lo, hi = _apply_mod(dt.date(year, 1, 1), dt.date(year, 12, 31), mod)
         return _Value("DATE", str(year), "year", lo, hi, mod=mod)
 
+    if kind == "anayear":
+        return _Value("DATE", None, "year", anchor="text", confidence=0.3, mod="anayear")  # resolved against the story below
+
     if kind == "relpart":  # "minionej nocy": the night before the publication day
         shift = vocab.spec["relative_parts"][g["rel"].lower()]
         part = vocab.spec["relative_part_nouns"][g["part"].lower()]
@@ -752,10 +764,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 
     if kind in ("duration", "unitalone"):
         u = vocab.unit.get(g["u"].lower())
-        if u is None:
+        if u is None or kind == "unitalone" and prep != "po" and g["u"].lower() in _AFTER_PO:
             return None
         n = _number(g.get("n"), vocab) if kind == "duration" else 1.0
-        vague = n is None or (kind == "unitalone" and g["u"].lower() in ("lat", "lata", "dni", "miesięcy", "tygodni", "godzin", "wieki"))
+        vague = n is None or (kind == "unitalone" and g["u"].lower() in (
+            "lat", "lata", "dni", "miesięcy", "tygodni", "godzin", "wieki", "dekady", "dekad", "latach", "dekadach", "miesiącach", "tygodniach"))
         if prep == "za" and not vague and n is not None and a is not None and n == int(n) and u not in ("TH", "TM", "S"):
             # "za dwa tygodnie": a length from publication, landing on a date (its point); days and weeks land on a day
             val, gran, lo, hi = _unit_shift(a, "D", int(n) * (7 if u == "W" else 1)) if u in ("D", "W") else _unit_shift(a, u, int(n))
@@ -764,7 +777,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
                               "publication", 0.3)
             return _Value("DURATION", _length_value(n, u), gran, lo, hi, "publication", point=val)
         if vague:
-            return _Value("DURATION", "VAGUE" if kind == "duration" or prep in ("od", "przez") else None, None)
+            return _Value("DURATION", "VAGUE" if kind == "duration" or prep in ("od", "przez", "po") else None, None)
         if u == "WE":
             return None
         return _Value("DURATION", _length_value(n or 1, u), None)
@@ -885,6 +898,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "nthweekday": set(v.weekday),
         "partofday": set(v.spec["parts_of_day"]),
         "weekend": {"weekend", "weekendu", "weekendzie"},
+        "anayear": {"roku", "rok"},
         "relpart": set(v.spec["relative_part_nouns"]),
         "quarter": {"kwartale", "kwartału", "kwartałem", "kwartał"},
         "whole": set(v.spec["whole_units"]),
@@ -968,6 +982,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
     sent_starts = [x.start for x in sentences]
     out: list[Timex] = []
     last_day: dt.date | None = None  # the last day the text named explicitly or relatively
+    last_year: int | None = None  # the last year the text named (a day, month or year of it)
     length_openers, day_openers = vocab.spec["length_openers"], frozenset(vocab.spec["day_openers"])
     for s, e, kind, m in chosen:
         opener = _OPENER.search(text, max(0, s - 12), s)
@@ -996,6 +1011,9 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                          "dzień wcześniej": -1, "poprzedniego dnia": -1}.get(v.mod or "", 0)
                 d = last_day + dt.timedelta(days=shift)
                 v = _Value("DATE", d.isoformat(), "day", d, d, "text", 0.7)
+        if kind == "anayear":
+            v = (_Value("DATE", str(last_year), "year", dt.date(last_year, 1, 1), dt.date(last_year, 12, 31), "text", 0.7)
+                 if last_year else _Value("DATE", "XXXX", "year", confidence=0.3))
         if kind == "clock" and last_day is not None and v.value and (v.anchor == "publication" or v.value.startswith("XXXX")):
             # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
@@ -1006,6 +1024,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # "6 października 2009 r. godzina 15.00": a dated clock time names its day too; the ends of a range
             # ("w dniach 3-10 sierpnia") and a deadline ("do 2 października") are not the day the story is on
             last_day = v.earliest
+        if v.type in ("DATE", "TIME") and v.value and _YEAR_VALUE.match(v.value) and not bound:
+            last_year = int(v.value[:4])
         if kind == "ago" and v.type == "DURATION":
             # the length only: "temu", "przed" and "wcześniej" relate it to a moment, as KPWr and TimeML mark it
             if m.group("dir2"):
@@ -1030,6 +1050,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
 _NAME_BEFORE = re.compile(r"\b(?:ul|al|pl|os|gen|św)\.\s*$", re.IGNORECASE)
 _LOWER_WORD_NEXT = re.compile(r"\s+[a-ząćęłńóśźż]")
 _BOUND_PREPS = frozenset({"do", "od", "przed", "po"})
+_YEAR_VALUE = re.compile(r"\d{4}(?![\dX])")
+_AFTER_PO = frozenset({"latach", "dekadach", "miesiącach", "tygodniach"})  # lengths alone only in "po latach"
 _OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|niecałych|dnia|dniu)\s+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
