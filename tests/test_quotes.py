@@ -258,3 +258,26 @@ def test_speaker_name_in_apposition_after_a_role_and_organisation() -> None:
     """BSNLP review: "– powiedział prezes Naftogazu, Andriej Kobolew." gave Naftogaz."""
     got = _speakers("– Nord Stream 2 to znacznie szerszy problem – powiedział prezes Naftogazu, Andriej Kobolew.")
     assert got == [("powiedział", "Andriej Kobolew")]
+
+
+def test_speaker_institution_noun_points_back_to_the_last_organisation() -> None:
+    """Dev errors (completed gold): "firma ta zapowiedziała" and "Linie lotnicze podają" found no speaker
+    ("Linie" was read as a name at the sentence start); "Foto: PAP Przewoźnik tłumaczy" gave PAP."""
+    got = _speakers("Ryanair odwołał loty, poinformował przewoźnik. Wcześniej firma ta zapowiedziała, że zwolni pilotów. "
+                    "Linie lotnicze podają, że chodzi o 200 połączeń. Foto: PAP Przewoźnik tłumaczy, że strajki "
+                    "mogą doprowadzić do cięć.")
+    assert [who for _cue, who in got][-3:] == ["Ryanair", "Ryanair", "Ryanair"]
+
+
+def test_speaker_a_new_body_is_not_the_last_organisation() -> None:
+    """Regression of the head-noun rule: "Związek holenderskich pilotów" names a new body, not Ryanair."""
+    got = _speakers("Ryanair odwołał loty. Związek holenderskich pilotów twierdzi, że otrzymał jedynie ustną obietnicę.")
+    assert got == [("twierdzi", None)]
+
+
+def test_speaker_unnamed_subject_goes_on_without_a_name() -> None:
+    """Dev error (completed gold): "Prawnik oświadczył, że … . Wcześniej zapowiadał, że …" gave Asia Bibi."""
+    got = _speakers("Pakistański sąd uniewinnił Asię Bibi. Fundamentaliści islamscy żądają kary śmierci dla Asii Bibi.\n\n"
+                    "Prawnik oświadczył, że pozostanie w kraju jest dla niego zbyt niebezpieczne. Wcześniej "
+                    "zapowiadał, że będzie próbował wydostać z kraju również Asię Bibi.")
+    assert got == [("oświadczył", None), ("zapowiadał", None)]

@@ -73,6 +73,7 @@ class _Ctx:
     covered: list[tuple[int, int]] = field(default_factory=list)  # quotes found so far, sorted, for bisecting
     spoken: list[tuple[int, int, Entity]] = field(default_factory=list)  # (start, end, speaker), sorted by start
     spoken_starts: list[int] = field(default_factory=list)  # the starts of `spoken`, for bisecting
+    unnamed: list[int] = field(default_factory=list)  # ends of quotes whose subject names nobody ("Prawnik oświadczył")
     pro_drops: int = 0  # speakers resolved without a subject, from what was found before
     sent_firsts: list[int] = field(init=False)  # derived in __post_init__, for bisecting
     ent_starts: list[int] = field(init=False)
@@ -193,6 +194,22 @@ def _is_nominative(t: Token) -> bool:
         len(f) > 2 and "nom" in f[2].split(".") for f in (tag.split(":") for _l, tag, _q in analyse(t.text)))
 
 
+def _role_word(ctx: _Ctx, t: Token) -> bool:
+    """Whether `t` is a role or institution noun; a capital says nothing at a sentence start, so a capitalised
+    word counts under any noun reading ("Linie lotnicze podają": the chooser took the name "Linie")."""
+    if t.lemma.lower() in ctx.roles:
+        return True
+    return t.text[:1].isupper() and reread(t, lambda lem, tag: tag.startswith("subst") and lem in ctx.roles) is not None
+
+
+_CREDIT = re.compile(r"(?:Foto|Fot\.|Zdjęcie|Źródło)\s*:\s*$")
+
+
+def _credit(ctx: _Ctx, e: Entity) -> bool:
+    """A photo or source credit left in the body ("Foto: PAP Przewoźnik tłumaczy"): never a speaker."""
+    return _CREDIT.search(ctx.doc.text, max(0, e.start - 10), e.start) is not None
+
+
 def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str | None]:
     """Subject before a cue in the same clause: nearest entity or role phrase ("Prezydent Tokajew")."""
     toks = ctx.doc.tokens
@@ -214,13 +231,13 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             return ents[0], ctx.doc.text[ents[0].start:ents[0].end]
     region_start, region_end = toks[lo].start, toks[cue].start
     # a place as the subject speaks for its government ("Watykan ogłosił"): only in the nominative, before the cue
-    ents = [e for e in ctx.entities_in(region_start, region_end) if e.type in SPEAKER_TYPES
-            or e.type == "LOC" and _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e)]
+    ents = [e for e in ctx.entities_in(region_start, region_end) if not _credit(ctx, e) and (
+        e.type in SPEAKER_TYPES or e.type == "LOC" and _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e))]
     nominative = [e for e in ents if _subject_agrees(ctx, e, toks[cue])]
     if not nominative:
         # no name in the nominative: a role word is the subject ("Jeszcze przed wyjazdem z Paryża francuski
         # prezydent zapewniał"), and a name after a preposition never is ("w Wielkiej Brytanii ogłosili")
-        role_subject = any(toks[k].lemma.lower() in ctx.roles and _is_nominative(toks[k]) for k in range(lo, cue))
+        role_subject = any(_role_word(ctx, toks[k]) and _is_nominative(toks[k]) for k in range(lo, cue))
         ents = [] if role_subject else [e for e in ents if not _in_prep_phrase(ctx, e)]
     if ents:
         # the subject, not the nearest name: "Pflüger … jest lobbystą Nord Stream 2 i twierdzi" -> Pflüger
@@ -230,16 +247,16 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         e = people[-1] if people else nominative[-1] if nominative else ents[-1]
         # include role words directly before the name
         k = ctx.tok_at(e.start) - 1
-        while k >= lo and (toks[k].lemma.lower() in ctx.roles or toks[k].pos == "adj"):
+        while k >= lo and (_role_word(ctx, toks[k]) or toks[k].pos == "adj"):
             k -= 1
         return e, ctx.doc.text[toks[k + 1].start:e.end]
     if lo > first and toks[lo - 1].text == ",":  # "Michael O'Leary, prezes Ryanair, oświadczył": apposition
         before = [e for e in ctx.entities_in(toks[first].start, toks[lo - 1].start) if e.type == "PER"]
         if before and ctx.tok_at(before[-1].end - 1) == lo - 2 and any(
-                toks[k].lemma.lower() in ctx.roles for k in range(lo, cue)):
+                _role_word(ctx, toks[k]) for k in range(lo, cue)):
             return before[-1], ctx.doc.text[before[-1].start:toks[cue - 1].end]
     for k in range(lo, cue):
-        if toks[k].lemma.lower() in ctx.roles:
+        if _role_word(ctx, toks[k]):
             a = k
             while a - 1 >= lo and toks[a - 1].pos == "adj":
                 a -= 1
@@ -348,6 +365,9 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     if len(fields) > 1 and fields[1] == "pl":
         return None  # "Świadkowie powiedzieli": a plural cue never goes on with one person
     impersonal = cue.pos == "imps"
+    k = bisect.bisect_right(ctx.unnamed, before)
+    if not impersonal and k and ctx.unnamed[k - 1] > last_end and ctx.unnamed[k - 1] >= before - PRO_DROP_WINDOW:
+        return None  # "Prawnik oświadczył, że … . Wcześniej zapowiadał, że": the same unnamed speaker goes on
     source, source_end = _last_spoken(ctx, before, person=False)
     if impersonal and source is not None:
         return source
@@ -401,10 +421,18 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         person_roles |= heads  # "szef ARM" is the "prezes Agencji Rezerw Materiałowych" introduced before
     if not person_roles:
         # "przewoźnik", "irlandzki przewoźnik" point back; "Związek holenderskich pilotów" names a new body
-        if stoks and stoks[-1].lemma.lower() in _word_set("institution_nouns_speaker"):
+        # the last noun, with only adjectives after it: "firma ta", "Linie lotnicze", "Kierownictwo firmy"
+        nouns = [t for t in stoks if t.pos == "subst"]
+        institutions = _word_set("institution_nouns_speaker")
+        if nouns and (nouns[-1].lemma.lower() in institutions or nouns[-1].text[:1].isupper() and reread(
+                nouns[-1], lambda lem, tag: tag.startswith("subst") and lem in institutions) is not None) and all(
+                t.pos in ("adj", "num") for t in stoks[stoks.index(nouns[-1]) + 1:]):
             orgs = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before) if e.type in ("ORG", "PRO")
-                    and not _quoted(ctx, e.start)]
-            return orgs[-1] if orgs else None
+                    and not _credit(ctx, e)]
+            # a name outside quotes first; one inside a quote only when no other ("Pracownicy Ryanaira mogą
+            # stracić pracę - ostrzega ich pracodawca. … Przewoźnik tłumaczy")
+            told = [e for e in orgs if not _quoted(ctx, e.start)] or orgs
+            return told[-1] if told else None
         return None  # "resort dyplomacji", "władze": an institution, never the last person quoted
     toks = ctx.doc.tokens
     best: Entity | None = None
@@ -654,8 +682,11 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     speaker, stext, _ = _speaker_after(ctx, k + 1, comma)
                 if speaker is None or speaker.type != "PER":
                     # a role resolves to a person; an organisation or a newspaper named as the subject stays
+                    common = stext is None and speaker is None and _common_subject(ctx, sent.first, k)
                     speaker = (_resolve_role(ctx, stext, t.start) or speaker) if stext else (
-                        speaker or (None if _common_subject(ctx, sent.first, k) else _pro_drop(ctx, t, t.start)))
+                        speaker or (None if common else _pro_drop(ctx, t, t.start)))
+                    if speaker is None and (stext or common):
+                        bisect.insort(ctx.unnamed, ce)
                 add(Quote(cs, ce, text[cs:ce], "reported", speaker, stext, t.text, t.lemma, t.start,
                           _chain(ctx, t.start, sent.end), _insertions(text, cs, ce)))
                 break
