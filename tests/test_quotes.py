@@ -281,3 +281,14 @@ def test_speaker_unnamed_subject_goes_on_without_a_name() -> None:
                     "Prawnik oświadczył, że pozostanie w kraju jest dla niego zbyt niebezpieczne. Wcześniej "
                     "zapowiadał, że będzie próbował wydostać z kraju również Asię Bibi.")
     assert got == [("oświadczył", None), ("zapowiadał", None)]
+
+
+def test_quotes_reported_clause_that_is_a_direct_quote_is_found_once() -> None:
+    """Dev: 'oceniło w oświadczeniu, że "to dobry moment"' gave the words twice, once with their marks."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-06-20", body=(
+        'Ministerstwo oceniło w przesłanym mediom oświadczeniu, że "to dobry moment". Jan Kowalski powiedział, '
+        'że "X" to dobra nazwa.')))
+    assert [(q.content, q.kind) for q in doc.quotes] == [("to dobry moment", "direct"), ('"X" to dobra nazwa', "reported")]

@@ -202,6 +202,7 @@ def _role_word(ctx: _Ctx, t: Token) -> bool:
     return t.text[:1].isupper() and reread(t, lambda lem, tag: tag.startswith("subst") and lem in ctx.roles) is not None
 
 
+_OPENING_MARKS = frozenset('"„“«»\'')
 _CREDIT = re.compile(r"(?:Foto|Fot\.|Zdjęcie|Źródło)\s*:\s*$")
 
 
@@ -675,7 +676,9 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 if ce > cs and text[ce - 1] in ".!?":
                     ce -= 1
                 cs = cs + (len(text[cs:ce]) - len(text[cs:ce].lstrip()))
-                if any(s <= cs < e for s, e in covered):
+                # "oceniło, że "to dobry moment"": the quoted words are already a direct quote
+                inner = cs + 1 if text[cs:cs + 1] in _OPENING_MARKS else cs
+                if any(s <= inner < e for s, e in covered):
                     break
                 speaker, stext = _speaker_before(ctx, sent.first, k)
                 if speaker is None and stext is None and comma > k + 1:  # "powiedział premier Morawiecki, że"
