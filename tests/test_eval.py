@@ -16,11 +16,11 @@ def test_eval_timex_holds_floor_on_kpwr_test() -> None:
     from kronika.eval.timex import evaluate
 
     r = evaluate(DATA, split="test", peer=False)["kronika"]
+    # test now: relaxed 0.876, strict 0.766, type 0.958, value 0.739 (anchored lengths as KPWr's DURATIONs)
     assert r["relaxed"]["f1"] >= 0.86
-    assert r["strict"]["f1"] >= 0.71
-    assert r["type_accuracy"] >= 0.89
-    # 0.681 (0.673 once quarters were valued as TimeML quarters, "w I kwartale 2021 r." -> 2021-Q1); the floor was 0.68
-    assert r["value_accuracy"] >= 0.66
+    assert r["strict"]["f1"] >= 0.75
+    assert r["type_accuracy"] >= 0.94
+    assert r["value_accuracy"] >= 0.72
 
 
 @needs(DATA / "bsnlp-pl")
@@ -47,6 +47,10 @@ def test_eval_quotes_events_hold_floors_on_test() -> None:
     from kronika.eval.quotes_events import evaluate
 
     r = evaluate(DATA, split="test")
-    assert r["quotes"]["content_f1"] >= 0.76 and r["quotes"]["speaker_accuracy"] >= 0.80
-    assert r["quotes"]["source_chain_accuracy"] >= 0.83
+    # the full gold (test content F1 0.8385, speaker 0.7875, chain 0.875) and the first pass alone (0.7755,
+    # 0.80, 0.846): a speaker is one match in 80, so floors sit a match or two below
+    assert r["quotes"]["content_f1"] >= 0.82 and r["quotes"]["speaker_accuracy"] >= 0.76
+    assert r["quotes"]["source_chain_accuracy"] >= 0.85
+    first = r["quotes_first_pass"]
+    assert first["content_f1"] >= 0.76 and first["speaker_accuracy"] >= 0.78 and first["source_chain_accuracy"] >= 0.83
     assert r["events"]["precision"] >= 0.44 and r["events"]["recall"] >= 0.50
