@@ -178,9 +178,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("quarter", rf"\b(?P<ord>IV|III|II|I|pierwsz\w*|drug\w*|trzeci\w*|czwart\w*)\s+kwarta(?:le|łu|łem|ł)\b"
                     rf"(?:\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR}))?"),
         ("month", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\b"),
-        ("year", rf"\b(?:(?P<mod>{MOD})\s+)?(?:roku|rok|r\.)\s+(?P<y>\d{{4}})\b|\b(?:(?P<mod2>{MOD})\s+)?(?P<y2>\d{{4}}){YR}"
-                 # a modifier makes a bare number a year: "w II półroczu 2018", "na początku 2019"
-                 rf"|\b(?P<mod3>{MOD})\s+(?P<y3>(?:1[5-9]|20)\d\d)\b(?![.,]\d|\s?%)"),
+        # a modifier makes a bare number a year ("w II półroczu 2018", "na początku 2019"): after one, the "r." may go
+        ("year", rf"\b(?:(?P<mod>{MOD})\s+)?(?:roku|rok|r\.)\s+(?P<y>\d{{4}})\b|\b(?:(?P<mod2>{MOD})\s+)?(?P<y2>\d{{4}})"
+                 rf"(?(mod2)(?:{YR}|\b(?![.,]\d|\s?%))|{YR})"),
         # the second year of a range written short: "w sezonie 2006/07", "w latach 1987-94"
         ("yearend", r"(?<=\b(?:1[5-9]|20)\d\d[/–-])(?P<yy>\d\d)\b(?![.,/–-]?\d)"),
         ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"),
@@ -474,7 +474,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     g = m.groupdict()
     a = anchor.date
     low = m.group(0).lower()
-    mod = vocab.mod.get((g.get("mod") or g.get("mod2") or g.get("mod3") or "").lower()) if (g.get("mod") or g.get("mod2") or g.get("mod3")) else None
+    mod = vocab.mod.get((g.get("mod") or g.get("mod2") or "").lower()) if (g.get("mod") or g.get("mod2")) else None
 
     if kind == "set":
         if g.get("adv"):
@@ -626,7 +626,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", d.isoformat(), "day", d, d, "none" if g.get("y") else "publication")
 
     if kind in ("year", "bareyear"):
-        year = int(g.get("y") or g.get("y2") or g.get("y3") or 0)
+        year = int(g.get("y") or g.get("y2") or 0)
         if kind == "bareyear" and prep is None and not _year_context(m):
             return None  # a bare four-digit number is a year only after a preposition ("w 2010") or in year context
         lo, hi = _apply_mod(dt.date(year, 1, 1), dt.date(year, 12, 31), mod)
@@ -872,6 +872,8 @@ _DIGIT_KINDS_BY_LEN = {4: ("datetime", "iso", "dmy", "jubilee", "year", "yearend
                        1: ("dmy", "jubilee", "rangeday", "clock", "era"), 2: ("dmy", "jubilee", "rangeday", "clock", "era"),
                        3: ("jubilee", "era")}
 _DIGIT_KINDS_OTHER = ("jubilee",)
+_DIGIT_KINDS_NO_ERA = tuple(k for k in _DIGIT_KINDS if k != "era")
+_DIGIT_KINDS_BY_LEN_NO_ERA = {n: tuple(k for k in kinds if k != "era") for n, kinds in _DIGIT_KINDS_BY_LEN.items()}
 _ROMAN_KINDS = ("century",)
 
 
@@ -898,7 +900,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "nthweekday": set(v.weekday),
         "partofday": set(v.spec["parts_of_day"]),
         "weekend": {"weekend", "weekendu", "weekendzie"},
-        "anayear": {"roku", "rok"},
+        "anayear": {"samego", "samym", "sam", "tamtego", "tamtym", "tamten", "owego", "owym"},
         "relpart": set(v.spec["relative_part_nouns"]),
         "quarter": {"kwartale", "kwartału", "kwartałem", "kwartał"},
         "whole": set(v.spec["whole_units"]),
@@ -924,6 +926,7 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     low = text.lower()
     # length-adjective stems, found once in the whole text (they are letters, so each lies inside one word)
     stems = [h.start() for h in _adjdur_stem().finditer(low)] if len(low) == len(text) else None
+    era = "n.e" in low or "n. e" in low  # era years are rare: their number windows open only when a text has one
     for m in _GATE_WORD.finditer(text):
         w = m.group(0)
         kinds: Iterable[str] = trig.get(w.lower(), ())
@@ -932,8 +935,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
             windows.append((kinds, None, None))
         if w[0].isdigit():
             digits = len(w) if w.isdigit() else 0
-            windows.append((_DIGIT_KINDS_BY_LEN.get(digits, _DIGIT_KINDS if not digits else _DIGIT_KINDS_OTHER),
-                            _DIGIT_BEFORE, _DIGIT_AFTER))
+            by_len, other = (_DIGIT_KINDS_BY_LEN, _DIGIT_KINDS) if era else (_DIGIT_KINDS_BY_LEN_NO_ERA, _DIGIT_KINDS_NO_ERA)
+            windows.append((by_len.get(digits, other if not digits else _DIGIT_KINDS_OTHER), _DIGIT_BEFORE, _DIGIT_AFTER))
         elif w[0] in "IVX" and _ROMAN_TOKEN.fullmatch(w):
             windows.append((_ROMAN_KINDS, _WINDOW_BEFORE, _WINDOW_AFTER))
         elif (_adjdur_stem().search(w.lower()) if stems is None else
