@@ -292,3 +292,14 @@ def test_quotes_reported_clause_that_is_a_direct_quote_is_found_once() -> None:
         'Ministerstwo oceniło w przesłanym mediom oświadczeniu, że "to dobry moment". Jan Kowalski powiedział, '
         'że "X" to dobra nazwa.')))
     assert [(q.content, q.kind) for q in doc.quotes] == [("to dobry moment", "direct"), ('"X" to dobra nazwa', "reported")]
+
+
+def test_quotes_reported_clause_runs_past_wlk() -> None:
+    """BSNLP review: "Schäuble twierdzi, że Wlk. Brytania nie musi…" ended the quote at "Wlk" (a sentence end)."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-06-20", body=(
+        "Przewodniczący Bundestagu Wolfgang Schäuble twierdzi, że Wlk. Brytania nie musi opuszczać Unii.")))
+    assert [(q.content, q.speaker.canonical if q.speaker else None) for q in doc.quotes] == [
+        ("Wlk. Brytania nie musi opuszczać Unii", "Wolfgang Schäuble")]
