@@ -303,3 +303,26 @@ def test_quotes_reported_clause_runs_past_wlk() -> None:
         "Przewodniczący Bundestagu Wolfgang Schäuble twierdzi, że Wlk. Brytania nie musi opuszczać Unii.")))
     assert [(q.content, q.speaker.canonical if q.speaker else None) for q in doc.quotes] == [
         ("Wlk. Brytania nie musi opuszczać Unii", "Wolfgang Schäuble")]
+
+
+def test_speaker_before_a_participle_phrase_and_introduced_as() -> None:
+    """BSNLP review: "Gut, pytany o spadek w statystykach ocenił, że" had no speaker (the subject stood before the
+    participle phrase); "Wirusolog zaznaczył" later pointed to nobody though Gut was introduced as "wirusolog"."""
+    got = _speakers("Po świętach brak jest spadku – ocenił wirusolog prof. Włodzimierz Gut. Wirusolog prof. Włodzimierz "
+                    "Gut, pytany o niewielki spadek w statystykach ocenił, że to wcale nie jest mała liczba. "
+                    "Wirusolog zaznaczył także, że liczba osób badanych spadła.")
+    assert [who for _cue, who in got] == ["Włodzimierz Gut"] * 3
+
+
+def test_speaker_after_the_cue_is_not_the_addressee() -> None:
+    """BSNLP review: '"…" - powiedział niemiecki chadek gazetom grupy medialnej Funke' gave Funke."""
+    got = _speakers('Wolfgang Schäuble twierdzi, że Wlk. Brytania nie musi opuszczać Unii. "Nadal mam nadzieję" - '
+                    'powiedział niemiecki chadek gazetom grupy medialnej Funke.')
+    assert got == [("twierdzi", "Wolfgang Schäuble"), ("powiedział", "Wolfgang Schäuble")]
+
+
+def test_speaker_numeral_subject_is_not_the_last_source() -> None:
+    """BSNLP review: "kilka partii deklarowało, że" went on with the Associated Press quoted before it."""
+    got = _speakers("Według agencji AP, władze informowały o zagrożeniu. W parlamencie kilka partii deklarowało, "
+                    "że poprze decyzję.")
+    assert got[-1] == ("deklarowało", None)

@@ -152,6 +152,8 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
     plural_cue = len(fields) > 1 and fields[0] in ("praet", "fin") and fields[1] == "pl"
     while j < last and toks[j].text not in _STOP_PUNCT and toks[j].text != ",":
         t = toks[j]
+        if t.pos == "subst" and has_case(t.tag, "dat") and not _is_nominative(t) and not _after_prep(toks, j):
+            break  # the addressee: "powiedział niemiecki chadek gazetom grupy medialnej Funke"
         # the subject is nominative, and one person is not the subject of a plural cue unless others join
         # ("poinformowały służby prasowe burmistrza Erica Garcettiego" are not Garcetti's words)
         ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES and _is_nominative(t)
@@ -174,6 +176,15 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
             k += 1
         return None, ctx.doc.text[toks[role_start].start:toks[k - 1].end], role_start
     return None, None, i
+
+
+def _after_prep(toks: list[Token], j: int) -> bool:
+    """Whether a preposition governs the noun at `j` (over an adjective or a name part): "w Polskim Radiu",
+    "w oświadczeniu"."""
+    k = j - 1
+    while k >= 0 and toks[k].pos == "adj":
+        k -= 1
+    return any(toks[x].pos == "prep" for x in range(max(0, min(k, j - 2)), j))
 
 
 def _joined(ctx: _Ctx, e: Entity, last: int) -> bool:
@@ -219,6 +230,14 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         if toks[k].text in (",", ";", ":") and k < cue - 1:
             lo = k + 1
             break
+    # a participle phrase between the subject and its cue is set off by commas: "Wirusolog prof. Włodzimierz
+    # Gut, pytany o niewielki spadek w statystykach, ocenił" -> the subject stands before it
+    if lo > first and toks[lo - 1].text == "," and toks[lo].pos in ("ppas", "pact", "pcon"):
+        k = lo - 2
+        while k > first and toks[k - 1].text not in (",", ";", ":"):
+            k -= 1
+        if ctx.entities_in(toks[k].start, toks[lo - 1].start):
+            lo = k
     if lo > first and toks[lo].lemma in ("że", "iż") and toks[cue - 1].lemma == "i":
         # "Pflüger odpiera zarzut, że jest lobbystą Nord Stream 2 i twierdzi": the cue joins the main clause,
         # whose subject stands before the "że" clause
@@ -405,8 +424,26 @@ def _common_subject(ctx: _Ctx, first: int, cue: int) -> bool:
     toks = ctx.doc.tokens
     lo = next((k + 1 for k in range(cue - 1, first - 1, -1) if toks[k].text in (",", ";", ":")), first)
     # an unknown capitalised word is a name the tagger missed ("Farage przyznał"): a subject all the same
-    return any((toks[k].pos == "subst" and has_case(toks[k].tag, "nom") or toks[k].tag == "ign" and toks[k].text[:1].isupper())
+    # a numeral phrase names people too: "kilka partii deklarowało"
+    return any((toks[k].pos in ("subst", "num") and has_case(toks[k].tag, "nom") or toks[k].tag == "ign" and toks[k].text[:1].isupper())
                and not ctx.entities_at(toks[k].start) for k in range(lo, cue))
+
+
+def _introduced_as(ctx: _Ctx, first: int, cue: int) -> Entity | None:
+    """The person a common-noun subject was introduced as: "Wirusolog zaznaczył" after "wirusolog prof.
+    Włodzimierz Gut" -> Gut (the article's own roles, beyond the title list)."""
+    toks = ctx.doc.tokens
+    nouns = {toks[k].lemma.lower() for k in range(first, cue) if toks[k].pos == "subst" and has_case(toks[k].tag, "nom")}
+    if not nouns:
+        return None
+    best: Entity | None = None
+    for e in ctx.doc.entities:
+        if e.type != "PER" or e.start >= toks[first].start:
+            continue
+        k = ctx.tok_at(e.start)
+        if nouns & {toks[x].lemma.lower() for x in range(max(0, k - ROLE_WINDOW), k)}:
+            best = e
+    return best
 
 
 def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token | None = None) -> Entity | None:
@@ -687,7 +724,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     # a role resolves to a person; an organisation or a newspaper named as the subject stays
                     common = stext is None and speaker is None and _common_subject(ctx, sent.first, k)
                     speaker = (_resolve_role(ctx, stext, t.start) or speaker) if stext else (
-                        speaker or (None if common else _pro_drop(ctx, t, t.start)))
+                        speaker or (_introduced_as(ctx, sent.first, k) if common else _pro_drop(ctx, t, t.start)))
                     if speaker is None and (stext or common):
                         bisect.insort(ctx.unnamed, ce)
                 add(Quote(cs, ce, text[cs:ce], "reported", speaker, stext, t.text, t.lemma, t.start,
