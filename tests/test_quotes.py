@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from kronika.records import Doc
 
 from .conftest import SEED, needs
@@ -326,3 +328,24 @@ def test_speaker_numeral_subject_is_not_the_last_source() -> None:
     got = _speakers("Według agencji AP, władze informowały o zagrożeniu. W parlamencie kilka partii deklarowało, "
                     "że poprze decyzję.")
     assert got[-1] == ("deklarowało", None)
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Christopher Wylie, który ujawnił nielegalne praktyki swojej byłej firmy Cambridge Analytica (CA), uważa, że "
+     "wynik referendum mógł być inny.", "Christopher Wylie"),
+    ("Greville Richards, który jest właścicielem farmy, na której młodzi Anglicy próbowali swoich sił, przyznaje, że "
+     "sam zatrudnia ponad 500 pracowników.", "Greville Richards"),
+    ("22-letnia Hettie Burrows, która w zeszłym roku przebiegła dwa maratony przyznała przed kamerami BBC, że czuła "
+     "ogromny ból.", "Hettie Burrows"),
+    ("Dlatego też orędownicy Brexitu uważają, że w całej sprawie chodzi o zachętę.", None),
+    ("Rzecznik brytyjskiej premier Theresy May powiedział, że Wielka Brytania przyjęła decyzję.", None),
+    ("Wylie mówił o CA. Od początku wybuchu afery mówiło się o tym, że działania CA mogły wpłynąć na wynik.", None),
+    ("Przedstawiciele spółki Nord Stream 2 AG przyznają jednak, że może dojść do opóźnienia.", "Nord Stream 2 AG"),
+    ("Jan Kowalski wysłał korespondencję z Christopherem Wylie. Dokumenty i korespondencja wskazują, że rozmawiali "
+     "o danych.", None),
+])
+def test_speaker_subject_phrases_from_the_bsnlp_review(body: str, speaker: str | None) -> None:
+    """BSNLP review errors: a relative clause or a prepositional phrase between subject and cue gave the name in it
+    (CA, Anglicy, BBC); a name complementing a common noun or a second role was taken for the speaker (Brexit,
+    Theresa May); "mówiło się" went on with Wylie; "korespondencja" was taken for a role Wylie was introduced with."""
+    assert [who for _cue, who in _speakers(body)][-1] == speaker

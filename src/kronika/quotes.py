@@ -178,6 +178,14 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
     return None, None, i
 
 
+def _inserted_phrase(toks: list[Token], i: int) -> bool:
+    """Whether the comma-set phrase at `i` is a participle or relative phrase ("pytany o …", "który jest …",
+    "na której …"), which stands between a subject and its verb."""
+    t = toks[i]
+    return (t.pos in ("ppas", "pact", "pcon") or t.lemma == "który"
+            or t.pos == "prep" and i + 1 < len(toks) and toks[i + 1].lemma == "który")
+
+
 def _after_prep(toks: list[Token], j: int) -> bool:
     """Whether a preposition governs the noun at `j` (over an adjective or a name part): "w Polskim Radiu",
     "w oświadczeniu"."""
@@ -230,14 +238,17 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         if toks[k].text in (",", ";", ":") and k < cue - 1:
             lo = k + 1
             break
-    # a participle phrase between the subject and its cue is set off by commas: "Wirusolog prof. Włodzimierz
-    # Gut, pytany o niewielki spadek w statystykach, ocenił" -> the subject stands before it
-    if lo > first and toks[lo - 1].text == "," and toks[lo].pos in ("ppas", "pact", "pcon"):
-        k = lo - 2
+    # participle and relative phrases between the subject and its cue are set off by commas: "Wirusolog prof.
+    # Włodzimierz Gut, pytany o niewielki spadek w statystykach, ocenił", "Greville Richards, który jest
+    # właścicielem farmy, na której młodzi Anglicy próbowali swoich sił, przyznaje" -> the subject stands before
+    back = lo
+    while back > first and toks[back - 1].text == "," and _inserted_phrase(toks, back):
+        k = back - 2
         while k > first and toks[k - 1].text not in (",", ";", ":"):
             k -= 1
-        if ctx.entities_in(toks[k].start, toks[lo - 1].start):
-            lo = k
+        back = k
+    if back < lo and ctx.entities_in(toks[back].start, toks[lo - 1].start):
+        lo = back
     if lo > first and toks[lo].lemma in ("że", "iż") and toks[cue - 1].lemma == "i":
         # "Pflüger odpiera zarzut, że jest lobbystą Nord Stream 2 i twierdzi": the cue joins the main clause,
         # whose subject stands before the "że" clause
@@ -253,11 +264,20 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     # a place as the subject speaks for its government ("Watykan ogłosił"): only in the nominative, before the cue
     ents = [e for e in ctx.entities_in(region_start, region_end) if not _credit(ctx, e) and (
         e.type in SPEAKER_TYPES or e.type == "LOC" and _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e))]
-    nominative = [e for e in ents if _subject_agrees(ctx, e, toks[cue])]
+    # a subject is never inside a prepositional phrase ("przyznała przed kamerami BBC")
+    nominative = [e for e in ents if _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e)]
     if not nominative:
         # no name in the nominative: a role word is the subject ("Jeszcze przed wyjazdem z Paryża francuski
         # prezydent zapewniał"), and a name after a preposition never is ("w Wielkiej Brytanii ogłosili")
         role_subject = any(_role_word(ctx, toks[k]) and _is_nominative(toks[k]) for k in range(lo, cue))
+        for k in range(lo, cue):
+            if toks[k].pos == "subst" and _is_nominative(toks[k]) and not ctx.entities_at(toks[k].start):
+                org = next((e for e in ctx.entities_at(toks[k + 1].start) if e.type in ("ORG", "PRO")), None) if k + 1 < cue else None
+                if org is not None and toks[k].lemma.lower() in _word_set("speak_for_organisation"):
+                    return org, ctx.doc.text[toks[k].start:org.end]  # "Przedstawiciele spółki Nord Stream 2 AG"
+                if ents and toks[k].start < ents[0].start:
+                    role_subject = True  # "orędownicy Brexitu uważają": the name is the noun's complement
+                break
         ents = [] if role_subject else [e for e in ents if not _in_prep_phrase(ctx, e)]
     if ents:
         # the subject, not the nearest name: "Pflüger … jest lobbystą Nord Stream 2 i twierdzi" -> Pflüger
@@ -265,6 +285,12 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         # „Tagesspiegel” powiedział")
         people = [e for e in nominative if e.type == "PER"]
         e = people[-1] if people else nominative[-1] if nominative else ents[-1]
+        heads = [k for k in range(lo, ctx.tok_at(e.start)) if toks[k].pos == "subst" and toks[k].text[:1].isalpha()
+                 and _is_nominative(toks[k]) and not ctx.entities_at(toks[k].start)]
+        if e.type == "PER" and len(heads) >= 2:
+            # two nouns before the name: it complements the second ("Rzecznik brytyjskiej premier Theresy May"),
+            # and the first is the speaker
+            return None, ctx.doc.text[toks[heads[0]].start:e.end]
         # include role words directly before the name
         k = ctx.tok_at(e.start) - 1
         while k >= lo and (_role_word(ctx, toks[k]) or toks[k].pos == "adj"):
@@ -385,6 +411,9 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     if len(fields) > 1 and fields[1] == "pl":
         return None  # "Świadkowie powiedzieli": a plural cue never goes on with one person
     impersonal = cue.pos == "imps"
+    nxt = ctx.tok_at(cue.start) + 1
+    if len(fields) > 2 and fields[0] == "praet" and fields[2] == "n" and nxt < len(ctx.doc.tokens) and ctx.doc.tokens[nxt].text == "się":
+        return None  # "mówiło się, że": nobody in particular
     k = bisect.bisect_right(ctx.unnamed, before)
     if not impersonal and k and ctx.unnamed[k - 1] > last_end and ctx.unnamed[k - 1] >= before - PRO_DROP_WINDOW:
         return None  # "Prawnik oświadczył, że … . Wcześniej zapowiadał, że": the same unnamed speaker goes on
@@ -440,8 +469,12 @@ def _introduced_as(ctx: _Ctx, first: int, cue: int) -> Entity | None:
     for e in ctx.doc.entities:
         if e.type != "PER" or e.start >= toks[first].start:
             continue
-        k = ctx.tok_at(e.start)
-        if nouns & {toks[x].lemma.lower() for x in range(max(0, k - ROLE_WINDOW), k)}:
+        # the noun right before the name, over adjectives and abbreviated titles ("wirusolog prof. Włodzimierz
+        # Gut"); not a noun the name complements ("korespondencję z Christopherem Wylie")
+        k = ctx.tok_at(e.start) - 1
+        while k >= 0 and (toks[k].pos == "adj" or toks[k].text.endswith(".") and len(toks[k].text) > 1):
+            k -= 1
+        if k >= 0 and toks[k].lemma.lower() in nouns:
             best = e
     return best
 
@@ -453,7 +486,9 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         return _pro_drop(ctx, cue, before)
     stoks = analyse_text(speaker_text)[0]
     words = {t.lemma.lower() for t in stoks}
-    person_roles = words & load_words("person_titles_pl.tsv")
+    # the head's role only: "Rzecznik brytyjskiej premier Theresy May" is the spokesman, not the premier
+    head = next((t.lemma.lower() for t in stoks if t.pos == "subst"), "")
+    person_roles = {head} & load_words("person_titles_pl.tsv")
     heads = _word_set("head_roles")
     if person_roles & heads:
         person_roles |= heads  # "szef ARM" is the "prezes Agencji Rezerw Materiałowych" introduced before
@@ -474,8 +509,11 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         return None  # "resort dyplomacji", "władze": an institution, never the last person quoted
     toks = ctx.doc.tokens
     best: Entity | None = None
+    # a name inside the phrase itself, just before the cue, complements it ("Rzecznik premier Theresy May")
+    phrase_at = ctx.doc.text.rfind(speaker_text, max(0, before - len(speaker_text) - 2), before)
+    limit = phrase_at if phrase_at >= 0 else before
     for e in ctx.doc.entities:
-        if e.type != "PER" or e.start >= before:
+        if e.type != "PER" or e.start >= limit:
             continue
         k = ctx.tok_at(e.start)
         kend = ctx.tok_at(e.end - 1)
