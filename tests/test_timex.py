@@ -514,3 +514,18 @@ def test_find_timexes_lengths_alone_dash_openings_and_the_same_year(text: str, e
     """BSNLP review misses (no gold there): parts of a century, "ponad rok", "po latach", "przez dekady",
     a capital after a dialogue dash read as mid-sentence, "tego samego roku" (the year the story last named)."""
     assert [(t.text, t.value) for t in tx(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dwa razy w roku zdawały egzaminy.", [("Dwa razy w roku", "SET", "P1Y")]),
+    ("Raz do roku bywały zapraszane.", [("Raz do roku", "SET", "P1Y")]),
+    ("Kilka razy w miesiącu gram w teatrze.", [("Kilka razy w miesiącu", "SET", "P1M")]),
+    ("Po godzinie przynosi mi zdjęcia.", [("godzinie", "DURATION", "PT1H")]),
+    ("Po roku 1989 było inaczej.", [("roku 1989", "DATE", "1989")]),
+    ("Spotkali się 3 maja. Tego wieczoru postanowiła odejść.", [("3 maja", "DATE", "2022-05-03"),
+                                                               ("Tego wieczoru", "TIME", "2022-05-03TEV")]),
+])
+def test_find_timexes_frequencies_lengths_after_po_and_story_evenings(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """NKJP review misses (no timex gold there): "dwa razy w roku", "raz do roku" (SETs), "po godzinie" (a length),
+    "tego wieczoru" (the evening of the day the story is on)."""
+    assert [(t.text, t.type, t.value) for t in tx(text)] == expected

@@ -145,7 +145,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     MOD = _alt(set(v.mod))
     SEASON = _alt(set(v.season))
     PARTS = _alt(set(v.spec["parts_of_day"]))
-    RELPART, PARTNOUN = _alt(set(v.spec["relative_parts"])), _alt(set(v.spec["relative_part_nouns"]))
+    RELPART = _alt(set(v.spec["relative_parts"]) | set(v.spec["anaphoric_part_words"]))
+    PARTNOUN = _alt(set(v.spec["relative_part_nouns"]))
     PARTS_ADV = _alt(set(v.spec["parts_of_day"]) - {"wieczór", "noc", "poranek"})  # not the nouns ("noc była zimna")
     DEICT = _alt(set(v.spec["deictic_days"]))
     DADJ = _alt({f for lemma in v.spec["deictic_adjectives"] for f in _adj_forms(lemma)})
@@ -161,7 +162,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     NUM = rf"(?:(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?!\d)|\d+)(?:,\d+)?|{NUMW})"  # "25 770 lat": thousands spaced
     ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
     pats = [
-        ("set", rf"\b(?:co|raz\s+na|raz\s+w|w\s+każd(?:ą|y|e|ym|ej)|każdego|każdej)\s+(?:(?P<n>{NUM})\s+)?"
+        # "co roku", "raz w tygodniu", "dwa razy w roku", "kilka razy w miesiącu", "raz do roku": a frequency
+        ("set", rf"\b(?:co|raz\s+na|raz\s+w|raz\s+do|(?:{NUM}|kilka|kilkanaście|parę|wiele)\s+razy\s+(?:w|na|do)"
+                rf"|w\s+każd(?:ą|y|e|ym|ej)|każdego|każdej)\s+(?:(?P<n>{NUM})\s+)?"
                 rf"(?P<u>{UNIT}|{WD}|wieczór|noc|rano|ranek)\b|\b(?P<adv>{SETADV})\b"),
         # "wtorek, 15.08.2006", "28 IX 2010, godz 23.59": a weekday before and a Roman month belong to the date
         ("datetime", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?|\s(?P<rm>{ROMAN_MONTH})\s)"
@@ -221,9 +224,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s)|(?<=\bto\s)"
                       r"|(?<=\bponad\s)|(?<=\bprzeszło\s)|(?<=\bniespełna\s)"
                       # "po latach rozłąki": some years after
-                      r"|(?<=\bpo\s)(?=(?:latach|dekadach|miesiącach|tygodniach)\b))"
+                      r"|(?<=\bpo\s)(?=(?:latach|dekadach|miesiącach|tygodniach|godzinie|tygodniu|miesiącu|roku)\b))"
                       r"(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki|dekady|dekad"
-                      r"|latach|dekadach|miesiącach|tygodniach"
+                      r"|latach|dekadach|miesiącach|tygodniach|godzinie|tygodniu|miesiącu"
                       r"|(?<=ciągu\s)(?:roku|miesiąca|tygodnia|dnia|doby|godziny))\b"
                       # a length before "po"/"przed" and the event it is measured from: "Miesiąc po procesie"
                       r"|\b(?P<u2>rok|miesiąc|tydzień|dzień|dwa\s+lata|dwa\s+tygodnie)(?=\s+(?:po|przed)\s+\w)"),
@@ -636,8 +639,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", None, "year", anchor="text", confidence=0.3, mod="anayear")  # resolved against the story below
 
     if kind == "relpart":  # "minionej nocy": the night before the publication day
-        shift = vocab.spec["relative_parts"][g["rel"].lower()]
         part = vocab.spec["relative_part_nouns"][g["part"].lower()]
+        if g["rel"].lower() in vocab.spec["anaphoric_part_words"]:  # "tego wieczoru": the day the story is on
+            return _Value("TIME", None, "time", anchor="text", confidence=0.3, mod=f"anapart:{part}")
+        shift = vocab.spec["relative_parts"][g["rel"].lower()]
         v = _relative_day(anchor, lambda d: d + dt.timedelta(days=shift))
         if v.value is None or v.confidence < 1.0:
             return _Value("TIME", f"XXXX-XX-XXT{part}", "time", v.earliest, v.latest, "publication", 0.3)
@@ -1014,6 +1019,10 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                          "dzień wcześniej": -1, "poprzedniego dnia": -1}.get(v.mod or "", 0)
                 d = last_day + dt.timedelta(days=shift)
                 v = _Value("DATE", d.isoformat(), "day", d, d, "text", 0.7)
+        if kind == "relpart" and v.mod and v.mod.startswith("anapart:"):
+            part = v.mod.split(":", 1)[1]
+            v = (_Value("TIME", f"{last_day.isoformat()}T{part}", "time", last_day, last_day, "text", 0.6) if last_day
+                 else _Value("TIME", f"XXXX-XX-XXT{part}", "time", confidence=0.3))
         if kind == "anayear":
             v = (_Value("DATE", str(last_year), "year", dt.date(last_year, 1, 1), dt.date(last_year, 12, 31), "text", 0.7)
                  if last_year else _Value("DATE", "XXXX", "year", confidence=0.3))
@@ -1054,7 +1063,8 @@ _NAME_BEFORE = re.compile(r"\b(?:ul|al|pl|os|gen|św)\.\s*$", re.IGNORECASE)
 _LOWER_WORD_NEXT = re.compile(r"\s+[a-ząćęłńóśźż]")
 _BOUND_PREPS = frozenset({"do", "od", "przed", "po"})
 _YEAR_VALUE = re.compile(r"\d{4}(?![\dX])")
-_AFTER_PO = frozenset({"latach", "dekadach", "miesiącach", "tygodniach"})  # lengths alone only in "po latach"
+# lengths alone only after "po": "po latach", "po godzinie przynosi zdjęcia", "po roku"
+_AFTER_PO = frozenset({"latach", "dekadach", "miesiącach", "tygodniach", "godzinie", "tygodniu", "miesiącu"})
 _OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|niecałych|dnia|dniu)\s+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
