@@ -206,3 +206,17 @@ def test_find_events_only_negated_trigger_and_verb_reading_next_to_sie() -> None
     (ev,) = [e for e in doc.events if e.action == "DISAPPROVE"]
     assert ev.actor is not None and ev.actor.canonical == "Komisja Europejska"
     assert not [a for a, _t, _m in _events("Projekt podoba się mieszkańcom.") if a != "STATEMENT"]
+
+
+def test_events_warning_is_a_threat_only_with_a_condition() -> None:
+    """BSNLP review: "Komisja ostrzega, że zwiększy zależność" was coded THREATEN; the dev gold's threat sets a
+    condition ("Pracownicy mogą stracić pracę, jeśli podejmą strajk - ostrzega ich pracodawca")."""
+    assert [a for a, _t, _m in _events("Komisja ostrzega jednak, że gazociąg zwiększy zależność od Rosji.")] == []
+    assert "THREATEN" in [a for a, _t, _m in _events(
+        "Pracownicy Ryanaira mogą stracić pracę, jeśli podejmą strajk - ostrzega ich pracodawca.")]
+
+
+def test_events_possibility_is_hypothetical() -> None:
+    """BSNLP review: "dopuścił możliwość nałożenia kolejnych sankcji" was an asserted SANCTION."""
+    got = _events("Sekretarz Stanu USA Mike Pompeo dopuścił możliwość nałożenia kolejnych sankcji na Rosję.")
+    assert [(a, m) for a, _t, m in got if a == "SANCTION"] == [("SANCTION", "hypothetical")]

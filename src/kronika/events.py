@@ -137,6 +137,10 @@ def find_events(doc: Doc) -> list[Event]:
                                                for x in range(i + 1, min(hi, i + 6))):
                 continue  # "grozi mu opóźnienie", "branży nie grozi przegrzanie": a risk, not a threat; a threat
                 # names what with (the instrumental: "grozi sankcjami") or says it ("grożą, że …")
+            if t.lemma in ("ostrzegać", "ostrzec") and not any(
+                    toks[x].lemma in conditions for x in range(sent.first, sent.last)):
+                continue  # "Komisja ostrzega, że zwiększy zależność": a warning; a threat sets a condition
+                # ("Pracownicy mogą stracić pracę, jeśli podejmą strajk - ostrzega ich pracodawca")
             if action_needs_partner(trig.action) and t.pos not in ("subst", "ger") and not any(
                     toks[x].lemma in ("z", "ze") for x in range(i + 1, hi)) and not _plural_subject(toks, lo, i):
                 continue  # "W programie rozmawiano o mundialu", "rozmawiamy o trendach": talk about a topic, no counterpart
