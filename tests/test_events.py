@@ -220,3 +220,11 @@ def test_events_possibility_is_hypothetical() -> None:
     """BSNLP review: "dopuścił możliwość nałożenia kolejnych sankcji" was an asserted SANCTION."""
     got = _events("Sekretarz Stanu USA Mike Pompeo dopuścił możliwość nałożenia kolejnych sankcji na Rosję.")
     assert [(a, m) for a, _t, m in got if a == "SANCTION"] == [("SANCTION", "hypothetical")]
+
+
+def test_events_necessity_is_hypothetical_unless_past() -> None:
+    """BSNLP review: "Polska będzie musiała wycofać się z decyzji" was an asserted RETREAT; the dev gold's
+    "Prawnik musiał uciekać za granicę" reports a flight that happened."""
+    got = _events("Polska będzie musiała wycofać się z decyzji. Rząd musiał wycofać się z reformy. "
+                  "Rząd musi wycofać się z reformy.")
+    assert [m for a, _t, m in got if a == "RETREAT"] == ["hypothetical", "asserted", "hypothetical"]

@@ -92,6 +92,11 @@ def _ents_in(doc: Doc, start: int, end: int) -> list[Entity]:
     return [e for e in doc.entities if start <= e.start and e.end <= end]
 
 
+def _past_necessity(toks: list[Token], x: int) -> bool:
+    """ "musiał uciekać" reports that he fled; "będzie musiała wycofać się" does not say she will."""
+    return toks[x].lemma.lower() == "musieć" and toks[x].pos == "praet" and not (x > 0 and toks[x - 1].pos == "bedzie")
+
+
 def _dates(t: Timex) -> bool:
     """A time expression that can date a fact: a date, a time, or a length that lands on one ("rok temu")."""
     return t.type in ("DATE", "TIME") or t.point is not None
@@ -158,7 +163,8 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # a bare "strajk", "wsparcie" names a topic; with a date or an agent ("przez X") it reports an act
             before = [toks[x].lemma.lower() for x in range(max(lo, i - 4), i)]
             negated = "nie" in before
-            modality = next((modal[w] for w in reversed(before) if w in modal), "asserted")
+            modality = next((modal[toks[x].lemma.lower()] for x in range(i - 1, max(lo, i - 4) - 1, -1)
+                             if toks[x].lemma.lower() in modal and not _past_necessity(toks, x)), "asserted")
             seg_lo, seg_hi = _segment(toks, lo, hi, i)
             condition = next((conditions[toks[x].lemma.lower()] for x in range(seg_lo, i)
                               if toks[x].lemma.lower() in conditions), None)
