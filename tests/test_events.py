@@ -228,3 +228,12 @@ def test_events_necessity_is_hypothetical_unless_past() -> None:
     got = _events("Polska będzie musiała wycofać się z decyzji. Rząd musiał wycofać się z reformy. "
                   "Rząd musi wycofać się z reformy.")
     assert [m for a, _t, m in got if a == "RETREAT"] == ["hypothetical", "asserted", "hypothetical"]
+
+
+def test_events_sentences_bans_blockades_and_met_demands() -> None:
+    """Dev misses on the completed gold: a sentencing and a travel ban are COERCE (a ban on another state's goods
+    stays SANCTION), a road blockade is PROTEST, an unmet demand is a negated AGREE, censorship is COERCE."""
+    got = _events("Asia Bibi została skazana w 2010 r. na karę śmierci. Radykałowie zablokowali drogi w Lahore. "
+                  "Bibi zakazano opuszczania kraju. Kierownictwo Ryanaira nie spełniło ich postulatów. "
+                  "Część postów Trumpa jest ocenzurowana. Rząd zakazał importu wina z Mołdawii.")
+    assert [a for a, _t, _m in got] == ["COERCE", "PROTEST", "COERCE", "AGREE", "COERCE", "SANCTION"]
