@@ -349,3 +349,11 @@ def test_speaker_subject_phrases_from_the_bsnlp_review(body: str, speaker: str |
     (CA, Anglicy, BBC); a name complementing a common noun or a second role was taken for the speaker (Brexit,
     Theresa May); "mówiło się" went on with Wylie; "korespondencja" was taken for a role Wylie was introduced with."""
     assert [who for _cue, who in _speakers(body)][-1] == speaker
+
+
+def test_speaker_institution_noun_after_a_dash_quote_may_point_into_it() -> None:
+    """Dev (completed gold): '… Ryanair odwołuje około 600 lotów … - poinformowały w środę tanie linie lotnicze' had no
+    speaker: the only organisation is named inside the quote before its cue."""
+    got = _speakers("W związku z planowanymi strajkami Ryanair odwołuje około 600 lotów, a konsekwencje tej decyzji "
+                    "dotkną około 50 tys. pasażerów - poinformowały w środę tanie linie lotnicze.")
+    assert got == [("poinformowały", "Ryanair")]

@@ -500,7 +500,10 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         if nouns and (nouns[-1].lemma.lower() in institutions or nouns[-1].text[:1].isupper() and reread(
                 nouns[-1], lambda lem, tag: tag.startswith("subst") and lem in institutions) is not None) and all(
                 t.pos in ("adj", "num") for t in stoks[stoks.index(nouns[-1]) + 1:]):
-            orgs = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before) if e.type in ("ORG", "PRO")
+            # up to the cue: a quote before its cue may name the company itself ("… Ryanair odwołuje loty -
+            # poinformowały tanie linie lotnicze")
+            upto = max(before, cue.start) if cue is not None else before
+            orgs = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), upto) if e.type in ("ORG", "PRO")
                     and not _credit(ctx, e)]
             # a name outside quotes first; one inside a quote only when no other ("Pracownicy Ryanaira mogą
             # stracić pracę - ostrzega ich pracodawca. … Przewoźnik tłumaczy")
