@@ -357,3 +357,24 @@ def test_speaker_institution_noun_after_a_dash_quote_may_point_into_it() -> None
     got = _speakers("W związku z planowanymi strajkami Ryanair odwołuje około 600 lotów, a konsekwencje tej decyzji "
                     "dotkną około 50 tys. pasażerów - poinformowały w środę tanie linie lotnicze.")
     assert got == [("poinformowały", "Ryanair")]
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("- Potrzebujemy jasności - zaznaczył Michel Barnier. Dyplomata podkreślił, że nadszedł czas na wybory.",
+     "Michel Barnier"),
+    ("Przewodniczący rady Polskiej Izby Spedycji i Logistyki Marek Tarczyński zwrócił uwagę, że jeżeli dojdzie do "
+     "komplikacji, będzie źle.", "Marek Tarczyński"),
+    ('Ryanair wezwał rząd Francji i Komisję Europejską do "podjęcia natychmiastowych działań". Jak pisze przewoźnik '
+     "w komunikacie, został zmuszony do odwołania lotów.", "Ryanair"),
+    ("Katherine Bennett, wiceprezes Airbus w Wielkiej Brytanii, powiedziała stacji, że wkrótce podejmie decyzję.",
+     "Katherine Bennett"),
+    ("Mariusz Walter jest wśród osób zaszczepionych na Warszawskim Uniwersytecie Medycznym – poinformował portal "
+     "wpolityce.pl.", None),
+    ("Sąd uniewinnił Asię Bibi. Polityk wyjaśnił, że to dobrze.", None),
+])
+def test_speaker_generic_nouns_titles_and_named_sources(body: str, speaker: str | None) -> None:
+    """BSNLP review: "Dyplomata podkreślił" after Barnier had no speaker; "Przewodniczący rady … Marek Tarczyński" was
+    read as a name complementing a second role; "przewoźnik" went to the European Commission named last rather than
+    to Ryanair quoted last; "powiedziała stacji" took the station for the speaker; "portal wpolityce.pl" went to the
+    university named before; a generic noun took a woman named as an object for a masculine cue."""
+    assert [who for _cue, who in _speakers(body)][-1] == speaker

@@ -152,7 +152,10 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
     plural_cue = len(fields) > 1 and fields[0] in ("praet", "fin") and fields[1] == "pl"
     while j < last and toks[j].text not in _STOP_PUNCT and toks[j].text != ",":
         t = toks[j]
-        if t.pos == "subst" and has_case(t.tag, "dat") and not _is_nominative(t) and not _after_prep(toks, j):
+        # ("powiedziała stacji, że": right after the cue a genitive-or-dative noun is the addressee too; after a
+        # role it is the role's complement, "prezes Agencji Rezerw Materiałowych")
+        if t.pos == "subst" and (has_case(t.tag, "dat") or j == i and _has_reading_case(t, "dat")) and not _is_nominative(t) \
+                and not _after_prep(toks, j):
             break  # the addressee: "powiedział niemiecki chadek gazetom grupy medialnej Funke"
         # the subject is nominative, and one person is not the subject of a plural cue unless others join
         # ("poinformowały służby prasowe burmistrza Erica Garcettiego" are not Garcetti's words)
@@ -174,6 +177,8 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         k = role_start
         while k < last and (toks[k].pos == "adj" or toks[k].lemma.lower() in ctx.roles):
             k += 1
+        if k < last and (toks[k].tag == "ign" or "." in toks[k].text.strip(".")):
+            k += 1  # a name the tagger missed: "poinformował portal wpolityce.pl" names the portal
         return None, ctx.doc.text[toks[role_start].start:toks[k - 1].end], role_start
     return None, None, i
 
@@ -205,6 +210,11 @@ def _in_prep_phrase(ctx: _Ctx, e: Entity) -> bool:
     """A preposition within two tokens before the mention: "w mieście Multan", "w Wielkiej Brytanii"."""
     k = ctx.tok_at(e.start)
     return any(ctx.doc.tokens[x].pos == "prep" for x in range(max(0, k - 2), k))
+
+
+def _has_reading_case(t: Token, case: str) -> bool:
+    """Whether any Morfeusz reading of the word is in `case` ("stacji" is genitive, dative or locative)."""
+    return any(len(f) > 2 and case in f[2].split(".") for f in (tag.split(":") for _l, tag, _q in analyse(t.text)))
 
 
 def _is_nominative(t: Token) -> bool:
@@ -285,8 +295,9 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         # „Tagesspiegel” powiedział")
         people = [e for e in nominative if e.type == "PER"]
         e = people[-1] if people else nominative[-1] if nominative else ents[-1]
-        heads = [k for k in range(lo, ctx.tok_at(e.start)) if toks[k].pos == "subst" and toks[k].text[:1].isalpha()
-                 and _is_nominative(toks[k]) and not ctx.entities_at(toks[k].start)]
+        titles = load_words("person_titles_pl.tsv")
+        heads = [k for k in range(lo, ctx.tok_at(e.start)) if toks[k].pos == "subst" and has_case(toks[k].tag, "nom")
+                 and toks[k].lemma.lower() in titles and not ctx.entities_at(toks[k].start)]
         if e.type == "PER" and len(heads) >= 2:
             # two nouns before the name: it complements the second ("Rzecznik brytyjskiej premier Theresy May"),
             # and the first is the speaker
@@ -505,11 +516,16 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             upto = max(before, cue.start) if cue is not None else before
             orgs = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), upto) if e.type in ("ORG", "PRO")
                     and not _credit(ctx, e)]
-            # a name outside quotes first; one inside a quote only when no other ("Pracownicy Ryanaira mogą
-            # stracić pracę - ostrzega ich pracodawca. … Przewoźnik tłumaczy")
+            # the organisation last quoted as a source, if recent ("Ryanair wezwał rząd Francji i Komisję … Jak
+            # pisze przewoźnik"); else a name outside quotes; one inside a quote only when no other ("Pracownicy
+            # Ryanaira mogą stracić pracę - ostrzega ich pracodawca. … Przewoźnik tłumaczy")
+            source, source_end = _last_spoken(ctx, before, person=False)
+            if source is not None and source.type in ("ORG", "PRO") and source_end >= before - PRO_DROP_WINDOW:
+                return source
             told = [e for e in orgs if not _quoted(ctx, e.start)] or orgs
             return told[-1] if told else None
-        return None  # "resort dyplomacji", "władze": an institution, never the last person quoted
+        if head not in _word_set("generic_person_nouns"):
+            return None  # "resort dyplomacji", "władze": an institution, never the last person quoted
     toks = ctx.doc.tokens
     best: Entity | None = None
     # a name inside the phrase itself, just before the cue, complements it ("Rzecznik premier Theresy May")
@@ -764,7 +780,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 if speaker is None or speaker.type != "PER":
                     # a role resolves to a person; an organisation or a newspaper named as the subject stays
                     common = stext is None and speaker is None and _common_subject(ctx, sent.first, k)
-                    speaker = (_resolve_role(ctx, stext, t.start) or speaker) if stext else (
+                    speaker = (_resolve_role(ctx, stext, t.start, t) or speaker) if stext else (
                         speaker or (_introduced_as(ctx, sent.first, k) if common else _pro_drop(ctx, t, t.start)))
                     if speaker is None and (stext or common):
                         bisect.insort(ctx.unnamed, ce)
