@@ -237,3 +237,10 @@ def test_events_sentences_bans_blockades_and_met_demands() -> None:
                   "Bibi zakazano opuszczania kraju. Kierownictwo Ryanaira nie spełniło ich postulatów. "
                   "Część postów Trumpa jest ocenzurowana. Rząd zakazał importu wina z Mołdawii.")
     assert [a for a, _t, _m in got] == ["COERCE", "PROTEST", "COERCE", "AGREE", "COERCE", "SANCTION"]
+
+
+def test_events_draft_agreement_is_not_an_agreement() -> None:
+    """BSNLP review: "poparli projekt porozumienia" coded an AGREE from the gerund reading of "porozumieć"."""
+    got = _events("W rezolucji posłowie poparli przedstawiony 28 lutego przez Komisję Europejską projekt porozumienia. "
+                  "Spółka porozumiała się ze związkami.")
+    assert [a for a, _t, _m in got] == ["SUPPORT", "AGREE"]

@@ -142,6 +142,8 @@ def find_events(doc: Doc) -> list[Event]:
                                                for x in range(i + 1, min(hi, i + 6))):
                 continue  # "grozi mu opóźnienie", "branży nie grozi przegrzanie": a risk, not a threat; a threat
                 # names what with (the instrumental: "grozi sankcjami") or says it ("grożą, że …")
+            if t.lemma == "porozumieć" and t.pos in ("subst", "ger"):
+                continue  # "projekt porozumienia": the noun "porozumienie" is its own trigger, with its own checks
             if t.lemma in ("ostrzegać", "ostrzec") and not any(
                     toks[x].lemma in conditions for x in range(sent.first, sent.last)):
                 continue  # "Komisja ostrzega, że zwiększy zależność": a warning; a threat sets a condition
