@@ -378,3 +378,18 @@ def test_speaker_generic_nouns_titles_and_named_sources(body: str, speaker: str 
     to Ryanair quoted last; "powiedziała stacji" took the station for the speaker; "portal wpolityce.pl" went to the
     university named before; a generic noun took a woman named as an object for a masculine cue."""
     assert [who for _cue, who in _speakers(body)][-1] == speaker
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Asia Bibi została uniewinniona. - To wspaniała wiadomość dla Pakistanu - powiedział prawnik Bibi, Saiful Mulook.",
+     "Saiful Mulook"),
+    ("Londyn chce więcej swobody. Rzecznik prasowy premier May – James Slack oświadczył wczoraj, że Londyn opuści unię "
+     "celną.", "James Slack"),
+    ("Brytyjska premier Theresa May mówiła o tym. Rzecznik premier May stanowczo odrzucił jednak spekulacje, mówiąc, "
+     "że drugie referendum nie jest brane pod uwagę.", None),
+])
+def test_speaker_role_possessors_and_appositions(body: str, speaker: str | None) -> None:
+    """BSNLP review: "powiedział prawnik Bibi, Saiful Mulook" gave Asia Bibi (the role's possessor); "Rzecznik
+    prasowy premier May – James Slack" lost Slack to the second-role rule; "Rzecznik premier May … mówiąc" gave May
+    (the nearest title before a name is its own)."""
+    assert [who for _cue, who in _speakers(body)][-1] == speaker

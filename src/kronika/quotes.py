@@ -162,9 +162,17 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES and _is_nominative(t)
                 and not (plural_cue and e.type == "PER" and not _joined(ctx, e, last))
                 and not (j > i and toks[j - 1].pos == "prep")  # "Jak dodał w Polsat News": where, not who
-                and not (j > i + 1 and toks[j - 2].pos == "prep" and toks[j - 1].lemma in load_words("media_nouns_pl.tsv"))]
+                and not (j > i + 1 and toks[j - 2].pos == "prep" and toks[j - 1].lemma in load_words("media_nouns_pl.tsv"))
+                # of the cue's gender: "powiedział prawnik Bibi, Saiful Mulook" is not Asia Bibi's
+                and not (e.type == "PER" and i > 0 and not _subject_agrees(ctx, e, toks[i - 1], named=False))]
         if ents:
             e = ents[0]
+            kend = ctx.tok_at(e.end - 1)
+            if role_start is not None and e.type == "PER" and kend + 2 < last and toks[kend + 1].text == ",":
+                # "powiedział prawnik Bibi, Saiful Mulook": the role's possessor, then the speaker in apposition
+                appos = [x for x in ctx.entities_at(toks[kend + 2].start) if x.type == "PER"]
+                if appos:
+                    return appos[0], ctx.doc.text[toks[role_start].start:appos[0].end], j
             if e.type != "PER":  # "prezes Agencji Rezerw Materiałowych Michał Kuczmierowski": the person named next
                 e = _person_after(ctx, ctx.tok_at(e.end - 1) + 1, last) or e
             start = toks[role_start].start if role_start is not None else ents[0].start
@@ -173,6 +181,12 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
             if role_start is None:
                 role_start = j
         j += 1
+    if role_start is not None and j + 1 < last and toks[j].text == ",":
+        # a name in apposition after the role phrase: "powiedział prawnik Bibi, Saiful Mulook"
+        nxt = [e for e in ctx.entities_at(toks[j + 1].start) if e.type == "PER"
+               and (i == 0 or _subject_agrees(ctx, e, toks[i - 1], named=False))]
+        if nxt:
+            return nxt[0], ctx.doc.text[toks[role_start].start:nxt[0].end], role_start
     if role_start is not None:
         k = role_start
         while k < last and (toks[k].pos == "adj" or toks[k].lemma.lower() in ctx.roles):
@@ -298,7 +312,8 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         titles = load_words("person_titles_pl.tsv")
         heads = [k for k in range(lo, ctx.tok_at(e.start)) if toks[k].pos == "subst" and has_case(toks[k].tag, "nom")
                  and toks[k].lemma.lower() in titles and not ctx.entities_at(toks[k].start)]
-        if e.type == "PER" and len(heads) >= 2:
+        if e.type == "PER" and len(heads) >= 2 and not any(
+                x.type == "PER" for x in ctx.entities_in(toks[heads[1]].end, e.start)):
             # two nouns before the name: it complements the second ("Rzecznik brytyjskiej premier Theresy May"),
             # and the first is the speaker
             return None, ctx.doc.text[toks[heads[0]].start:e.end]
@@ -529,6 +544,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     toks = ctx.doc.tokens
     best: Entity | None = None
     # a name inside the phrase itself, just before the cue, complements it ("Rzecznik premier Theresy May")
+    all_titles = load_words("person_titles_pl.tsv") | heads
     phrase_at = ctx.doc.text.rfind(speaker_text, max(0, before - len(speaker_text) - 2), before)
     limit = phrase_at if phrase_at >= 0 else before
     for e in ctx.doc.entities:
@@ -538,7 +554,10 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         kend = ctx.tok_at(e.end - 1)
         # the role just before the name ("prezes Agencji Rezerw Materiałowych Michał Kuczmierowski") or
         # in apposition after it ("Michał Kuczmierowski, prezes ARM")
-        window = {toks[x].lemma.lower() for x in range(max(0, k - ROLE_WINDOW), k)}
+        # the nearest title before the name is its own ("Rzecznik premier May": May is the premier)
+        titles_before = [toks[x].lemma.lower() for x in range(k - 1, max(0, k - ROLE_WINDOW) - 1, -1)
+                         if toks[x].lemma.lower() in all_titles]
+        window = set(titles_before[:1])
         if kend + 1 < len(toks) and toks[kend + 1].text == ",":
             window |= {toks[x].lemma.lower() for x in range(kend + 2, min(len(toks), kend + 2 + ROLE_WINDOW))}
         if window & person_roles:
