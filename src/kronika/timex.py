@@ -142,7 +142,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     UNIT = _alt(set(v.unit))
     NUMW = _alt(set(v.numeral))
     REL = _alt(set(v.rel))
-    MOD = _alt(set(v.mod))
+    # the half-year phrases compacted into one branch: spelled out, they made every MOD alternation longer
+    MOD = _alt({k for k in v.mod if "półrocz" not in k}) + r"|(?:pierwsz(?:ym|e|ego)|drugi(?:m|e|ego)|ii|i)\s+półrocz(?:u|e|a)"
     SEASON = _alt(set(v.season))
     PARTS = _alt(set(v.spec["parts_of_day"]))
     RELPART = _alt(set(v.spec["relative_parts"]) | set(v.spec["anaphoric_part_words"]))
@@ -163,7 +164,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
     pats = [
         # "co roku", "raz w tygodniu", "dwa razy w roku", "kilka razy w miesiącu", "raz do roku": a frequency
-        ("set", rf"\b(?:co|raz\s+na|raz\s+w|raz\s+do|(?:{NUM}|kilka|kilkanaście|parę|wiele)\s+razy\s+(?:w|na|do)"
+        ("set", rf"\b(?:co|raz\s+na|raz\s+w|raz\s+do|(?=\w+\s+razy\s)(?:{NUM}|kilka|kilkanaście|parę|wiele)\s+razy\s+(?:w|na|do)"
                 rf"|w\s+każd(?:ą|y|e|ym|ej)|każdego|każdej)\s+(?:(?P<n>{NUM})\s+)?"
                 rf"(?P<u>{UNIT}|{WD}|wieczór|noc|rano|ranek)\b|\b(?P<adv>{SETADV})\b"),
         # "wtorek, 15.08.2006", "28 IX 2010, godz 23.59": a weekday before and a Roman month belong to the date
