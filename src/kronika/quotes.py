@@ -17,7 +17,7 @@ from typing import Any
 from .entities import phrase_base
 from .morph import analyse, analyse_text, has_case, reread
 from .records import Doc, Entity, Quote, Sentence, Span, Token
-from .resources import load_json, load_words
+from .resources import WORD_CACHE, load_json, load_words
 
 _DASHES = frozenset({"-", "–", "—"})
 _OPEN_QUOTES_ALL = frozenset({"„", "\"", "“", "«", "»", "'"})
@@ -240,9 +240,15 @@ def _is_nominative(t: Token) -> bool:
 def _role_word(ctx: _Ctx, t: Token) -> bool:
     """Whether `t` is a role or institution noun; a capital says nothing at a sentence start, so a capitalised
     word counts under any noun reading ("Linie lotnicze podają": the chooser took the name "Linie")."""
-    if t.lemma.lower() in ctx.roles:
+    return _is_role_form(t.text, t.lemma.lower())
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _is_role_form(text: str, lemma: str) -> bool:
+    roles = _roles()
+    if lemma in roles:
         return True
-    return t.text[:1].isupper() and reread(t, lambda lem, tag: tag.startswith("subst") and lem in ctx.roles) is not None
+    return text[:1].isupper() and any(tag.startswith("subst") and lem in roles for lem, tag, _q in analyse(text))
 
 
 _OPENING_MARKS = frozenset('"„“«»\'')
