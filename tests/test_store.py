@@ -93,3 +93,19 @@ def test_store_event_rows_match_the_spark_layout(tmp_path: Path) -> None:
             assert {k: row[k] for k in shared} == {k: other[k] for k in shared}
             compared += 1
     assert compared > 5
+
+
+def test_store_event_dated_by_an_anchored_length_takes_its_point(tmp_path: Path) -> None:
+    """'Dwa tygodnie temu' is a DURATION (P2W) whose point dates the fact: the timex row keeps both, and the
+    event's date is the point, not 'P2W'."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    store = Store(tmp_path / "k.sqlite")
+    doc = process(RawArticle(source="t", doc_id="t-1", published="2022-09-28",
+                             body="Dwa tygodnie temu policja zatrzymała w Warszawie trzech działaczy opozycji."))
+    store.put_docs([doc])
+    rows = store.db.execute("SELECT text, type, value, point FROM timexes").fetchall()
+    assert [tuple(r) for r in rows] == [("Dwa tygodnie", "DURATION", "P2W", "2022-W37")]
+    ev = store.events(date_from="2022-09-12", date_to="2022-09-18")
+    assert [(e["action"], e["date_value"]) for e in ev["items"]] == [("COERCE", "2022-W37")]
