@@ -529,3 +529,18 @@ def test_find_timexes_frequencies_lengths_after_po_and_story_evenings(text: str,
     """NKJP review misses (no timex gold there): "dwa razy w roku", "raz do roku" (SETs), "po godzinie" (a length),
     "tego wieczoru" (the evening of the day the story is on)."""
     assert [(t.text, t.type, t.value) for t in tx(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Podobnie było w roku ubiegłym.", [("roku ubiegłym", "2021")]),
+    ("Rok ten był dla dzieci bardzo pracowity.", [("Rok ten", "2022")]),
+    ("Przecież od miesiąca leje.", [("miesiąca", "P1M")]),
+    ("Przesunięto o rok termin homologacji.", [("rok", "P1Y")]),
+    ("Wrócił we wtorek. Pod wieczór dodała coś.", [("wtorek", "2022-09-27"), ("Pod wieczór", "2022-09-27TEV")]),
+    ("W godzinach wieczornych zerwał się wiatr.", [("W godzinach wieczornych", "2022-09-28TEV")]),
+    ("Od roku 1989 jest lepiej.", [("roku 1989", "1989")]),
+])
+def test_find_timexes_relative_word_after_unit_and_lengths_after_od_and_o(text: str, expected: list[tuple[str, str]]) -> None:
+    """NKJP review misses (no timex gold there): "w roku ubiegłym", "Rok ten", "od miesiąca", "o rok",
+    "pod wieczór", "w godzinach wieczornych"; "od roku 1989" stays a year."""
+    assert [(t.text, t.value) for t in tx(text)] == expected

@@ -206,6 +206,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ago", rf"\b(?:(?P<n>{NUM})\s*)?(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"
                 rf"|\b(?P<dir2>przed)\s+(?:(?P<n2>{NUM})\s+)?(?P<u2>rokiem|miesiącem|tygodniem|laty|latami|miesiącami|tygodniami|dniami)\b"),
         ("relunit", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rel>{REL})\s+(?P<u>{UNIT}|{WD}|{SEASON})\b"),
+        # the relative word after the unit: "w roku ubiegłym", "w tygodniu przyszłym", "Rok ten"
+        ("relunit2", rf"\b(?P<u>rok|roku|miesiąc|miesiąca|miesiącu|tydzień|tygodnia|tygodniu)\s+(?P<rel>{REL})\b"),
         ("modunit", rf"\b(?P<mod>{MOD})\s+(?P<u>roku|miesiąca|tygodnia|dnia|kwartału|dekady|wieku)\b"),
         ("duration", rf"\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
                      rf"(?P<n>{NUM})\s+(?P<u>{UNIT})\b"),
@@ -223,11 +225,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
         ("adjdur", rf"\b(?:(?P<n>\d+)[-‐ ]?|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
         ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s)|(?<=\bto\s)"
-                      r"|(?<=\bponad\s)|(?<=\bprzeszło\s)|(?<=\bniespełna\s)"
+                      r"|(?<=\bponad\s)|(?<=\bprzeszło\s)|(?<=\bniespełna\s)|(?<=\bo\s)(?=(?:rok|miesiąc|tydzień|dzień|godzinę)\b)"
+                      r"|(?<=\bod\s)(?=(?:roku|miesiąca|tygodnia|godziny)\b)"
                       # "po latach rozłąki": some years after
                       r"|(?<=\bpo\s)(?=(?:latach|dekadach|miesiącach|tygodniach|godzinie|tygodniu|miesiącu|roku)\b))"
                       r"(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki|dekady|dekad"
-                      r"|latach|dekadach|miesiącach|tygodniach|godzinie|tygodniu|miesiącu"
+                      r"|latach|dekadach|miesiącach|tygodniach|godzinie|tygodniu|miesiącu|(?<=\bod\s)(?:roku|miesiąca|tygodnia|godziny)"
                       r"|(?<=ciągu\s)(?:roku|miesiąca|tygodnia|dnia|doby|godziny))\b"
                       # a length before "po"/"przed" and the event it is measured from: "Miesiąc po procesie"
                       r"|\b(?P<u2>rok|miesiąc|tydzień|dzień|dwa\s+lata|dwa\s+tygodnie)(?=\s+(?:po|przed)\s+\w)"),
@@ -716,6 +719,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         val, gran, lo, hi = _unit_shift(a, u, -int(n))
         return _Value("DURATION", length, gran, lo, hi, "publication", point=val)
 
+    if kind == "relunit2":
+        kind = "relunit"
     if kind in ("relunit", "modunit"):
         word = (g.get("u") or "").lower()
         rel = vocab.rel.get((g.get("rel") or "ten").lower(), 0)
@@ -908,6 +913,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "weekend": {"weekend", "weekendu", "weekendzie"},
         "anayear": {"samego", "samym", "sam", "tamtego", "tamtym", "tamten", "owego", "owym"},
         "relpart": set(v.spec["relative_part_nouns"]),
+        "relunit2": {"rok", "roku", "miesiąc", "miesiąca", "miesiącu", "tydzień", "tygodnia", "tygodniu"},
         "quarter": {"kwartale", "kwartału", "kwartałem", "kwartał"},
         "whole": set(v.spec["whole_units"]),
         "decadeword": {"lat", "lata", "latach", "latami"},
@@ -980,7 +986,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         k = bisect.bisect_left(taken, (s, e))
         if (k < len(taken) and taken[k][0] < e) or (k > 0 and taken[k - 1][1] > s):
             continue
-        if kind == "relunit" and m.group("rel") and not _agrees(m.group("rel").lower(), m.group("u").lower()):
+        if kind in ("relunit", "relunit2") and m.group("rel") and not _agrees(m.group("rel").lower(), m.group("u").lower()):
             continue  # "zajęło to rok": the pronoun "to", not "ten rok"; leaves "rok" to a shorter pattern
         if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "quarter", "year", "yearend", "bareyear", "decade", "century", "clock"):
             continue
