@@ -44,6 +44,12 @@ def _word_set(key: str) -> frozenset[str]:
 
 
 @cache
+def _all_titles() -> frozenset[str]:
+    """Person titles and head roles ("szef", "prezes"): the words a name's own role is read from."""
+    return load_words("person_titles_pl.tsv") | _word_set("head_roles")
+
+
+@cache
 def _roles() -> frozenset[str]:
     """Nouns that can stand for a speaker: person titles, role nouns, and institution nouns."""
     return load_words("person_titles_pl.tsv") | _word_set("role_nouns_speaker") | _word_set("institution_nouns_speaker")
@@ -233,8 +239,7 @@ def _has_reading_case(t: Token, case: str) -> bool:
 
 def _is_nominative(t: Token) -> bool:
     """Whether any reading of the word is nominative (names are often read in another case by default)."""
-    return t.tag == "ign" or any(
-        len(f) > 2 and "nom" in f[2].split(".") for f in (tag.split(":") for _l, tag, _q in analyse(t.text)))
+    return t.tag == "ign" or _has_reading_case(t, "nom")
 
 
 def _role_word(ctx: _Ctx, t: Token) -> bool:
@@ -251,7 +256,6 @@ def _is_role_form(text: str, lemma: str) -> bool:
     return text[:1].isupper() and any(tag.startswith("subst") and lem in roles for lem, tag, _q in analyse(text))
 
 
-_OPENING_MARKS = frozenset('"„“«»\'')
 _CREDIT = re.compile(r"(?:Foto|Fot\.|Zdjęcie|Źródło)\s*:\s*$")
 
 
@@ -550,7 +554,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     toks = ctx.doc.tokens
     best: Entity | None = None
     # a name inside the phrase itself, just before the cue, complements it ("Rzecznik premier Theresy May")
-    all_titles = load_words("person_titles_pl.tsv") | heads
+    all_titles = _all_titles()
     phrase_at = ctx.doc.text.rfind(speaker_text, max(0, before - len(speaker_text) - 2), before)
     limit = phrase_at if phrase_at >= 0 else before
     for e in ctx.doc.entities:
@@ -796,7 +800,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     ce -= 1
                 cs = cs + (len(text[cs:ce]) - len(text[cs:ce].lstrip()))
                 # "oceniło, że "to dobry moment"": the quoted words are already a direct quote
-                inner = cs + 1 if text[cs:cs + 1] in _OPENING_MARKS else cs
+                inner = cs + 1 if text[cs:cs + 1] in _OPEN_QUOTES_ALL else cs
                 if any(s <= inner < e for s, e in covered):
                     break
                 speaker, stext = _speaker_before(ctx, sent.first, k)

@@ -146,6 +146,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     MOD = _alt({k for k in v.mod if "półrocz" not in k}) + r"|(?:pierwsz(?:ym|e|ego)|drugi(?:m|e|ego)|ii|i)\s+półrocz(?:u|e|a)"
     SEASON = _alt(set(v.season))
     PARTS = _alt(set(v.spec["parts_of_day"]))
+    AFTER_PO = "|".join(sorted(_AFTER_PO, key=lambda w: (-len(w), w)))
     RELPART = _alt(set(v.spec["relative_parts"]) | set(v.spec["anaphoric_part_words"]))
     PARTNOUN = _alt(set(v.spec["relative_part_nouns"]))
     PARTS_ADV = _alt(set(v.spec["parts_of_day"]) - {"wieczór", "noc", "poranek"})  # not the nouns ("noc była zimna")
@@ -226,11 +227,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("adjdur", rf"\b(?:(?P<n>\d+)[-‐ ]?|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
         ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s)|(?<=\bto\s)"
                       r"|(?<=\bponad\s)|(?<=\bprzeszło\s)|(?<=\bniespełna\s)|(?<=\bo\s)(?=(?:rok|miesiąc|tydzień|dzień|godzinę)\b)"
-                      r"|(?<=\bod\s)(?=(?:roku|miesiąca|tygodnia|godziny)\b)"
                       # "po latach rozłąki": some years after
-                      r"|(?<=\bpo\s)(?=(?:latach|dekadach|miesiącach|tygodniach|godzinie|tygodniu|miesiącu|roku)\b))"
+                      rf"|(?<=\bpo\s)(?=(?:{AFTER_PO})\b))"
                       r"(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|dekadę|wieki|dekady|dekad"
-                      r"|latach|dekadach|miesiącach|tygodniach|godzinie|tygodniu|miesiącu|(?<=\bod\s)(?:roku|miesiąca|tygodnia|godziny)"
+                      rf"|{AFTER_PO}|(?<=\bod\s)(?:roku|miesiąca|tygodnia|godziny)"
                       r"|(?<=ciągu\s)(?:roku|miesiąca|tygodnia|dnia|doby|godziny))\b"
                       # a length before "po"/"przed" and the event it is measured from: "Miesiąc po procesie"
                       r"|\b(?P<u2>rok|miesiąc|tydzień|dzień|dwa\s+lata|dwa\s+tygodnie)(?=\s+(?:po|przed)\s+\w)"),
@@ -1070,7 +1070,7 @@ _NAME_BEFORE = re.compile(r"\b(?:ul|al|pl|os|gen|św)\.\s*$", re.IGNORECASE)
 _LOWER_WORD_NEXT = re.compile(r"\s+[a-ząćęłńóśźż]")
 _BOUND_PREPS = frozenset({"do", "od", "przed", "po"})
 _YEAR_VALUE = re.compile(r"\d{4}(?![\dX])")
-# lengths alone only after "po": "po latach", "po godzinie przynosi zdjęcia", "po roku"
+# lengths alone only after "po": "po latach", "po godzinie przynosi zdjęcia" (the unitalone pattern's "po" list)
 _AFTER_PO = frozenset({"latach", "dekadach", "miesiącach", "tygodniach", "godzinie", "tygodniu", "miesiącu"})
 _OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|niecałych|dnia|dniu)\s+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
