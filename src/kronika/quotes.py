@@ -21,6 +21,7 @@ from .resources import WORD_CACHE, load_json, load_words
 
 _DASHES = frozenset({"-", "–", "—"})
 _OPEN_QUOTES_ALL = frozenset({"„", "\"", "“", "«", "»", "'"})
+_CLOSE_QUOTES = frozenset({"”", "\"", "“", "»", "«", "'"})
 _STOP_PUNCT = frozenset({".", "!", "?", ";", ":"})
 # Who can be quoted: people, organisations, states, and media titles (PRO: "podaje The Independent")
 SPEAKER_TYPES = frozenset({"PER", "ORG", "GPE", "PRO"})
@@ -81,6 +82,7 @@ class _Ctx:
     spoken_starts: list[int] = field(default_factory=list)  # the starts of `spoken`, for bisecting
     unnamed: list[int] = field(default_factory=list)  # ends of quotes whose subject names nobody ("Prawnik oświadczył")
     pro_drops: int = 0  # speakers resolved without a subject, from what was found before
+    cue_female: dict[str, bool] = field(default_factory=dict)  # entity id -> gender shown by a cue it spoke with
     sent_firsts: list[int] = field(init=False)  # derived in __post_init__, for bisecting
     ent_starts: list[int] = field(init=False)
 
@@ -126,8 +128,10 @@ def _has_dash_cue(toks: list[Token], sent: Sentence) -> bool:
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Content ranges of quoted passages; straight quotes pair in order, typographic ones by kind."""
-    out: list[tuple[int, int]] = []
+    out = _straight_spans(text)
     for open_q, close_q in _spec()["quote_pairs"]:
+        if open_q == close_q == "\"":
+            continue
         pos = 0
         while True:
             a = text.find(open_q, pos)
@@ -149,6 +153,75 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return clean
 
 
+TITLE_WORDS = 6  # a quoted name of at most this many words, each capitalised, is a title ("Bild am Sonntag")
+
+
+def _title(content: str) -> bool:
+    """Whether quoted words are a name rather than speech: a few words, all capitalised but short function
+    words inside ("Bild am Sonntag", "Frankfurter Allgemeine Zeitung")."""
+    words = [w for w in content.split() if w[:1].isalpha()]
+    return (0 < len(words) <= TITLE_WORDS and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in _word_set("title_function_words") for w in words) and not content.rstrip().endswith(("!", "?")))
+
+
+def _in_title(toks: list[Token], lo: int, j: int) -> bool:
+    """Whether token `j` is inside a quoted title after a preposition, opening after `lo` ("w rozmowie z „Bild am
+    Sonntag”"); a title right after the cue is its subject ('- pisze "Rzeczpospolita"')."""
+    k = j - 1
+    while k >= lo and j - k <= TITLE_WORDS and toks[k].text not in _OPEN_QUOTES_ALL and (
+            toks[k].text[:1].isupper() or toks[k].text in _word_set("title_function_words")):
+        k -= 1
+    return k > lo and toks[k].text in _OPEN_QUOTES_ALL and toks[k - 1].pos == "prep"
+
+
+def _introduces(toks: list[Token], k: int, roles: frozenset[str] | set[str]) -> bool:
+    """Whether a role word stands right before the name at `k`, over adjectives and the role's complement only
+    ("prezydenta Donalda Trumpa", "rzeczniczka burmistrza Connie Llanos"; not "Polityk pisze o … Bidena")."""
+    for x in range(k - 1, max(-1, k - ROLE_WINDOW - 1), -1):
+        if toks[x].lemma.lower() in roles:
+            return True
+        if toks[x].pos not in ("adj", "subst", "ign", "brev") and toks[x].text not in ("ds.", "do", "spraw"):
+            return False
+    return False
+
+
+def _bare_role(stoks: list[Token], head: str) -> bool:
+    """Whether a role phrase names no new person: the role alone, with adjectives, or of a named body ("szef
+    MSZ", "liderka Zielonych"); "rzecznik rządu", "dyrektor więzienia" introduce someone else."""
+    after = False
+    for t in stoks:
+        if t.lemma.lower() == head:
+            after = True
+        elif after and t.pos == "subst" and not t.text[:1].isupper():
+            return False
+    return True
+
+
+def _straight_spans(text: str) -> list[tuple[int, int]]:
+    """Straight-quote passages paired by direction, so one missing mark does not shift every later pair.
+
+    A '"' after a space or an opening bracket and before a word opens; one after a word and before a space or
+    punctuation closes; others go by what is open. A stack pairs them, so a title inside a quote
+    ('"… apel posłów w "Frankfurter Allgemeine Zeitung".') closes first and an unclosed quote is dropped."""
+    stack: list[int] = []
+    out: list[tuple[int, int]] = []
+    for m in re.finditer('"', text):
+        a = m.start()
+        before = text[a - 1] if a else " "
+        after = text[a + 1] if a + 1 < len(text) else " "
+        opens = (before.isspace() or before in "([{-–—/") and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}-–—…")
+        if opens and not closes:
+            stack.append(a)
+        elif stack and (closes or not opens):
+            b = stack.pop()
+            if "\n\n" not in text[b:a] or a - b < 3000:
+                out.append((b + 1, a))
+        elif not closes:
+            stack.append(a)
+    return out
+
+
 def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | None, int]:
     """Speaker in the tokens after a cue: a person or organisation, with the role words before it."""
     toks = ctx.doc.tokens
@@ -168,6 +241,7 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES and _is_nominative(t)
                 and not (plural_cue and e.type == "PER" and not _joined(ctx, e, last))
                 and not (j > i and toks[j - 1].pos == "prep")  # "Jak dodał w Polsat News": where, not who
+                and not _in_title(toks, i, j)  # "powiedział w rozmowie z „Bild am Sonntag”": a newspaper's title
                 and not (j > i + 1 and toks[j - 2].pos == "prep" and toks[j - 1].lemma in load_words("media_nouns_pl.tsv"))
                 # of the cue's gender: "powiedział prawnik Bibi, Saiful Mulook" is not Asia Bibi's
                 and not (e.type == "PER" and i > 0 and not _subject_agrees(ctx, e, toks[i - 1], named=False))]
@@ -227,9 +301,14 @@ def _joined(ctx: _Ctx, e: Entity, last: int) -> bool:
 
 
 def _in_prep_phrase(ctx: _Ctx, e: Entity) -> bool:
-    """A preposition within two tokens before the mention: "w mieście Multan", "w Wielkiej Brytanii"."""
+    """A preposition within two tokens before the mention: "w mieście Multan", "w Wielkiej Brytanii", or
+    before the quoted title it is part of ("z „Bild am Sonntag”")."""
     k = ctx.tok_at(e.start)
-    return any(ctx.doc.tokens[x].pos == "prep" for x in range(max(0, k - 2), k))
+    toks = ctx.doc.tokens
+    # not over another name: "w Bundestagu Katrin Goering-Eckardt" is the subject
+    over_name = k > 0 and toks[k - 1].text[:1].isupper() and any(x.end <= e.start for x in ctx.entities_at(toks[k - 1].start))
+    return any(toks[x].pos == "prep" for x in range(max(0, k - (1 if over_name else 2)), k)) or _in_title(
+        ctx.doc.tokens, max(0, k - TITLE_WORDS - 1), k)
 
 
 def _has_reading_case(t: Token, case: str) -> bool:
@@ -407,6 +486,8 @@ def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> boo
     if e.type != "PER" or cue.pos != "praet" or len(fields) < 3 or fields[1] != "sg":
         return True
     female = _female(e)
+    if female is None:
+        female = ctx.cue_female.get(e.entity_id)
     return not (fields[2] == "f" and female is False or fields[2] != "f" and female is True)
 
 
@@ -557,8 +638,10 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     all_titles = _all_titles()
     phrase_at = ctx.doc.text.rfind(speaker_text, max(0, before - len(speaker_text) - 2), before)
     limit = phrase_at if phrase_at >= 0 else before
+    later: Entity | None = None  # introduced only after the quote: "stwierdził prezydent. … Sztab prezydenta Donalda Trumpa"
+    later_from = ctx.sentence_of(ctx.tok_at(max(before, cue.start))).end if cue is not None else len(ctx.doc.text)
     for e in ctx.doc.entities:
-        if e.type != "PER" or e.start >= limit:
+        if e.type != "PER" or limit <= e.start < later_from or later is not None and e.start >= limit:
             continue
         k = ctx.tok_at(e.start)
         kend = ctx.tok_at(e.end - 1)
@@ -567,11 +650,14 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         # the nearest title before the name is its own ("Rzecznik premier May": May is the premier)
         titles_before = [toks[x].lemma.lower() for x in range(k - 1, max(0, k - ROLE_WINDOW) - 1, -1)
                          if toks[x].lemma.lower() in all_titles]
-        window = set(titles_before[:1])
+        window = set(titles_before[:1]) if _introduces(toks, k, all_titles) else set()
         if kend + 1 < len(toks) and toks[kend + 1].text == ",":
             window |= {toks[x].lemma.lower() for x in range(kend + 2, min(len(toks), kend + 2 + ROLE_WINDOW))}
         if window & person_roles:
-            best = e
+            if e.start < limit:
+                best = e
+            elif later is None:
+                later = e
     if (best is None and cue is not None and not words & _word_set("generic_person_nouns")
             and 0 <= ctx.doc.text.find(speaker_text, cue.end, cue.end + len(speaker_text) + 2)):
         # "- dodał minister." right after Czarnek's words, no minister introduced by name: the one just quoted
@@ -581,6 +667,26 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         if last_person is not None and last_end >= before - ROLE_ECHO_WINDOW and _subject_agrees(
                 ctx, last_person, cue, named=False):
             return last_person
+    plural = cue is not None and cue.tag.split(":")[1:2] == ["pl"]
+    if best is None and later is not None and not plural and (cue is None or _subject_agrees(ctx, later, cue, named=False)):
+        best = later
+    if best is None and cue is not None and person_roles and _bare_role(stoks, head) and not any(
+            toks[x].lemma.lower() == head and has_case(toks[x].tag, "nom") and toks[x + 1].pos in ("subst", "adj")
+            and _has_reading_case(toks[x + 1], "gen") and toks[x + 1].text.islower() for x in range(ctx.tok_at(limit) - 1)):
+        # (not after the same role met unnamed with its own complement: "Rzeczniczka niemieckiego ministerstwa
+        # powiedziała … - dodała rzeczniczka")
+        # "Brytyjska premier podkreśliła", "- powiedział szef MSZ" with no premier or minister introduced by
+        # name: the person the article is about, the last one named as a subject, of the role's gender
+        role_tok = next(t for t in stoks if t.lemma.lower() == head)
+        # the role's own gender where all its readings agree: "liderka", not "premier" (also a woman's title)
+        genders = {f[3] for _l, tag, _q in analyse(role_tok.text) for f in [tag.split(":")] if f[0] == "subst" and len(f) > 3}
+        role_female = {"f": True, "m1": False}.get(genders.pop()) if len(genders) == 1 else None
+        cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), limit)
+                 if e.type == "PER" and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
+                 and _subject_agrees(ctx, e, cue) and (role_female is None or _female(e) is not (not role_female))]
+        if cands:
+            last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
+            best = next(e for e in cands if e.start >= last_sent.start)
     if best is None and words & _word_set("generic_person_nouns"):
         # "Polityk wyjaśnił": a generic noun points back to the last person named as a subject, the first one
         # named in the last sentence that names one ("Phillip Lee zrezygnował … w rządzie Theresy May.")
@@ -669,6 +775,11 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
         bisect.insort(covered, (q.start, q.end))
         if q.speaker is not None:
             _remember(ctx, q.start, q.end, q.speaker)
+            if q.speaker.type == "PER" and q.cue_start is not None:
+                # "- … - powiedział w rozmowie z „Bild am Sonntag”" tells that Saif-ul-Malook is a man
+                fields = toks[ctx.tok_at(q.cue_start)].tag.split(":")
+                if fields[0] == "praet" and len(fields) > 2 and fields[1] == "sg":
+                    ctx.cue_female.setdefault(q.speaker.entity_id, fields[2] == "f")
 
     # 1. quoted passages and 2. PAP-style "<content> - cue speaker" in reading order
     spans = _quote_spans(text)
@@ -676,6 +787,8 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
     for si, sent in enumerate(doc.sentences):
         for k in range(sent.first + 1, sent.last - 1):
             if toks[k].text in _DASHES and _is_cue(toks[k + 1]) and text[sent.start] not in "\"„«»“":
+                if toks[k - 1].text in _CLOSE_QUOTES and any(e == toks[k - 1].start for _s, e in spans):
+                    break  # '… zacytował Koran: "Tolerancja …" - napisał.': the cue is the quoted passage's
                 candidates.append((sent.start, "dash", (sent, k)))
                 break
         else:
@@ -697,7 +810,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
     for _pos, kind, data in candidates:
         if kind == "quoted":
             qs, qe = data
-            if len(text[qs:qe].split()) < 3:
+            if len(text[qs:qe].split()) < 3 or _title(text[qs:qe]):
                 continue
             ci = ctx.tok_at(qe + 1)
             sent = ctx.sentence_of(ci if ci < len(toks) else len(toks) - 1)
@@ -722,6 +835,12 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                         speaker, stext, _ = _speaker_after(ctx, cue_i + 1, ctx.tok_at(qs))
             else:
                 speaker, stext, _ = _speaker_after(ctx, cue_i + 1, sent.last)
+                if speaker is None and stext is None:
+                    # 'Sędzia Saqib Nasir … zacytował Koran: "…" - napisał.': the subject of the words before the quote
+                    osent = ctx.sentence_of(ctx.tok_at(qs - 1))
+                    speaker = next((e for e in ctx.entities_in(osent.start, qs - 1) if e.type == "PER"
+                                    and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
+                                    and _subject_agrees(ctx, e, toks[cue_i])), None)
             if cue_i is None:
                 # "Minister Jan Nowak: „Nie ma zgody”": a name and a colon introduce the words without a verb
                 colon = ctx.tok_at(qs - 1)
