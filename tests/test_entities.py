@@ -246,3 +246,18 @@ def test_person_base_ending_after_an_apostrophe() -> None:
                        ("Zdaniem Farage'a to błąd.", "Farage")):
         doc = process(RawArticle(source="t", published="2018-11-28", body=body))
         assert [e.lemma for e in doc.entities if e.type == "PER"] == [base]
+
+
+def test_person_base_unknown_adjectival_surname() -> None:
+    """BSNLP review: "Według Michała Kuczmierowskiego" gave "Michał Kuczmierowskiego" (a "-ski" surname Morfeusz
+    does not know kept its genitive); a lone surname at a sentence start ("May zaznaczyła") was not a person."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2020-01-01", body=(
+        "Według Michała Kuczmierowskiego każda placówka zamawia szczepionki. Rozmawiał z Michałem Kuczmierowskim. "
+        "Jak zaznaczyła May, umowa jest trwała. May zaznaczyła jednak, że to nie koniec.")))
+    got = [(e.text, e.lemma) for e in doc.entities if e.type == "PER"]
+    assert ("Michała Kuczmierowskiego", "Michał Kuczmierowski") in got
+    assert ("Michałem Kuczmierowskim", "Michał Kuczmierowski") in got
+    assert [t for t, _ in got].count("May") == 2

@@ -438,3 +438,33 @@ def test_speaker_of_a_quote_introduced_in_its_own_sentence() -> None:
     got = _speakers('Asia Bibi zawsze zaprzeczała, że bluźniła. Sędzia Saqib Nasir, który przewodniczył rozprawie, '
                     'w orzeczeniu zacytował Koran: "Tolerancja jest podstawową zasadą islamu" - napisał.')
     assert got[-1] == ("napisał", "Saqib Nasir") and len(got) == 2
+
+
+def test_quotes_reported_forms_from_the_bsnlp_review() -> None:
+    """BSNLP review (outside the gold set): "bo - jak zaznaczyła May - "…"" gave a second, reported copy of the
+    direct quote; sentence-initial "May zaznaczyła, że" had no speaker (the lone surname was not propagated);
+    "Według Michała Kuczmierowskiego każda placówka …" (no comma) took the name into the words."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-03-02", body=(
+        'Trzecim elementem jest ochrona miejsc pracy, bo - jak zaznaczyła May - "podczas gdy środki mogą być inne, '
+        'to nasze cele nie ulegają zmianie". May zaznaczyła jednak, że nowe relacje nie mogą zagrozić jedności. '
+        "Według Michała Kuczmierowskiego każda placówka zamawia tyle szczepionek, ile zamierza wykorzystać.")))
+    got = [(q.kind, q.content[:20], q.speaker.canonical if q.speaker else None) for q in doc.quotes]
+    assert got == [("direct", "podczas gdy środki m", "May"), ("reported", "nowe relacje nie mog", "May"),
+                   ("reported", "każda placówka zamaw", "Michał Kuczmierowski")]
+
+
+def test_quotes_dash_quote_runs_back_to_its_opening_dash() -> None:
+    """BSNLP review: "- Nord Stream 2 narusza zasadę … UE. Druga nitka … - zaznaczył szef rządu." lost its first
+    sentence; "Trump wygrał w 24 stanach; - Wygraliśmy wybory - powiedział Trump" took the words before the dash."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-02-21", body=(
+        "Premier Mateusz Morawiecki odniósł się do apelu. - Nord Stream 2 narusza zasadę dywersyfikacji. Druga nitka "
+        "zwiększa uzależnienie Europy - zaznaczył szef polskiego rządu. Trump wygrał w 24 stanach; - Wygraliśmy wybory "
+        "- powiedział Trump.")))
+    assert [q.content for q in doc.quotes] == [
+        "Nord Stream 2 narusza zasadę dywersyfikacji. Druga nitka zwiększa uzależnienie Europy", "Wygraliśmy wybory"]

@@ -215,6 +215,9 @@ def _unknown_male_name_base(form: str, case: str | None) -> str:
     """An unknown name part without Polish evidence in the text: strip the ending its case implies; the
     instrumental "-em" and dative "-owi" of a consonant stem are only ever masculine oblique endings,
     and "-ą" only a woman's instrumental ("z Rebeccą Bitrus")."""
+    for obl, nom in _surname_adjective_rules():
+        if form.endswith(obl) and len(form) > len(obl) + 1:
+            return form[: -len(obl)] + nom
     if form.endswith("ą") and len(form) >= 4:
         return form[:-1] + "a"
     endings = [_MALE_NAME_ENDINGS[case]] if case else ["em", "owi"]
@@ -439,6 +442,11 @@ def _stem_candidates(form: str) -> tuple[str, ...]:
 
 
 @cache
+def _surname_adjective_rules() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in load_tsv("surname_adjective_pl.tsv"))
+
+
+@cache
 def _suffix_rules() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1] if len(row) > 1 else "") for row in load_tsv("name_suffix_pl.tsv"))
 
@@ -565,7 +573,8 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]]) -> 
     return out
 
 
-def _repeated_surnames(tokens: list[Token], found: list[Mention], claim: Callable[[int, int], bool]) -> list[Mention]:
+def _repeated_surnames(tokens: list[Token], found: list[Mention], claim: Callable[[int, int], bool],
+                       starts: set[int]) -> list[Mention]:
     """A person's surname, once the article has named them in full, is that person wherever it stands again,
     even where the tagger missed it ("Phillip Lee zrezygnował … Lee poinformował", sentence-initial
     "Farage przyznał"): the one-sense-per-discourse heuristic of document-level NER."""
@@ -577,6 +586,9 @@ def _repeated_surnames(tokens: list[Token], found: list[Mention], claim: Callabl
             if surface[:1].isupper():
                 surnames.setdefault(surface, last)
             surnames.setdefault(last, last)
+        elif typ == "PER" and j - i == 1 and i not in starts and tokens[i].text[:1].isupper() and " " not in lemma:
+            # a lone surname found mid-sentence ("jak zaznaczyła May") is the same person at a sentence start
+            surnames.setdefault(tokens[i].text, lemma)
     out: list[Mention] = []
     if not surnames:
         return out
@@ -632,7 +644,7 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
                 found.append((i, j, typ, base, None, "model"))
     if not use_model or RULES_AFTER_MODEL:
         found += _rule_mentions(tokens, text, starts, taken, claim, stems)
-    found += _repeated_surnames(tokens, found, claim)
+    found += _repeated_surnames(tokens, found, claim, starts)
 
     found.sort()
     # link short person mentions to the full name they abbreviate ("Tokajew" -> "Kasym-Żomart Tokajew")

@@ -789,7 +789,18 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             if toks[k].text in _DASHES and _is_cue(toks[k + 1]) and text[sent.start] not in "\"„«»“":
                 if toks[k - 1].text in _CLOSE_QUOTES and any(e == toks[k - 1].start for _s, e in spans):
                     break  # '… zacytował Koran: "Tolerancja …" - napisał.': the cue is the quoted passage's
-                candidates.append((sent.start, "dash", (sent, k)))
+                opened = sent
+                if toks[sent.first].text not in _DASHES:
+                    # "- Nord Stream 2 narusza zasadę … . Druga nitka … - zaznaczył szef rządu.": the quote opened
+                    # with a dash up to DASH_SENTENCES sentences back, none of them closed by a cue of its own
+                    for back in range(si - 1, max(-1, si - 1 - DASH_SENTENCES), -1):
+                        prev = doc.sentences[back]
+                        if _has_dash_cue(toks, prev) or text[prev.start] in "\"„«»“":
+                            break
+                        if toks[prev.first].text in _DASHES and prev.first + 1 < prev.last:
+                            opened = Sentence(prev.start, sent.end, prev.first, sent.last)
+                            break
+                candidates.append((opened.start, "dash", (opened, k)))
                 break
         else:
             # "- W przyszłym tygodniu ARM rozpocznie dystrybucję. - dodał.": the cue split off as its own sentence;
@@ -888,6 +899,12 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             qs = sent.start
             if toks[sent.first].text in _DASHES:
                 qs = toks[sent.first + 1].start  # dialogue: "– Nie możemy … – mówiła X"
+            else:
+                # "Trump wygrał w 24 stanach; - Wygraliśmy wybory - powiedział Trump": a dash after ";" opens it
+                opener = next((x for x in range(k - 1, sent.first, -1) if toks[x].text in _DASHES
+                               and toks[x - 1].text in (";", ":")), None)
+                if opener is not None:
+                    qs = toks[opener + 1].start
             qe = toks[k - 1].end
             if any(s <= qs < e for s, e in covered):
                 continue
@@ -936,8 +953,10 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                           _chain(ctx, t.start, sent.end), _insertions(text, cs, ce)))
                 break
             if t.text.lower() == "jak" and k + 2 < sent.last and _is_cue(toks[k + 1]):
-                comma = next((x for x in range(k + 2, sent.last) if toks[x].text == ","), None)
-                if comma is None:
+                # "jak podkreślił X, …"; between dashes ("bo - jak zaznaczyła May - "…"", "Rząd - jak poinformował
+                # Nowak - przyjął") it attributes a quote found already or words around it: not a clause of its own
+                comma = next((x for x in range(k + 2, sent.last) if toks[x].text == "," or toks[x].text in _DASHES), None)
+                if comma is None or toks[comma].text in _DASHES:
                     break
                 speaker, stext, _ = _speaker_after(ctx, k + 2, comma)
                 if speaker is None:
@@ -950,12 +969,22 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             if t.text.lower() in according and k <= sent.first + 2 and all(
                     toks[x].pos in ("conj", "qub", "adv", "comp") for x in range(sent.first, k)):
                 comma = next((x for x in range(k + 1, min(sent.last, k + 12)) if toks[x].text == ","), None)
+                # "Według Michała Kuczmierowskiego każda placówka …": no comma, the words start after the name
+                person = next((e for e in ctx.entities_in(t.end, toks[comma].start if comma is not None else sent.end)
+                               if e.type in SPEAKER_TYPES), None)  # the first name: "Według dziennika „X” Y powiedział"
+                person = person if person is not None and person.type == "PER" else None
+                after = ctx.tok_at(person.end - 1) + 1 if person is not None else sent.last
+                if after < (comma if comma is not None else sent.last - 2) and toks[after].text[:1].islower() and \
+                        toks[after].pos not in ("conj", "interp") and toks[after].lemma.lower() not in ctx.roles:
+                    comma, bare = after - 1, True
+                else:
+                    bare = False
                 if comma is None:
                     break
-                ents = [e for e in ctx.entities_in(t.end, toks[comma].start) if e.type in SPEAKER_TYPES]
+                ents = [e for e in ctx.entities_in(t.end, toks[comma].end) if e.type in SPEAKER_TYPES]
                 # "według rzecznika MSZ Pawła Wrońskiego": the person; "według ministra finansów": the role
                 who = next((e for e in ents if e.type == "PER"), ents[0] if ents else None)
-                phrase = text[toks[k + 1].start:toks[comma - 1].end]
+                phrase = text[toks[k + 1].start:toks[comma if bare else comma - 1].end]
                 if who is None:
                     who = _resolve_role(ctx, phrase, t.start) if {x.lemma.lower() for x in toks[k + 1:comma]} & ctx.roles else None
                     if who is None:
