@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from kronika.records import Doc
 
 from .conftest import SEED, needs
@@ -244,3 +246,34 @@ def test_events_draft_agreement_is_not_an_agreement() -> None:
     got = _events("W rezolucji posłowie poparli przedstawiony 28 lutego przez Komisję Europejską projekt porozumienia. "
                   "Spółka porozumiała się ze związkami.")
     assert [a for a, _t, _m in got] == ["SUPPORT", "AGREE"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the speaker's own words: said, not reported as done
+    ("– Rozmawiamy z nią codziennie – powiedział Joseph Nadeem z fundacji.", ("CONSULT", "quoted")),
+    ("Jak informuje biuro stowarzyszenia, „Islamiści ostrzelali dom, w którym schroniły się jej córki”.",
+     ("ASSAULT", "quoted")),
+    # a perfective present is a future: an announcement, not the act
+    ("Sztab prezydenta wydał komunikat, w którym informuje, że złoży wniosek o ponowne przeliczenie głosów.",
+     ("REQUEST", "intended")),
+    ("Firma przewiduje, że podobne porozumienie zostanie podpisane w Hiszpanii.", ("AGREE", "intended")),
+    # a condition after the act holds it too; a strike to come stays a strike
+    ("Związkowcy zapowiadają, że jeszcze w tym roku dojdzie do strajków, jeśli zarząd nie zmieni stanowiska.",
+     ("PROTEST", "hypothetical")),
+    ("Piloci Ryanaira rozpoczną strajk w piątek 10 sierpnia.", ("PROTEST", "asserted")),
+])
+def test_events_modality_from_the_bsnlp_review(body: str, expected: tuple[str, str]) -> None:
+    """BSNLP review (outside the gold set): acts inside someone's quoted words, future and conditional acts were
+    coded as done (guideline: acts inside a direct quotation, intentions and announcements are not events)."""
+    assert expected in [(a, m) for a, _t, m in _events(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "Tony Blair ostrzegł europejskich liderów, że powinni zrezygnować z fatalizmu, jeśli Brytyjczycy zmienią zdanie.",
+    "Na razie nie ma informacji co z jutrzejszym lotem do Brukseli, który także jest zagrożony.",
+    "Podczas pierwszej fali strajków wykonywania pracy odmówili piloci Ryanaira w Niemczech.",
+])
+def test_events_advice_risk_and_strike_idioms_are_not_threats_or_refusals(body: str) -> None:
+    """BSNLP review: a warning that advises ("powinni"), a flight "zagrożony" (at risk) and "odmówili wykonywania
+    pracy" (a strike) were coded THREATEN and REJECT."""
+    assert not [a for a, _t, _m in _events(body) if a in ("THREATEN", "REJECT")]

@@ -52,6 +52,12 @@ def _modality() -> dict[str, str]:
 
 
 @cache
+def _advice() -> frozenset[str]:
+    """Obligation words: a warning that holds one advises ("powinni zrezygnować"), it does not threaten."""
+    return frozenset(row[0] for row in load_tsv("modality_pl.tsv") if len(row) > 2 and row[2] == "advice")
+
+
+@cache
 def _blockers() -> frozenset[tuple[str, str]]:
     """(trigger, following lemma) pairs that make an idiom of the trigger ("spotkać się z krytyką")."""
     return frozenset((row[0], row[1]) for row in load_tsv("event_blockers_pl.tsv"))
@@ -136,7 +142,8 @@ def find_events(doc: Doc) -> list[Event]:
             trig = next((c for c in cands if c.obj is None or c.obj in window), None)
             if trig is None:
                 continue
-            if any((t.lemma, lem) in _blockers() for lem in window):
+            if any((t.lemma, lem) in _blockers() for lem in window | {r[0].lower() for x in range(max(lo, i - 3), i)
+                                                                     for r in analyse(toks[x].text)}):
                 continue  # "spotkała się z krytyką": an idiom, not a meeting
             if t.lemma == "grozić" and not any(toks[x].lemma in ("że", "iż") or has_case(toks[x].tag, "inst")
                                                for x in range(i + 1, min(hi, i + 6))):
@@ -144,8 +151,9 @@ def find_events(doc: Doc) -> list[Event]:
                 # names what with (the instrumental: "grozi sankcjami") or says it ("grożą, że …")
             if t.lemma == "porozumieć" and t.pos in ("subst", "ger"):
                 continue  # "projekt porozumienia": the noun "porozumienie" is its own trigger, with its own checks
-            if t.lemma in ("ostrzegać", "ostrzec") and not any(
-                    toks[x].lemma in conditions for x in range(sent.first, sent.last)):
+            if t.lemma in ("ostrzegać", "ostrzec") and (not any(
+                    toks[x].lemma in conditions for x in range(sent.first, sent.last)) or any(
+                    toks[x].lemma in _advice() for x in range(i + 1, sent.last))):
                 continue  # "Komisja ostrzega, że zwiększy zależność": a warning; a threat sets a condition
                 # ("Pracownicy mogą stracić pracę, jeśli podejmą strajk - ostrzega ich pracodawca")
             if action_needs_partner(trig.action) and t.pos not in ("subst", "ger") and not any(
@@ -156,6 +164,9 @@ def find_events(doc: Doc) -> list[Event]:
                 # "uznał to za przykład współpracy": to consider, not to recognise; "- uznaje G.": introducing a
                 # quote, it is an opinion (the STATEMENT below)
                 continue
+            if trig.action == "THREATEN" and t.pos in ("ppas", "adj") and not any(
+                    toks[x].lemma == "przez" for x in range(i + 1, hi)):
+                continue  # "lot jest zagrożony": at risk; "zagrożony przez islamistów" names who threatens
             if t.pos in ("ppas", "pact") and not any(toks[x].lemma in ("zostać", "być") for x in range(max(lo, i - 3), i)):
                 continue  # "zawartego porozumienia": a participle names an act; "został zatrzymany" reports one
             if t.pos in ("subst", "ger") and trig.obj is None and not (
@@ -170,6 +181,11 @@ def find_events(doc: Doc) -> list[Event]:
             seg_lo, seg_hi = _segment(toks, lo, hi, i)
             condition = next((conditions[toks[x].lemma.lower()] for x in range(seg_lo, i)
                               if toks[x].lemma.lower() in conditions), None)
+            if condition is None and trig.action != "THREATEN":
+                # "ogłoszą strajk, jeśli nie uda się dojść do porozumienia": a condition after the act holds it too
+                # (a threat is made, whatever its condition)
+                condition = next((conditions[toks[x + 1].lemma.lower()] for x in range(i + 1, hi - 1)
+                                  if toks[x].text == "," and toks[x + 1].lemma.lower() in conditions), None)
             modality = condition or modality
             if t.pos == "inf" and modality == "asserted" and not any(
                     toks[x].lemma.lower() in _ACTUAL for x in range(max(lo, i - 4), i)) and not any(
@@ -177,6 +193,10 @@ def find_events(doc: Doc) -> list[Event]:
                 # "nie wystarczy … protestować": an infinitive reports no act by itself, unless a verb says it
                 # happened ("zdecydował się opuścić") or it is the analytic future ("protestować będą piloci")
                 modality = "hypothetical"
+            if modality == "asserted" and trig.action != "PROTEST" and _future(toks, i, lo):
+                # "informuje, że złoży wniosek", "wycofa się z handlu": a perfective present is a future, an
+                # announcement of the act, not the act (a strike to come is reported as one: guideline §events)
+                modality = "intended"
             if t.pos in ("subst", "ger") and modality == "asserted":
                 # a noun's verb follows it: "Strajk ma trwać 24 godziny" is planned, not reported
                 modality = next((modal[toks[x].lemma.lower()] for x in range(i + 1, min(hi, i + 3))
@@ -207,6 +227,10 @@ def find_events(doc: Doc) -> list[Event]:
             quote = _enclosing_quote(doc.quotes, t.start)
             if actor is None and quote is not None and _first_person(toks, max(lo, i - 3), i + 1):
                 actor = quote.speaker  # "Poleciłem rządowi…", "musimy zapewnić…" inside Tokajew's words
+            if quote is not None and modality == "asserted" and _own_words(text, quote):
+                # "– Rozmawiamy z nią codziennie – powiedział": the speaker's claim, kept with the STATEMENT; the
+                # article reports it as said, not as done (a "… - poinformowała firma" sentence is the article's)
+                modality = "quoted"
             if actor is None:
                 # a role noun as subject ("prezydent polecił"), not in an oblique case ("prezydenta Rosji")
                 role_words = {toks[x].lemma.lower() for x in range(seg_lo, i)
@@ -335,6 +359,24 @@ def _conjunct_before(doc: Doc, toks: list[Token], e: Entity) -> Entity | None:
 
 def _enclosing_quote(quotes: list[Quote], pos: int) -> Quote | None:
     return next((q for q in quotes if q.start <= pos < q.end), None)
+
+
+def _future(toks: list[Token], i: int, lo: int) -> bool:
+    """A future verb: perfective present ("złoży"), or a participle or infinitive after "będzie"/"zostanie"."""
+    t = toks[i]
+    if t.pos == "fin" and t.tag.endswith(":perf"):
+        return True
+    return t.pos in ("ppas", "inf", "praet") and any(
+        toks[x].pos == "bedzie" or toks[x].lemma == "zostać" and toks[x].pos == "fin" for x in range(max(lo, i - 3), i))
+
+
+def _own_words(text: str, q: Quote) -> bool:
+    """Whether a quote is set off as someone's words: opened by a quotation mark or a dialogue dash, or, in
+    reported speech, given verbatim ("Jak informuje X, „Islamiści ostrzelali dom”")."""
+    if q.kind != "direct":
+        return q.content[:1] in "\"„“«»"
+    head = text[max(0, q.start - 2):q.start].strip()
+    return bool(head) and head[-1] in "\"„“«»'–—-"
 
 
 _FIRST_PERSON_PAST = ("łem", "łam", "liśmy", "łyśmy")

@@ -161,7 +161,7 @@ class Event:
     trigger: str
     trigger_lemma: str
     polarity: str = "positive"  # positive | negative
-    modality: str = "asserted"  # asserted | intended | announced | hypothetical
+    modality: str = "asserted"  # asserted | intended | announced | attempted | hypothetical | quoted (in someone's words)
     date_source: str = "text"  # text | publication (fallback) | none
     quote_index: int | None = None  # index into Doc.quotes for statements
 
