@@ -901,10 +901,10 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 qs = toks[sent.first + 1].start  # dialogue: "– Nie możemy … – mówiła X"
             else:
                 # "Trump wygrał w 24 stanach; - Wygraliśmy wybory - powiedział Trump": a dash after ";" opens it
-                opener = next((x for x in range(k - 1, sent.first, -1) if toks[x].text in _DASHES
-                               and toks[x - 1].text in (";", ":")), None)
-                if opener is not None:
-                    qs = toks[opener + 1].start
+                semi = next((x for x in range(k - 1, sent.first, -1) if toks[x].text in _DASHES
+                             and toks[x - 1].text in (";", ":")), None)
+                if semi is not None:
+                    qs = toks[semi + 1].start
             qe = toks[k - 1].end
             if any(s <= qs < e for s, e in covered):
                 continue
