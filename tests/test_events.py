@@ -277,3 +277,15 @@ def test_events_advice_risk_and_strike_idioms_are_not_threats_or_refusals(body: 
     """BSNLP review: a warning that advises ("powinni"), a flight "zagrożony" (at risk) and "odmówili wykonywania
     pracy" (a strike) were coded THREATEN and REJECT."""
     assert not [a for a, _t, _m in _events(body) if a in ("THREATEN", "REJECT")]
+
+
+@pytest.mark.parametrize("body", [
+    "W sondażu przeprowadzonym dla Daily Mirror 43 proc. wyborców poparło perspektywę drugiego referendum.",
+    "Udział w budowie gazociągu grozi nałożeniem amerykańskich sankcji na firmy związane z projektem.",
+    "Raport przedstawiło Papieskie Stowarzyszenie Pomoc Kościołowi w Potrzebie.",
+    "W poniedziałek 16 lipca odbędą się rozmowy prezydentów USA i Rosji w Helsinkach.",
+])
+def test_events_polls_threatened_acts_names_and_talks_to_come_are_not_done_acts(body: str) -> None:
+    """BSNLP review (outside the gold set): a poll result was coded SUPPORT, the sanctions a project risks
+    SANCTION, "Pomoc" in an organisation's name AID, and talks to come ("odbędą się rozmowy") a done CONSULT."""
+    assert not [a for a, _t, m in _events(body) if m in ("asserted", "announced") and a != "THREATEN"]

@@ -58,6 +58,11 @@ def _advice() -> frozenset[str]:
 
 
 @cache
+def _poll_words() -> frozenset[str]:
+    return load_words("event_poll_pl.tsv")
+
+
+@cache
 def _blockers() -> frozenset[tuple[str, str]]:
     """(trigger, following lemma) pairs that make an idiom of the trigger ("spotkać się z krytyką")."""
     return frozenset((row[0], row[1]) for row in load_tsv("event_blockers_pl.tsv"))
@@ -169,11 +174,18 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # "lot jest zagrożony": at risk; "zagrożony przez islamistów" names who threatens
             if t.pos in ("ppas", "pact") and not any(toks[x].lemma in ("zostać", "być") for x in range(max(lo, i - 3), i)):
                 continue  # "zawartego porozumienia": a participle names an act; "został zatrzymany" reports one
+            seg_start = _segment(toks, lo, hi, i)[0]
+            if t.pos in ("subst", "ger") and any(toks[x].lemma in ("grozić", "zagrozić") for x in range(max(lo, i - 2), i)):
+                continue  # "grozi nałożeniem sankcji", "grozili protestami": what is threatened has not happened
             if t.pos in ("subst", "ger") and trig.obj is None and not (
                     _clause_has_timex(doc, toks[max(lo, i - NOUN_DATE_REACH)].start, toks[min(hi, i + NOUN_DATE_REACH + 1) - 1].end)
                     or any(toks[x].lemma == "przez" for x in range(max(lo, i - 8), i))
                     or any(toks[x].lemma in occurrence for x in range(lo, hi))):
                 continue  # a bare "strajk", "wsparcie" names a topic; with a date or an agent ("przez X") it reports an act
+            if any(toks[x].lemma.lower() in _poll_words() or toks[x].text in _poll_words() for x in range(seg_start, i)):
+                continue  # "43 proc. wyborców poparło perspektywę referendum": a poll result, not an act
+            if any(e.start <= t.start < e.end and e.type in ("ORG", "PRO", "EVT") for e in _ents_in(doc, toks[lo].start, toks[hi - 1].end)):
+                continue  # "Papieskie Stowarzyszenie Pomoc Kościołowi w Potrzebie": a word of a name
             before = [toks[x].lemma.lower() for x in range(max(lo, i - 4), i)]
             negated = "nie" in before
             modality = next((modal[toks[x].lemma.lower()] for x in range(i - 1, max(lo, i - 4) - 1, -1)
@@ -201,6 +213,9 @@ def find_events(doc: Doc) -> list[Event]:
                 # a noun's verb follows it: "Strajk ma trwać 24 godziny" is planned, not reported
                 modality = next((modal[toks[x].lemma.lower()] for x in range(i + 1, min(hi, i + 3))
                                  if toks[x].lemma.lower() in modal and toks[x].pos in ("fin", "praet", "bedzie")), modality)
+                if modality == "asserted" and trig.action != "PROTEST" and any(
+                        toks[x].lemma in occurrence and _future(toks, x, lo) for x in range(max(lo, i - 3), i)):
+                    modality = "intended"  # "W poniedziałek odbędą się rozmowy prezydentów": talks to come
             if negated and trig.negated:
                 action, polarity = trig.negated, "positive"
                 modality = "asserted"  # "nie zamierza uznawać" states a refusal now
