@@ -468,3 +468,24 @@ def test_quotes_dash_quote_runs_back_to_its_opening_dash() -> None:
         "- powiedział Trump.")))
     assert [q.content for q in doc.quotes] == [
         "Nord Stream 2 narusza zasadę dywersyfikacji. Druga nitka zwiększa uzależnienie Europy", "Wygraliśmy wybory"]
+
+
+@pytest.mark.parametrize("body,speakers", [
+    ("Szczepionki przyleciały o 6.40. - Dzisiaj trafi do szpitali 152 tys. dawek - mówił Michał Dworczyk; - Niektóre "
+     "szpitale zamawiają nawet 3,5 tys. szczepionek - powiedział prezes ARM Michał Kuczmierowski; Jak dodał w Polsat "
+     "News, ponad 52 tys. dawek zostało rozdystrybuowanych. - Dzisiaj trafi do szpitali wiele dawek - mówił Dworczyk. "
+     "Szef KPRM przekazał, że w sumie w Polsce jest 660 tys. dawek szczepionki.",
+     ["Michał Dworczyk", "Michał Kuczmierowski", "Michał Kuczmierowski", "Michał Dworczyk", "Michał Dworczyk"]),
+    ("- Przede wszystkim pasażer ma prawo zwrotu kosztów biletu - wyjaśniła. Natomiast jeśli chodzi o odszkodowanie - "
+     "zdaniem Katarzyny Słupek - sprawa się komplikuje.", ["Katarzyna Słupek"]),
+    ("Komisarz Vytenis Andriukaitis przedstawił plan. Eksperci alarmują, że świadomość ryzyka jest bardzo niska.",
+     [None]),
+    ("Polska zakupiła ponad 60 mln dawek szczepionki (większość producentów wskazuje, że pacjent powinien przyjąć dwie "
+     "dawki).", [None]),
+])
+def test_speaker_dialogue_units_bodies_and_plural_subjects(body: str, speakers: list[str | None]) -> None:
+    """BSNLP review (outside the gold set): dash quotes joined by ';' met only the first cue, so Kuczmierowski's words
+    were lost and "Jak dodał" went to Dworczyk; "Szef KPRM" went to "prezes ARM Michał Kuczmierowski" (another
+    office's head); an article opening inside an interview had no speaker; "Eksperci alarmują" and a subject in a
+    bracket ("(większość producentów wskazuje") took a person or a country from outside."""
+    assert [who for _cue, who in _speakers(body)][:len(speakers)] == speakers

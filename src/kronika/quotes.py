@@ -185,6 +185,15 @@ def _introduces(toks: list[Token], k: int, roles: frozenset[str] | set[str]) -> 
     return False
 
 
+def _body_initials(words: list[str]) -> str:
+    """The institution a role is of, as initials, to compare "szef ARM" with "prezes Agencji Rezerw
+    Materiałowych" ("ARM" both); "" when the role names none."""
+    caps = [w for w in words if w[:1].isupper()]
+    if len(caps) == 1 and caps[0].isupper():
+        return caps[0]
+    return "".join(w[0] for w in caps).upper()
+
+
 def _bare_role(stoks: list[Token], head: str) -> bool:
     """Whether a role phrase names no new person: the role alone, with adjectives, or of a named body ("szef
     MSZ", "liderka Zielonych"); "rzecznik rządu", "dyrektor więzienia" introduce someone else."""
@@ -348,8 +357,8 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     toks = ctx.doc.tokens
     lo = first
     for k in range(cue - 1, first - 1, -1):
-        if toks[k].text in (",", ";", ":") and k < cue - 1:
-            lo = k + 1
+        if toks[k].text in (",", ";", ":") and k < cue - 1 or toks[k].text == "(":
+            lo = k + 1  # "Polska zakupiła … (większość producentów wskazuje, że": a bracket opens its own clause
             break
     # participle and relative phrases between the subject and its cue are set off by commas: "Wirusolog prof.
     # Włodzimierz Gut, pytany o niewielki spadek w statystykach, ocenił", "Greville Richards, który jest
@@ -547,6 +556,13 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
             continue
         if _subject_agrees(ctx, e, cue):  # not "z Rebeccą Bitrus", not "dla Asii Bibi"
             return e
+    if last_person is None and len(fields) > 2 and fields[0] == "praet" and fields[1] == "sg" and not any(
+            e.type == "PER" for e in ctx.entities_in(0, before)):
+        # an article that opens inside an interview ("- Przede wszystkim pasażer ma prawo … - wyjaśniła. … zdaniem
+        # Katarzyny Słupek"): the first person named after it, of the cue's gender
+        female = fields[2] == "f"
+        return next((e for e in ctx.entities_in(before, before + PRO_DROP_WINDOW) if e.type == "PER"
+                     and not _quoted(ctx, e.start) and _female(e) is female), None)
     return last_person
 
 
@@ -638,6 +654,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     all_titles = _all_titles()
     phrase_at = ctx.doc.text.rfind(speaker_text, max(0, before - len(speaker_text) - 2), before)
     limit = phrase_at if phrase_at >= 0 else before
+    head_at = next((n for n, t in enumerate(stoks) if t.lemma.lower() == head), len(stoks))
+    spk_body = _body_initials([t.text for t in stoks[head_at + 1:]])  # "KPRM" in "Szef KPRM"
     later: Entity | None = None  # introduced only after the quote: "stwierdził prezydent. … Sztab prezydenta Donalda Trumpa"
     later_from = ctx.sentence_of(ctx.tok_at(max(before, cue.start))).end if cue is not None else len(ctx.doc.text)
     for e in ctx.doc.entities:
@@ -651,6 +669,11 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         titles_before = [toks[x].lemma.lower() for x in range(k - 1, max(0, k - ROLE_WINDOW) - 1, -1)
                          if toks[x].lemma.lower() in all_titles]
         window = set(titles_before[:1]) if _introduces(toks, k, all_titles) else set()
+        if window and spk_body:
+            x = next(x for x in range(k - 1, -1, -1) if toks[x].lemma.lower() in all_titles)
+            body = _body_initials([t.text for t in toks[x + 1:k]])
+            if body and body != spk_body:
+                window = set()  # "Szef KPRM przekazał" is not "prezes ARM Michał Kuczmierowski"
         if kend + 1 < len(toks) and toks[kend + 1].text == ",":
             window |= {toks[x].lemma.lower() for x in range(kend + 2, min(len(toks), kend + 2 + ROLE_WINDOW))}
         if window & person_roles:
@@ -670,7 +693,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     plural = cue is not None and cue.tag.split(":")[1:2] == ["pl"]
     if best is None and later is not None and not plural and (cue is None or _subject_agrees(ctx, later, cue, named=False)):
         best = later
-    if best is None and cue is not None and person_roles and _bare_role(stoks, head) and not any(
+    if best is None and cue is not None and not plural and person_roles and _bare_role(stoks, head) and not any(
             toks[x].lemma.lower() == head and has_case(toks[x].tag, "nom") and toks[x + 1].pos in ("subst", "adj")
             and _has_reading_case(toks[x + 1], "gen") and toks[x + 1].text.islower() for x in range(ctx.tok_at(limit) - 1)):
         # (not after the same role met unnamed with its own complement: "Rzeczniczka niemieckiego ministerstwa
@@ -687,7 +710,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         if cands:
             last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
             best = next(e for e in cands if e.start >= last_sent.start)
-    if best is None and words & _word_set("generic_person_nouns"):
+    if best is None and words & _word_set("generic_person_nouns") and not plural:  # "Eksperci alarmują": no one person
         # "Polityk wyjaśnił": a generic noun points back to the last person named as a subject, the first one
         # named in the last sentence that names one ("Phillip Lee zrezygnował … w rządzie Theresy May.")
         cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before)
@@ -762,6 +785,21 @@ def _new_ctx(doc: Doc) -> _Ctx:
     return _Ctx(doc, [t.start for t in doc.tokens], _roles())
 
 
+def _dialogue_units(doc: Doc) -> list[Sentence]:
+    """Sentences, split again where a dash reopens dialogue after ';' ("… - mówił Michał Dworczyk; - Niektóre
+    szpitale … - powiedział prezes ARM"), so that each quote there meets its own cue."""
+    toks = doc.tokens
+    out: list[Sentence] = []
+    for sent in doc.sentences:
+        first = sent.first
+        for k in range(sent.first + 1, sent.last - 1):
+            if toks[k].text == ";" and toks[k + 1].text in _DASHES:
+                out.append(Sentence(toks[first].start, toks[k].end, first, k + 1))
+                first = k + 1
+        out.append(sent if first == sent.first else Sentence(toks[first].start, sent.end, first, sent.last))
+    return out
+
+
 def _find_quotes(ctx: _Ctx) -> list[Quote]:
     doc = ctx.doc
     text, toks = doc.text, doc.tokens
@@ -784,7 +822,8 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
     # 1. quoted passages and 2. PAP-style "<content> - cue speaker" in reading order
     spans = _quote_spans(text)
     candidates: list[tuple[int, str, Any]] = [(s, "quoted", (s, e)) for s, e in spans]
-    for si, sent in enumerate(doc.sentences):
+    units = _dialogue_units(doc)
+    for si, sent in enumerate(units):
         for k in range(sent.first + 1, sent.last - 1):
             if toks[k].text in _DASHES and _is_cue(toks[k + 1]) and text[sent.start] not in "\"„«»“":
                 if toks[k - 1].text in _CLOSE_QUOTES and any(e == toks[k - 1].start for _s, e in spans):
@@ -794,7 +833,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     # "- Nord Stream 2 narusza zasadę … . Druga nitka … - zaznaczył szef rządu.": the quote opened
                     # with a dash up to DASH_SENTENCES sentences back, none of them closed by a cue of its own
                     for back in range(si - 1, max(-1, si - 1 - DASH_SENTENCES), -1):
-                        prev = doc.sentences[back]
+                        prev = units[back]
                         if _has_dash_cue(toks, prev) or text[prev.start] in "\"„«»“":
                             break
                         if toks[prev.first].text in _DASHES and prev.first + 1 < prev.last:
@@ -806,12 +845,12 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             # "- W przyszłym tygodniu ARM rozpocznie dystrybucję. - dodał.": the cue split off as its own sentence;
             # the quote runs from the dash that opened it, up to DASH_SENTENCES sentences back
             if (toks[sent.first].text in _DASHES and si > 0 and sent.first + 2 < sent.last
-                    and not _is_cue(toks[sent.first + 1]) and _has_dash_cue(toks, doc.sentences[si - 1])):
+                    and not _is_cue(toks[sent.first + 1]) and _has_dash_cue(toks, units[si - 1])):
                 # "- … - dodał. - Chodzi o to, żeby …": the speaker goes on after the cue, in a new dash sentence
                 candidates.append((sent.start, "dashcont", sent))
             if toks[sent.first].text in _DASHES and sent.first + 1 < sent.last and _is_cue(toks[sent.first + 1]):
                 for back in range(si - 1, max(-1, si - 1 - DASH_SENTENCES), -1):
-                    opener = doc.sentences[back]
+                    opener = units[back]
                     if toks[opener.first].text in _DASHES and opener.first + 1 < opener.last:
                         candidates.append((opener.start, "dash", (Sentence(opener.start, sent.end, opener.first, sent.last),
                                                                   sent.first)))
