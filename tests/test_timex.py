@@ -544,3 +544,26 @@ def test_find_timexes_relative_word_after_unit_and_lengths_after_od_and_o(text: 
     """NKJP review misses (no timex gold there): "w roku ubiegłym", "Rok ten", "od miesiąca", "o rok",
     "pod wieczór", "w godzinach wieczornych"; "od roku 1989" stays a year."""
     assert [(t.text, t.value) for t in tx(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dyskusję zaplanowano na przyszły tydzień.", [("przyszły tydzień", "DATE", "2022-W40")]),
+    ("Prognozę na ten rok podniesiono do 2,9 proc.", [("ten rok", "DATE", "2022")]),
+    ("Zapasów wystarczy na najbliższy rok.", [("najbliższy rok", "DURATION", "P1Y")]),
+    ("Prawnik, który od soboty jest w Holandii, wystąpił o azyl.", [("soboty", "DATE", "2022-09-24")]),
+    ("Od soboty sklepy będą zamknięte.", [("soboty", "DATE", "2022-10-01")]),
+    ("To więcej niż 3,6 proc. w marcowej prognozie.", [("marcowej", "DATE", "2022-03")]),
+    ("To więcej niż 3,6 proc. w lutowej prognozie.", [("lutowej", "DATE", "2022-02")]),
+])
+def test_find_timexes_na_with_a_calendar_word_since_a_weekday_and_a_tenseless_month(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    """BSNLP review (no timex gold there): "na przyszły tydzień" and "na ten rok" were lengths (P1W, P1Y); "od
+    soboty jest" (since Saturday, in the present) went to the Saturday after; a month with no verb to tell its side,
+    far ahead of the publication, is last year's ("w listopadowej prognozie" in March is last November's)."""
+    assert [(t.text, t.type, t.value) for t in tx(text)] == expected
+
+
+def test_find_timexes_tenseless_month_far_ahead_is_last_years() -> None:
+    """BSNLP review: "przewidywanych w listopadowej prognozie" in an article of 2018-03-13 gave 2018-11."""
+    got = tx("Wzrost o 3,9 proc., więcej niż w listopadowej prognozie.", Anchor(dt.date(2018, 3, 13), "day"))
+    assert [(t.text, t.value) for t in got] == [("listopadowej", "2017-11")]

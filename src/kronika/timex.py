@@ -297,6 +297,12 @@ class Anchor:
         return self.date, self.date
 
 
+@cache
+def _na_date_words() -> frozenset[str]:
+    """Forms of the relative words that, after "na", name a calendar unit rather than a length."""
+    return frozenset(f for lemma in load_json("timex_pl.json")["na_date_relatives"] for f in _adj_forms(lemma))
+
+
 def _weekday_from(ref: dt.date, wd: int, tense: str | None) -> dt.date:
     """The weekday `wd` (1 = Monday) relative to `ref`: before for the past, after for the future."""
     cur = ref.isoweekday()
@@ -315,6 +321,10 @@ def _month_year(anchor: dt.date, month: int, tense: str | None) -> int:
         return anchor.year - 1
     if tense == "future" and month < anchor.month:
         return anchor.year + 1
+    if tense is None and month > anchor.month + 6:
+        # no verb to tell, and the month far ahead: news look back ("w listopadowej prognozie" in March is
+        # last November's)
+        return anchor.year - 1
     return anchor.year
 
 
@@ -736,7 +746,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[code],
                           {"D": "day", "W": "week", "M": "month", "Y": "year"}[code],
                           pub if rel > 0 else None, pub if rel < 0 else None, "publication", 0.3)
-        if kind == "relunit" and prep in ("przez", "na", "w ciągu") and word in vocab.unit:
+        if kind == "relunit" and prep in ("przez", "na", "w ciągu") and word in vocab.unit and not (
+                prep == "na" and (g.get("rel") or "").lower() in _na_date_words()):
+            # ("na przyszły tydzień", "na ten rok": for the week or year named, a date; "na najbliższy rok": a length)
             return _Value("DURATION", f"P1{vocab.unit[word]}" if vocab.unit[word] not in ("TH", "TM") else f"PT1{vocab.unit[word][-1]}", None)
         if a is None:
             return _Value("DATE", None, None, anchor="publication", confidence=0.0)
@@ -798,7 +810,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if prep is None and not g.get("part") and not _after_weekday(m):
             return None  # a bare "środa" is as often a name as a day; Polish dates take "w"/"we"/"od"
         wd = vocab.weekday[word.lower()]
-        v = _relative_day(anchor, lambda d: _weekday_from(d, wd, tense))
+        # "od soboty jest w Holandii": since a day, told in the present, is a day past
+        wtense = "past" if prep == "od" and tense == "present" else tense
+        v = _relative_day(anchor, lambda d: _weekday_from(d, wd, wtense))
         if v.value is None:
             v.value = f"XXXX-WXX-{wd}"
         part = vocab.spec["parts_of_day"].get((g.get("part") or "").lower())
