@@ -567,3 +567,9 @@ def test_find_timexes_tenseless_month_far_ahead_is_last_years() -> None:
     """BSNLP review: "przewidywanych w listopadowej prognozie" in an article of 2018-03-13 gave 2018-11."""
     got = tx("Wzrost o 3,9 proc., więcej niż w listopadowej prognozie.", Anchor(dt.date(2018, 3, 13), "day"))
     assert [(t.text, t.value) for t in got] == [("listopadowej", "2017-11")]
+
+
+def test_find_timexes_since_a_month_told_in_the_present_is_past() -> None:
+    """BSNLP review: "Od końca grudnia w całej Unii prowadzone są szczepienia" (published 2021-01-04) gave 2021-12."""
+    got = tx("Od końca grudnia w całej Unii Europejskiej prowadzone są szczepienia.", Anchor(dt.date(2021, 1, 4), "day"))
+    assert [(t.text, t.value, t.mod) for t in got] == [("końca grudnia", "2020-12", "END")]

@@ -491,6 +491,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     g = m.groupdict()
     a = anchor.date
     low = m.group(0).lower()
+    if prep == "od" and tense == "present":
+        tense = "past"  # "od soboty jest w Holandii", "od końca grudnia prowadzone są szczepienia": since a time past
     mod = vocab.mod.get((g.get("mod") or g.get("mod2") or "").lower()) if (g.get("mod") or g.get("mod2")) else None
 
     if kind == "set":
@@ -810,9 +812,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if prep is None and not g.get("part") and not _after_weekday(m):
             return None  # a bare "środa" is as often a name as a day; Polish dates take "w"/"we"/"od"
         wd = vocab.weekday[word.lower()]
-        # "od soboty jest w Holandii": since a day, told in the present, is a day past
-        wtense = "past" if prep == "od" and tense == "present" else tense
-        v = _relative_day(anchor, lambda d: _weekday_from(d, wd, wtense))
+        v = _relative_day(anchor, lambda d: _weekday_from(d, wd, tense))
         if v.value is None:
             v.value = f"XXXX-WXX-{wd}"
         part = vocab.spec["parts_of_day"].get((g.get("part") or "").lower())
