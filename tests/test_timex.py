@@ -573,3 +573,14 @@ def test_find_timexes_since_a_month_told_in_the_present_is_past() -> None:
     """BSNLP review: "Od końca grudnia w całej Unii prowadzone są szczepienia" (published 2021-01-04) gave 2021-12."""
     got = tx("Od końca grudnia w całej Unii Europejskiej prowadzone są szczepienia.", Anchor(dt.date(2021, 1, 4), "day"))
     assert [(t.text, t.value, t.mod) for t in got] == [("końca grudnia", "2020-12", "END")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wielka Brytania rozpoczęła proces wyjścia 29 marca ub.r. i powinna opuścić Wspólnotę.", [("29 marca ub.r.", "2021-03-29")]),
+    ("Lotnisko w ub.r. obsłużyło o milion pasażerów więcej.", [("ub.r.", "2021")]),
+    ("Od b.r. obowiązują nowe przepisy.", [("b.r.", "2022")]),
+    ("Zbigniew Ziobro, b. minister, zabrał głos.", []),
+])
+def test_find_timexes_year_abbreviations_after_a_day_and_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    """BSNLP review: "29 marca ub.r." lost its day ("marca ub.r." -> 2017-03) and "w ub.r." was not found."""
+    assert [(t.text, t.value) for t in tx(text)] == expected

@@ -176,13 +176,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "8-06-2006", "16.02.05": day first with dashes, or a two-digit year
         ("dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b(?![.-]\d)"),
         ("daymonth", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:-?go|\.)?\s+(?P<mon>{MONTH})\b"
-                     rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"
+                     rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b|\s+{YEAR_ABBR})?"
                      rf"(?:,?\s+(?:o\s+)?(?:godz\.|godzinie|godzina|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
         ("monthyear", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR})"),
         # "w I kwartale 2021 r.", "w pierwszym kwartale przyszłego roku", "w III kwartale br."
         ("quarter", rf"\b(?P<ord>IV|III|II|I|pierwsz\w*|drug\w*|trzeci\w*|czwart\w*)\s+kwarta(?:le|łu|łem|ł)\b"
                     rf"(?:\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR}))?"),
         ("month", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\b"),
+        # "w ub.r.", "od b.r.": the year abbreviated on its own ("br." alone is too often something else)
+        ("yabbr", r"(?<![\w.])(?P<ab>ub\.\s?r\.|b\.\s?r\.)"),
         # a modifier makes a bare number a year ("w II półroczu 2018", "na początku 2019"): after one, the "r." may go
         ("year", rf"\b(?:(?P<mod>{MOD})\s+)?(?:roku|rok|r\.)\s+(?P<y>\d{{4}})\b|\b(?:(?P<mod2>{MOD})\s+)?(?P<y2>\d{{4}})"
                  rf"(?(mod2)(?:{YR}|\b(?![.,]\d|\s?%))|{YR})"),
@@ -564,6 +566,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             elif g.get("ry") and a:
                 year = a.year + vocab.rel[g["ry"].lower()]
                 anchored = True
+            elif g.get("ab") and a:  # "29 marca ub.r.", "10 lipca br."
+                year = a.year - (1 if g["ab"].startswith("ub") else 0)
+                anchored = True
             elif a:
                 # "zapowiedziano na 13 sierpnia": a date something is set for lies ahead, whatever the verb's tense
                 year = _month_year(a, month, "future" if prep == "na" and kind == "daymonth" else tense)
@@ -820,6 +825,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             v = _Value("TIME", f"{v.value}T{part}", "time", v.earliest, v.latest, v.anchor)
         return v
 
+    if kind == "yabbr":
+        if a is None:
+            return _Value("DATE", "XXXX", "year", confidence=0.5)
+        return _Value("DATE", str(a.year - (1 if g["ab"].startswith("ub") else 0)), "year", anchor="publication")
+
     if kind == "tadj":  # "czerwcowe spotkanie", "w poniedziałkowym programie", "ferie zimowe"
         if g["w"][:1].isupper() and (_NAME_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
                                      or not _LOWER_WORD_NEXT.match(m.string, m.end())):
@@ -884,6 +894,7 @@ _DIGIT_AFTER = 50
 # Kinds whose trigger word ends every match ("przyszłym tygodniu", "co tydzień", "trzy lata", "w maju")
 # need no window after it; a weekday takes a part of day after it ("w piątek po południu").
 _WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "duration", "set", "month", "tadj")} | {
+    "yabbr": (_WINDOW_BEFORE, 5),  # "ub" + ". r."
     "weekday": (_WINDOW_BEFORE, 25), "unitalone": (_WINDOW_BEFORE, 12)}  # "Miesiąc po procesie": "po" and a word
 _GATE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ROMAN_TOKEN = re.compile(r"[IVX]+")
@@ -931,6 +942,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "quarter": {"kwartale", "kwartału", "kwartałem", "kwartał"},
         "whole": set(v.spec["whole_units"]),
         "decadeword": {"lat", "lata", "latach", "latami"},
+        "yabbr": {"ub", "b"},  # gate words are letter runs: "ub.r." opens on "ub", "b.r." on "b"
     }
     out: dict[str, set[str]] = {}
     for kind, words in by_kind.items():
