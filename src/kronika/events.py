@@ -174,7 +174,7 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # "lot jest zagrożony": at risk; "zagrożony przez islamistów" names who threatens
             if t.pos in ("ppas", "pact") and not any(toks[x].lemma in ("zostać", "być") for x in range(max(lo, i - 3), i)):
                 continue  # "zawartego porozumienia": a participle names an act; "został zatrzymany" reports one
-            seg_start = _segment(toks, lo, hi, i)[0]
+            seg_start, seg_end = _segment(toks, lo, hi, i)
             if t.pos in ("subst", "ger") and any(toks[x].lemma in ("grozić", "zagrozić") for x in range(max(lo, i - 2), i)):
                 continue  # "grozi nałożeniem sankcji", "grozili protestami": what is threatened has not happened
             if t.pos in ("subst", "ger") and trig.obj is None and not (
@@ -182,14 +182,14 @@ def find_events(doc: Doc) -> list[Event]:
                     or any(toks[x].lemma == "przez" for x in range(max(lo, i - 8), i))
                     or any(toks[x].lemma in occurrence for x in range(lo, hi))):
                 continue  # a bare "strajk", "wsparcie" names a topic; with a date or an agent ("przez X") it reports an act
-            if any(toks[x].lemma.lower() in _poll_words() or toks[x].text in _poll_words() for x in range(seg_start, i)):
-                continue  # "43 proc. wyborców poparło perspektywę referendum": a poll result, not an act
+            if any(toks[x].lemma.lower() in _poll_words() or toks[x].text in _poll_words() for x in range(seg_start, seg_end)):
+                continue  # "43 proc. wyborców poparło perspektywę referendum", "poparli go w 44 proc.": a poll or vote share
             if any(e.start <= t.start < e.end and e.type in ("ORG", "PRO", "EVT") for e in _ents_in(doc, toks[lo].start, toks[hi - 1].end)):
                 continue  # "Papieskie Stowarzyszenie Pomoc Kościołowi w Potrzebie": a word of a name
             before = [toks[x].lemma.lower() for x in range(max(lo, i - 4), i)]
             negated = "nie" in before
-            modality = next((modal[toks[x].lemma.lower()] for x in range(i - 1, max(lo, i - 4) - 1, -1)
-                             if toks[x].lemma.lower() in modal and not _past_necessity(toks, x)), "asserted")
+            modality = next((modal[lem] for x in range(i - 1, max(lo, i - 4) - 1, -1)
+                             if (lem := _modal_lemma(toks[x], modal)) and not _past_necessity(toks, x)), "asserted")
             seg_lo, seg_hi = _segment(toks, lo, hi, i)
             condition = next((conditions[toks[x].lemma.lower()] for x in range(seg_lo, i)
                               if toks[x].lemma.lower() in conditions), None)
@@ -211,11 +211,12 @@ def find_events(doc: Doc) -> list[Event]:
                 modality = "intended"
             if t.pos in ("subst", "ger") and modality == "asserted":
                 # a noun's verb follows it: "Strajk ma trwać 24 godziny" is planned, not reported
-                modality = next((modal[toks[x].lemma.lower()] for x in range(i + 1, min(hi, i + 3))
-                                 if toks[x].lemma.lower() in modal and toks[x].pos in ("fin", "praet", "bedzie")), modality)
+                modality = next((modal[lem] for x in range(i + 1, min(hi, i + 3))
+                                 if (lem := _modal_lemma(toks[x], modal)) and toks[x].pos in ("fin", "praet", "bedzie")), modality)
                 if modality == "asserted" and trig.action != "PROTEST" and any(
-                        toks[x].lemma in occurrence and _future(toks, x, lo) for x in range(max(lo, i - 3), i)):
-                    modality = "intended"  # "W poniedziałek odbędą się rozmowy prezydentów": talks to come
+                        toks[x].pos in ("fin", "bedzie") and _future(toks, x, lo) for x in range(max(lo, i - 3), i)):
+                    # "W poniedziałek odbędą się rozmowy prezydentów", "ustawa wróci pod obrady": acts to come
+                    modality = "intended"
             if negated and trig.negated:
                 action, polarity = trig.negated, "positive"
                 modality = "asserted"  # "nie zamierza uznawać" states a refusal now
@@ -374,6 +375,17 @@ def _conjunct_before(doc: Doc, toks: list[Token], e: Entity) -> Entity | None:
 
 def _enclosing_quote(quotes: list[Quote], pos: int) -> Quote | None:
     return next((q for q in quotes if q.start <= pos < q.end), None)
+
+
+def _modal_lemma(t: Token, modal: dict[str, str]) -> str | None:
+    """The modal lemma of a word, over any reading of a verb form: "Rozmowy mają się rozpocząć" is read
+    "maić" (to deck with greenery) by the chooser, "mieć" by the sense."""
+    lem = t.lemma.lower()
+    if lem in modal:
+        return lem
+    if t.pos in ("fin", "praet"):
+        return next((r[0].lower() for r in analyse(t.text) if r[0].lower() in modal and r[1].split(":", 1)[0] == t.pos), None)
+    return None
 
 
 def _future(toks: list[Token], i: int, lo: int) -> bool:
