@@ -489,3 +489,19 @@ def test_speaker_dialogue_units_bodies_and_plural_subjects(body: str, speakers: 
     office's head); an article opening inside an interview had no speaker; "Eksperci alarmują" and a subject in a
     bracket ("(większość producentów wskazuje") took a person or a country from outside."""
     assert [who for _cue, who in _speakers(body)][:len(speakers)] == speakers
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Według niemieckiego dziennika Handelsblatt Global sankcje zagrażają projektowi Nord Stream 2. – Nawet kanclerz "
+     "Angela Merkel ma wątpliwości – podaje gazeta.", "Handelsblatt Global"),
+    ("Wniosek złożyła Duńska Agencja Energii. Agencja zaznaczyła, że wniosek zostanie rozpatrzony.",
+     "Duńska Agencja Energii"),
+    ("Lista uwzględnia przyjaciół prezydenta Władimira Putina, w tym prezesa Gazpromu Aleksieja Millera. – Banki nie "
+     "będą chciały go finansować – powiedziała Julia Pfeil. – Sankcje wobec Rosji są złym środkiem – ostrzega prezes "
+     "Tyrolskiej Izby Handlu Jürgen Bodenseer.", None),
+])
+def test_speaker_media_nouns_appositions_and_merged_names(body: str, speaker: str | None) -> None:
+    """BSNLP review (outside the gold set): "podaje gazeta" went to Nord Stream 2 (the last organisation, not a
+    medium); "Władimira Putina, w tym prezesa Gazpromu" made Putin a "prezes"; a name the entity finder merged into
+    an organisation ("Tyrolskiej Izby Handlu Jürgen Bodenseer") let "prezes" go to the woman quoted before."""
+    assert _speakers(body)[-1][1] == speaker

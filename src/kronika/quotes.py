@@ -194,6 +194,46 @@ def _body_initials(words: list[str]) -> str:
     return "".join(w[0] for w in caps).upper()
 
 
+def _name_inside(ctx: _Ctx, phrase: str, cue: Token) -> bool:
+    """Whether the role phrase after a cue runs into a person's name that the entity finder took for the end of
+    an organisation's ("prezes Tyrolskiej Izby Handlu Jürgen Bodenseer")."""
+    at = ctx.doc.text.find(phrase, cue.end, cue.end + len(phrase) + 2)
+    if at < 0:
+        return False
+    toks = ctx.doc.tokens
+    for e in (e for k in range(ctx.tok_at(at), ctx.tok_at(at + len(phrase) - 1) + 1) for e in ctx.entities_at(toks[k].start)):
+        last = ctx.tok_at(e.end - 1)
+        tail = toks[last - 1:last + 1]
+        # the last two words capitalised, one a first name or a word Morfeusz does not know ("Jürgen Bodenseer")
+        if e.type != "PER" and e.end > at + len(phrase) and last - ctx.tok_at(e.start) >= 2 and all(
+                t.text[:1].isupper() for t in tail) and any(t.tag == "ign" or "imię" in t.qualifiers for t in tail):
+            return True
+    return False
+
+
+def _role_gender_agrees(stoks: list[Token], head: str, e: Entity) -> bool:
+    """A person may hold a role of one gender only if not known to be of the other: "liderka" is a woman, "prezes" a
+    man; "premier" (a woman's title too) says nothing."""
+    role_tok = next((t for t in stoks if t.lemma.lower() == head), None)
+    if role_tok is None:
+        return True
+    genders = {f[3] for _l, tag, _q in analyse(role_tok.text) for f in [tag.split(":")] if f[0] == "subst" and len(f) > 3}
+    role_female = {"f": True, "m1": False}.get(genders.pop()) if len(genders) == 1 else None
+    return role_female is None or _female(e) is not (not role_female)
+
+
+def _is_medium(ctx: _Ctx, e: Entity) -> bool:
+    """Whether a name is a medium's: a title ("PRO"), or introduced by a media noun ("dziennika Handelsblatt
+    Global", "agencji Reutera", "dziennik „Kommiersant”")."""
+    if e.type == "PRO":
+        return True
+    toks = ctx.doc.tokens
+    k = ctx.tok_at(e.start) - 1
+    while k >= 0 and (toks[k].pos == "adj" or toks[k].text in _OPEN_QUOTES_ALL) and ctx.tok_at(e.start) - k <= 3:
+        k -= 1
+    return k >= 0 and toks[k].lemma.lower() in load_words("media_nouns_pl.tsv")
+
+
 def _bare_role(stoks: list[Token], head: str) -> bool:
     """Whether a role phrase names no new person: the role alone, with adjectives, or of a named body ("szef
     MSZ", "liderka Zielonych"); "rzecznik rządu", "dyrektor więzienia" introduce someone else."""
@@ -636,13 +676,20 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             # up to the cue: a quote before its cue may name the company itself ("… Ryanair odwołuje loty -
             # poinformowały tanie linie lotnicze")
             upto = max(before, cue.start) if cue is not None else before
-            orgs = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), upto) if e.type in ("ORG", "PRO")
+            # a media noun ("podaje gazeta", "podała agencja") points to a medium, any other ("firma") never does
+            media = nouns[-1].lemma.lower() in load_words("media_nouns_pl.tsv")
+            near = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), upto) if e.type in ("ORG", "PRO")
                     and not _credit(ctx, e)]
+            # a body named by the noun itself comes first ("Duńska Agencja Energii … Agencja zaznaczyła")
+            noun = nouns[-1].lemma.lower()
+            named = [e for e in near if any(t.lemma.lower() == noun for t in analyse_text(e.text)[0][:2])]
+            orgs = named or [e for e in near if _is_medium(ctx, e) is media]
             # the organisation last quoted as a source, if recent ("Ryanair wezwał rząd Francji i Komisję … Jak
             # pisze przewoźnik"); else a name outside quotes; one inside a quote only when no other ("Pracownicy
             # Ryanaira mogą stracić pracę - ostrzega ich pracodawca. … Przewoźnik tłumaczy")
             source, source_end = _last_spoken(ctx, before, person=False)
-            if source is not None and source.type in ("ORG", "PRO") and source_end >= before - PRO_DROP_WINDOW:
+            if source is not None and source.type in ("ORG", "PRO") and source_end >= before - PRO_DROP_WINDOW and (
+                    _is_medium(ctx, source) is media) and not named:
                 return source
             told = [e for e in orgs if not _quoted(ctx, e.start)] or orgs
             return told[-1] if told else None
@@ -675,12 +722,20 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             if body and body != spk_body:
                 window = set()  # "Szef KPRM przekazał" is not "prezes ARM Michał Kuczmierowski"
         if kend + 1 < len(toks) and toks[kend + 1].text == ",":
-            window |= {toks[x].lemma.lower() for x in range(kend + 2, min(len(toks), kend + 2 + ROLE_WINDOW))}
+            # the apposition opens with its title, over adjectives only ("Michał Kuczmierowski, prezes ARM"; not
+            # "Władimira Putina, w tym prezesa Gazpromu Aleksieja Millera")
+            x = kend + 2
+            while x < len(toks) and toks[x].pos == "adj" and x < kend + 2 + ROLE_WINDOW:
+                x += 1
+            if x < len(toks):
+                window.add(toks[x].lemma.lower())
         if window & person_roles:
             if e.start < limit:
                 best = e
             elif later is None:
                 later = e
+    if best is None and cue is not None and _name_inside(ctx, speaker_text, cue):
+        return None  # "ostrzega prezes Tyrolskiej Izby Handlu Jürgen Bodenseer", read as one organisation: someone new
     if (best is None and cue is not None and not words & _word_set("generic_person_nouns")
             and 0 <= ctx.doc.text.find(speaker_text, cue.end, cue.end + len(speaker_text) + 2)):
         # "- dodał minister." right after Czarnek's words, no minister introduced by name: the one just quoted
@@ -688,7 +743,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         ctx.pro_drops += 1  # it reads earlier speakers, so a second run sees those found by later finders
         last_person, last_end = _last_spoken(ctx, before, person=True)
         if last_person is not None and last_end >= before - ROLE_ECHO_WINDOW and _subject_agrees(
-                ctx, last_person, cue, named=False):
+                ctx, last_person, cue, named=False) and _role_gender_agrees(stoks, head, last_person):
             return last_person
     plural = cue is not None and cue.tag.split(":")[1:2] == ["pl"]
     if best is None and later is not None and not plural and (cue is None or _subject_agrees(ctx, later, cue, named=False)):
@@ -700,13 +755,9 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         # powiedziała … - dodała rzeczniczka")
         # "Brytyjska premier podkreśliła", "- powiedział szef MSZ" with no premier or minister introduced by
         # name: the person the article is about, the last one named as a subject, of the role's gender
-        role_tok = next(t for t in stoks if t.lemma.lower() == head)
-        # the role's own gender where all its readings agree: "liderka", not "premier" (also a woman's title)
-        genders = {f[3] for _l, tag, _q in analyse(role_tok.text) for f in [tag.split(":")] if f[0] == "subst" and len(f) > 3}
-        role_female = {"f": True, "m1": False}.get(genders.pop()) if len(genders) == 1 else None
         cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), limit)
                  if e.type == "PER" and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
-                 and _subject_agrees(ctx, e, cue) and (role_female is None or _female(e) is not (not role_female))]
+                 and _subject_agrees(ctx, e, cue) and _role_gender_agrees(stoks, head, e)]
         if cands:
             last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
             best = next(e for e in cands if e.start >= last_sent.start)
