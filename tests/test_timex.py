@@ -584,3 +584,14 @@ def test_find_timexes_since_a_month_told_in_the_present_is_past() -> None:
 def test_find_timexes_year_abbreviations_after_a_day_and_alone(text: str, expected: list[tuple[str, str]]) -> None:
     """BSNLP review: "29 marca ub.r." lost its day ("marca ub.r." -> 2017-03) and "w ub.r." was not found."""
     assert [(t.text, t.value) for t in tx(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pojechał na niecałą minutę przed końcem biegu.", [("niecałą minutę", "DURATION", "PT1M")]),
+    ("Pracował tam przez niecały rok.", [("niecały rok", "DURATION", "P1Y")]),
+    ('Pisze o tym „Kultura popularna” 2005, nr 2.', [("2005", "DATE", "2005")]),
+])
+def test_find_timexes_approximated_bare_unit_and_year_after_a_title(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """KPWr tune misses: "na niecałą minutę" (an approximator before a bare unit), a year after a quoted title
+    ("„Kultura popularna” 2005")."""
+    assert [(t.text, t.type, t.value) for t in tx(text)] == expected
