@@ -595,3 +595,13 @@ def test_find_timexes_approximated_bare_unit_and_year_after_a_title(text: str, e
     """KPWr tune misses: "na niecałą minutę" (an approximator before a bare unit), a year after a quoted title
     ("„Kultura popularna” 2005")."""
     assert [(t.text, t.type, t.value) for t in tx(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Działania muszą być kontynuowane w nadchodzącym roku.", [("nadchodzącym roku", "2023")]),
+    ("To jeden z sukcesów tego mijającego roku.", [("mijającego roku", "2022")]),
+])
+def test_find_timexes_participle_relative_words(text: str, expected: list[tuple[str, str]]) -> None:
+    """BSNLP review: "w nadchodzącym roku", "mijającego roku" were lost: the agreement check read only adjectives,
+    and Morfeusz reads these words as participles."""
+    assert [(t.text, t.value) for t in tx(text)] == expected

@@ -425,7 +425,7 @@ def _agrees(adj: str, noun: str) -> bool:
     if not nouns:
         return True  # a form Morfeusz does not know as a noun: nothing to contradict
     return any(a[0] & n[0] and a[1] & n[1] and (a[2] & n[2] or {"m1", "m2", "m3"} & a[2] and {"m1", "m2", "m3"} & n[2])
-               for a in feats(adj, ("adj",)) for n in nouns)
+               for a in feats(adj, ("adj", "pact")) for n in nouns)  # "nadchodzącym", "mijający" are participles
 
 
 def _month_follows(m: re.Match[str]) -> bool:
