@@ -605,3 +605,9 @@ def test_find_timexes_participle_relative_words(text: str, expected: list[tuple[
     """BSNLP review: "w nadchodzącym roku", "mijającego roku" were lost: the agreement check read only adjectives,
     and Morfeusz reads these words as participles."""
     assert [(t.text, t.value) for t in tx(text)] == expected
+
+
+def test_find_timexes_oblique_numerals_thirteen_to_hundred() -> None:
+    """BSNLP gap review: "w ciągu trzynastu lat" was lost: the oblique forms of 13-19 and the tens were missing."""
+    assert [(t.text, t.value) for t in tx("Wzrost nastąpił w ciągu trzynastu lat, a spadek przez czterdziestu dni.")] == [
+        ("trzynastu lat", "P13Y"), ("czterdziestu dni", "P40D")]
