@@ -505,3 +505,25 @@ def test_speaker_media_nouns_appositions_and_merged_names(body: str, speaker: st
     medium); "Władimira Putina, w tym prezesa Gazpromu" made Putin a "prezes"; a name the entity finder merged into
     an organisation ("Tyrolskiej Izby Handlu Jürgen Bodenseer") let "prezes" go to the woman quoted before."""
     assert _speakers(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Trump pisze o oszustwach. Warto zwrócić uwagę, że tweety Donalda Trumpa spotykają się z reakcją.", []),
+    ("Według badań elektorat tej partii jest znacznie bardziej zmobilizowany od Republikanów.", []),
+    ("Według ministra zdrowia Adama Niedzielskiego szczepienia ruszą w poniedziałek.",
+     [("szczepienia ruszą w poniedziałek", "Adam Niedzielski")]),
+    ('Kanały działają na podstawie licencji przyznanej przez regulatora, ale "firmy będą musiały przyjrzeć się '
+     'relokacji". Rzeczniczka Discovery zapewniła, że dyskusje nie mają nic wspólnego z Brexitem.',
+     [("dyskusje nie mają nic wspólnego z Brexitem", None)]),
+])
+def test_quotes_journalist_asides_research_and_participles_are_no_quotes(
+        body: str, expected: list[tuple[str, str | None]]) -> None:
+    """BSNLP review (outside the gold set): "Warto zwrócić uwagę, że" (the journalist) was a quote; "Według badań …
+    od Republikanów" took the Republicans for a source; "licencji przyznanej przez" (granted) was a cue for the
+    next quotation."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-04-12", body=body))
+    got = [(q.content, q.speaker.canonical if q.speaker else None) for q in doc.quotes if q.cue]
+    assert got == expected

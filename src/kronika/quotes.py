@@ -211,6 +211,13 @@ def _name_inside(ctx: _Ctx, phrase: str, cue: Token) -> bool:
     return False
 
 
+def _possessor(ctx: _Ctx, e: Entity) -> bool:
+    """Whether a name complements the common noun before it ("rządowi Theresy May"): a possessor, not a subject."""
+    k = ctx.tok_at(e.start) - 1
+    toks = ctx.doc.tokens
+    return k >= 0 and toks[k].pos == "subst" and toks[k].text.islower() and not _is_nominative(toks[k])
+
+
 def _role_gender_agrees(stoks: list[Token], head: str, e: Entity) -> bool:
     """A person may hold a role of one gender only if not known to be of the other: "liderka" is a woman, "prezes" a
     man; "premier" (a woman's title too) says nothing."""
@@ -757,7 +764,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         # name: the person the article is about, the last one named as a subject, of the role's gender
         cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), limit)
                  if e.type == "PER" and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
-                 and _subject_agrees(ctx, e, cue) and _role_gender_agrees(stoks, head, e)]
+                 and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue) and _role_gender_agrees(stoks, head, e)]
         if cands:
             last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
             best = next(e for e in cands if e.start >= last_sent.start)
@@ -927,7 +934,8 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             if cue_i is None:
                 osent = ctx.sentence_of(ctx.tok_at(qs - 1))
                 for k in range(ctx.tok_at(qs - 1), osent.first - 1, -1):
-                    if toks[k].end <= qs and _is_cue(toks[k]):
+                    # not a passive participle: "licencji przyznanej przez Ofcom" grants, it does not say
+                    if toks[k].end <= qs and _is_cue(toks[k]) and toks[k].pos != "ppas":
                         cue_i = k
                         break
                 if cue_i is not None:
@@ -1019,6 +1027,9 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             t = toks[k]
             cue_t = _cue_reading(t) if k in near_that and t.pos not in ("interp", "prep", "conj", "comp") else None
             comma = _that_clause(toks, k, sent.last) if cue_t is not None else None
+            if comma is not None and cue_t is not None and cue_t.pos == "inf" and k > sent.first and (
+                    toks[k - 1].lemma.lower() in _word_set("impersonal_modals")):
+                comma = None  # "Warto zwrócić uwagę, że", "Należy dodać, że": the journalist's own words
             if comma is not None and cue_t is not None:
                 t = cue_t
                 cs, ce = toks[comma + 1].end, sent.end
@@ -1062,7 +1073,13 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 # "Według Michała Kuczmierowskiego każda placówka …": no comma, the words start after the name
                 person = next((e for e in ctx.entities_in(t.end, toks[comma].start if comma is not None else sent.end)
                                if e.type in SPEAKER_TYPES), None)  # the first name: "Według dziennika „X” Y powiedział"
-                person = person if person is not None and person.type == "PER" else None
+                # right after "według", over a role and its adjectives only ("Według badań elektorat … od Republikanów"
+                # names no source)
+                head_at = k + 1
+                while head_at < sent.last and toks[head_at].pos == "adj":
+                    head_at += 1
+                person = person if person is not None and person.type == "PER" and (
+                    head_at == ctx.tok_at(person.start) or toks[head_at].lemma.lower() in ctx.roles) else None
                 after = ctx.tok_at(person.end - 1) + 1 if person is not None else sent.last
                 if after < (comma if comma is not None else sent.last - 2) and toks[after].text[:1].islower() and \
                         toks[after].pos not in ("conj", "interp") and toks[after].lemma.lower() not in ctx.roles:
