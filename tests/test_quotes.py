@@ -527,3 +527,16 @@ def test_quotes_journalist_asides_research_and_participles_are_no_quotes(
     doc = process(RawArticle(source="t", published="2018-04-12", body=body))
     got = [(q.content, q.speaker.canonical if q.speaker else None) for q in doc.quotes if q.cue]
     assert got == expected
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ('"Pozwala mi to uspokoić obywateli" - zaznaczył Michel Barnier. "Mogę też uspokoić innych" - dodał. Równie '
+     "entuzjastycznie wypowiadał się brytyjski minister ds. Brexitu David Davis. Podkreślił, że porozumienie daje "
+     "pewność.", "David Davis"),
+    ("Odszedł brutalny dyktator - oświadczył prezydent elekt Donald Trump. Podkreślił, że ma nadzieję, że śmierć "
+     "Castro oznacza początek wolności. Zapewnił, że nowa administracja zrobi wszystko, co może.", "Donald Trump"),
+])
+def test_speaker_subject_named_after_the_last_quote_takes_the_turn(body: str, speaker: str) -> None:
+    """BSNLP review (outside the gold set): "Równie entuzjastycznie wypowiadał się … David Davis. Podkreślił, że" went
+    to Barnier, quoted before; a name complementing a noun ("śmierć Castro") is no subject."""
+    assert _speakers(body)[-1][1] == speaker

@@ -212,10 +212,12 @@ def _name_inside(ctx: _Ctx, phrase: str, cue: Token) -> bool:
 
 
 def _possessor(ctx: _Ctx, e: Entity) -> bool:
-    """Whether a name complements the common noun before it ("rządowi Theresy May"): a possessor, not a subject."""
+    """Whether a name complements the common noun before it ("rządowi Theresy May", "śmierć Castro"): a possessor,
+    not a subject; a role before a name is its apposition ("premier Johnson")."""
     k = ctx.tok_at(e.start) - 1
     toks = ctx.doc.tokens
-    return k >= 0 and toks[k].pos == "subst" and toks[k].text.islower() and not _is_nominative(toks[k])
+    return (k >= 0 and toks[k].pos == "subst" and toks[k].text.islower() and not _role_word(ctx, toks[k])
+            and toks[k].lemma.lower() not in _word_set("generic_person_nouns"))
 
 
 def _role_gender_agrees(stoks: list[Token], head: str, e: Entity) -> bool:
@@ -596,6 +598,16 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     genderless = cue.pos == "fin" or cue.pos == "praet" and len(fields) > 2 and fields[2] == "n"
     if genderless and source is not None and source.type != "PER" and source_end >= before - PRO_DROP_WINDOW:
         return source  # "- informuje przewoźnik. Jednocześnie zapewnia, że …": the company goes on
+    if last_person is not None and last_end >= before - PRO_DROP_WINDOW and not impersonal:
+        # someone named as a subject after the last quote, in this sentence or the one before, takes the turn
+        # ("- … - dodał [Barnier]. Równie entuzjastycznie wypowiadał się minister David Davis. Podkreślił, że")
+        si = ctx.sentence_index(ctx.tok_at(before))
+        lo = ctx.doc.sentences[max(0, si - 1)].start
+        newer = next((e for e in reversed(ctx.entities_in(max(lo, last_end), before)) if e.type == "PER"
+                      and e.entity_id != last_person.entity_id and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
+                      and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue)), None)
+        if newer is not None:
+            return newer
     if last_person is not None and last_end >= before - PRO_DROP_WINDOW and _subject_agrees(ctx, last_person, cue, named=False):
         return last_person
     for e in reversed(ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before)):
