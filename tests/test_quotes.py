@@ -540,3 +540,11 @@ def test_speaker_subject_named_after_the_last_quote_takes_the_turn(body: str, sp
     """BSNLP review (outside the gold set): "Równie entuzjastycznie wypowiadał się … David Davis. Podkreślił, że" went
     to Barnier, quoted before; a name complementing a noun ("śmierć Castro") is no subject."""
     assert _speakers(body)[-1][1] == speaker
+
+
+def test_speaker_institution_noun_prefers_a_subject_to_an_object() -> None:
+    """BSNLP review (outside the gold set): "Ryanair odmawia uznania związku zawodowego CWR Poland. Równocześnie firma
+    poinformowała" went to the union, the last organisation named, not to the subject."""
+    got = _speakers("Ryanair odmawia bowiem uznania założonego w Polsce związku zawodowego CWR Poland. Równocześnie "
+                    "firma poinformowała polskie załogi, że od stycznia mają przejść na samozatrudnienie.")
+    assert got[-1] == ("poinformowała", "Ryanair")

@@ -216,8 +216,13 @@ def _possessor(ctx: _Ctx, e: Entity) -> bool:
     not a subject; a role before a name is its apposition ("premier Johnson")."""
     k = ctx.tok_at(e.start) - 1
     toks = ctx.doc.tokens
-    return (k >= 0 and toks[k].pos == "subst" and toks[k].text.islower() and not _role_word(ctx, toks[k])
-            and toks[k].lemma.lower() not in _word_set("generic_person_nouns"))
+    while k > 0 and toks[k].pos == "adj" and toks[k].text.islower() and _has_reading_case(toks[k], "gen"):
+        k -= 1  # "związku zawodowego CWR Poland" (not "Kilka dni temu Tusk")
+    titles = _all_titles()
+    return (k >= 0 and toks[k].pos == "subst" and toks[k].text.islower() and toks[k].lemma.lower() not in titles
+            and toks[k].lemma.lower() not in _word_set("generic_person_nouns")
+            # the complement of a role before it: "Minister spraw zagranicznych Jacek Czaputowicz"
+            and not any(toks[x].lemma.lower() in titles for x in range(max(0, k - 2), k)))
 
 
 def _role_gender_agrees(stoks: list[Token], head: str, e: Entity) -> bool:
@@ -711,7 +716,9 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                     _is_medium(ctx, source) is media) and not named:
                 return source
             told = [e for e in orgs if not _quoted(ctx, e.start)] or orgs
-            return told[-1] if told else None
+            # a subject before an object: "Ryanair odmawia uznania związku zawodowego CWR Poland. Równocześnie firma"
+            subjects = [e for e in told if not _in_prep_phrase(ctx, e) and not _possessor(ctx, e)]
+            return subjects[-1] if subjects else told[-1] if told else None
         if head not in _word_set("generic_person_nouns"):
             return None  # "resort dyplomacji", "władze": an institution, never the last person quoted
     toks = ctx.doc.tokens
