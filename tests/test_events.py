@@ -300,3 +300,25 @@ def test_events_planned_talks_and_vote_shares_are_not_done_acts(body: str) -> No
     """BSNLP review (outside the gold set): "mają" read as "maić" lost the plan in "Rozmowy mają się rozpocząć";
     a debate to come ("wróci pod obrady") and a vote share after the verb ("poparli go w 44 proc.") were acts."""
     assert not [a for a, _t, m in _events(body) if m in ("asserted", "announced")]
+
+
+@pytest.mark.parametrize("body,absent", [
+    ("Brytyjskie ministerstwo wycofało ofertę, gdy jego eksperci uznali, że zagrożenie dla ambasady jest zbyt duże.",
+     "AGREE"),
+    ("Za mocne strony Bookera uznawano łatwość nawiązywania kontaktów z wyborcami.", "AGREE"),
+    ("Wśród 18 osób, które zgodziły się zostać ambasadorami akcji szczepień, są aktorzy.", "AGREE"),
+    ("Grozi mu opóźnienie przez oczekiwanie na decyzję Danii i zagrożenie sankcjami USA.", "THREATEN"),
+    ("Chodziło mu o sytuację, jaką wytwarza groźba podjęcia przez załogi kolejnego strajku.", "PROTEST"),
+    ("Potwierdzenia wymaga to na spotkaniu, do którego ma dojść w Brukseli w dniach 28-29 czerwca.", "CONSULT"),
+])
+def test_events_judgements_consent_risks_and_planned_meetings_are_not_acts(body: str, absent: str) -> None:
+    """BSNLP review (outside the gold set): "uznali, że" and "za … uznawano" (to judge) were AGREE, consenting to
+    become an ambassador AGREE, "zagrożenie sankcjami" (a risk) THREATEN, "groźba … strajku" a PROTEST, and a meeting
+    that "ma dojść" a done CONSULT."""
+    assert absent not in [a for a, _t, m in _events(body) if m in ("asserted", "announced")]
+
+
+def test_events_a_state_protesting_disapproves() -> None:
+    """BSNLP review: "Przeciwko realizacji projektu protestuje m.in. Polska" was a PROTEST (a strike or a
+    demonstration); a state objecting is DISAPPROVE, as the guideline codes "Projektowi sprzeciwiają się Polska"."""
+    assert ("DISAPPROVE", "protestuje", "asserted") in _events("Przeciwko realizacji projektu protestuje m.in. Polska.")

@@ -24,6 +24,8 @@ _ACTUAL = frozenset({"zdecydować", "decydować", "postanowić", "zacząć", "za
 # 13 lipca"); a date elsewhere in the clause dates another predicate ("minionej nocy partie zawarły
 # porozumienie … protesty"). 3 tokens: the dev split's dated noun events (guideline §events) all fit.
 NOUN_DATE_REACH = 3
+# Words after which a noun trigger names what may happen: "grozili protestami", "groźba kolejnego strajku".
+_THREAT_HEADS = frozenset({"grozić", "zagrozić", "groźba", "zagrożenie", "ryzyko", "widmo"})
 _CLAUSE_BREAK = frozenset({";", ":", "(", ")", "-", "–", "—"})
 _PREDICATE_CLASSES = frozenset({"fin", "praet", "inf", "bedzie", "impt", "imps", "ger", "subst", "pact", "ppas"})
 
@@ -165,24 +167,27 @@ def find_events(doc: Doc) -> list[Event]:
                     toks[x].lemma in ("z", "ze") for x in range(i + 1, hi)) and not _plural_subject(toks, lo, i):
                 continue  # "W programie rozmawiano o mundialu", "rozmawiamy o trendach": talk about a topic, no counterpart
             if t.lemma in ("uznać", "uznawać") and (t.start in cue_starts or any(
-                    toks[x].lemma == "za" for x in range(i + 1, min(hi, i + 6)))):
+                    toks[x].lemma == "za" for x in range(max(lo, i - 4), min(hi, i + 6)) if x != i) or any(
+                    toks[x].text == "," and toks[x + 1].lemma in ("że", "iż") for x in range(i + 1, min(hi - 1, i + 8)))):
+                # ("Za mocne strony Bookera uznawano", "eksperci uznali, że": to judge, not to recognise)
                 # "uznał to za przykład współpracy": to consider, not to recognise; "- uznaje G.": introducing a
                 # quote, it is an opinion (the STATEMENT below)
                 continue
-            if trig.action == "THREATEN" and t.pos in ("ppas", "adj") and not any(
+            if trig.action == "THREATEN" and t.pos in ("ppas", "adj", "ger", "subst") and not any(
                     toks[x].lemma == "przez" for x in range(i + 1, hi)):
-                continue  # "lot jest zagrożony": at risk; "zagrożony przez islamistów" names who threatens
+                continue  # "lot jest zagrożony", "zagrożenie sankcjami": a risk; "zagrożony przez islamistów" names who threatens
             if t.pos in ("ppas", "pact") and not any(toks[x].lemma in ("zostać", "być") for x in range(max(lo, i - 3), i)):
                 continue  # "zawartego porozumienia": a participle names an act; "został zatrzymany" reports one
             seg_start, seg_end = _segment(toks, lo, hi, i)
-            if t.pos in ("subst", "ger") and any(toks[x].lemma in ("grozić", "zagrozić") for x in range(max(lo, i - 2), i)):
-                continue  # "grozi nałożeniem sankcji", "grozili protestami": what is threatened has not happened
+            if t.pos in ("subst", "ger") and any(toks[x].lemma in _THREAT_HEADS for x in range(max(lo, i - 5), i)):
+                continue  # "grozi nałożeniem sankcji", "groźba podjęcia strajku": what is threatened has not happened
             if t.pos in ("subst", "ger") and trig.obj is None and not (
                     _clause_has_timex(doc, toks[max(lo, i - NOUN_DATE_REACH)].start, toks[min(hi, i + NOUN_DATE_REACH + 1) - 1].end)
                     or any(toks[x].lemma == "przez" for x in range(max(lo, i - 8), i))
                     or any(toks[x].lemma in occurrence for x in range(lo, hi))):
                 continue  # a bare "strajk", "wsparcie" names a topic; with a date or an agent ("przez X") it reports an act
-            if any(toks[x].lemma.lower() in _poll_words() or toks[x].text in _poll_words() for x in range(seg_start, seg_end)):
+            if any(toks[x].lemma.lower() in _poll_words() or toks[x].text in _poll_words()
+                   for x in range(seg_start, max(seg_end, min(sent.last, i + 9)))):
                 continue  # "43 proc. wyborców poparło perspektywę referendum", "poparli go w 44 proc.": a poll or vote share
             if any(e.start <= t.start < e.end and e.type in ("ORG", "PRO", "EVT") for e in _ents_in(doc, toks[lo].start, toks[hi - 1].end)):
                 continue  # "Papieskie Stowarzyszenie Pomoc Kościołowi w Potrzebie": a word of a name
@@ -211,7 +216,10 @@ def find_events(doc: Doc) -> list[Event]:
                 modality = "intended"
             if t.pos in ("subst", "ger") and modality == "asserted":
                 # a noun's verb follows it: "Strajk ma trwać 24 godziny" is planned, not reported
-                modality = next((modal[lem] for x in range(i + 1, min(hi, i + 3))
+                # (or the verb of a relative clause on it: "na spotkaniu, do którego ma dojść")
+                rel_end = i + 6 if i + 2 < hi and toks[i + 1].text == "," and (
+                    toks[i + 2].lemma == "który" or i + 3 < hi and toks[i + 3].lemma == "który") else i + 3
+                modality = next((modal[lem] for x in range(i + 1, min(hi, rel_end))
                                  if (lem := _modal_lemma(toks[x], modal)) and toks[x].pos in ("fin", "praet", "bedzie")), modality)
                 if modality == "asserted" and trig.action != "PROTEST" and any(
                         toks[x].pos in ("fin", "bedzie") and _future(toks, x, lo) for x in range(max(lo, i - 3), i)):
@@ -252,6 +260,8 @@ def find_events(doc: Doc) -> list[Event]:
                 role_words = {toks[x].lemma.lower() for x in range(seg_lo, i)
                               if ":nom" in toks[x].tag or ".nom" in toks[x].tag} & roles
                 actor = resolve_role(doc, role_words, t.start) if role_words else None
+            if action == "PROTEST" and t.pos in ("fin", "praet", "bedzie") and actor is not None and actor.type == "GPE":
+                action = "DISAPPROVE"  # "Przeciwko realizacji projektu protestuje Polska": a state objects, it does not strike
             rest = [e for e in after if e is not actor and (actor is None or e.entity_id != actor.entity_id)]
             place_cands = [e for e in _ents_in(doc, c_start, c_end) if e.type in ("GPE", "LOC") and e is not actor
                            and _prep_before(toks, e) in ("w", "we", "na") and _is_locative(toks, e)]
