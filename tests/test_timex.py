@@ -611,3 +611,15 @@ def test_find_timexes_oblique_numerals_thirteen_to_hundred() -> None:
     """BSNLP gap review: "w ciągu trzynastu lat" was lost: the oblique forms of 13-19 and the tens were missing."""
     assert [(t.text, t.value) for t in tx("Wzrost nastąpił w ciągu trzynastu lat, a spadek przez czterdziestu dni.")] == [
         ("trzynastu lat", "P13Y"), ("czterdziestu dni", "P40D")]
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("Dawki, które musiały być wykorzystane do końca roku, podano pracownikom.", dt.date(2021, 1, 4), "2020"),
+    ("Do końca roku wykorzystamy wszystkie dawki.", dt.date(2021, 1, 4), "2021"),
+    ("Projekt ujmuje treść grudniowego sprawozdania negocjatorów.", dt.date(2018, 2, 28), "2017-12"),
+])
+def test_find_timexes_a_past_end_of_year_and_a_present_far_month(text: str, anchor: dt.date, expected: str) -> None:
+    """BSNLP review: "musiały być wykorzystane do końca roku" in January is last year's end (it gave 2021); a month
+    adjective told in the present and far ahead of the publication ("grudniowego sprawozdania" in February) is last
+    year's."""
+    assert [t.value for t in tx(text, Anchor(anchor, "day"))] == [expected]

@@ -325,7 +325,7 @@ def _month_year(anchor: dt.date, month: int, tense: str | None) -> int:
         return anchor.year - 1
     if tense == "future" and month < anchor.month:
         return anchor.year + 1
-    if tense is None and month > anchor.month + 6:
+    if tense in (None, "present") and month > anchor.month + 6:
         # no verb to tell, and the month far ahead: news look back ("w listopadowej prognozie" in March is
         # last November's)
         return anchor.year - 1
@@ -778,6 +778,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return None
         if ucode == "D":
             return _relative_day(anchor, lambda d: d + dt.timedelta(days=rel))
+        if kind == "modunit" and mod == "END" and tense == "past" and (
+                ucode == "Y" and a.month < 12 or ucode == "M" and a.day < 20):
+            rel = -1  # "musiały być wykorzystane do końca roku" in January: the end already past is last year's
         val, gran, lo, hi = _unit_shift(a, ucode, rel)
         lo, hi = _apply_mod(lo, hi, mod)
         return _Value("DATE", val, gran, lo, hi, "publication", mod=mod)
