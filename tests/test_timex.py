@@ -623,3 +623,13 @@ def test_find_timexes_a_past_end_of_year_and_a_present_far_month(text: str, anch
     adjective told in the present and far ahead of the publication ("grudniowego sprawozdania" in February) is last
     year's."""
     assert [t.value for t in tx(text, Anchor(anchor, "day"))] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Przewoźnik przeżył tego lata najgorsze strajki.", [("tego lata", "DATE", "2022-SU")]),
+    ("Zeszłego lata było gorąco.", [("Zeszłego lata", "DATE", "2021-SU")]),
+    ("Przez ostatnie lata sytuacja się poprawiała.", [("ostatnie lata", "DURATION", "VAGUE")]),
+])
+def test_find_timexes_this_summer_is_not_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """BSNLP review: "tego lata" (this summer) was read as "lata" (years), a vague length."""
+    assert [(t.text, t.type, t.value) for t in tx(text)] == expected

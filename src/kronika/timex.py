@@ -209,6 +209,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("era", r"\b(?P<y>\d{1,4})\s*(?:r\.|roku)?\s*(?P<era>p\.\s?n\.\s?e\.|n\.\s?e\.)"),
         ("ago", rf"\b(?:(?P<n>{NUM})\s*)?(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"
                 rf"|\b(?P<dir2>przed)\s+(?:(?P<n2>{NUM})\s+)?(?P<u2>rokiem|miesiącem|tygodniem|laty|latami|miesiącami|tygodniami|dniami)\b"),
+        # "tego lata", "zeszłego lata", "ostatnie lato": a summer ("lata" alone is as often "years")
+        ("relsummer", r"\b(?P<rel>tego|tamtego|zeszłego|ubiegłego|przyszłego|minionego|ostatniego|bieżącego|obecnego)\s+(?P<u>lata)\b"
+                      r"|\b(?P<rel2>to|tamto|zeszłe|ubiegłe|przyszłe|minione|ostatnie)\s+(?P<u2>lato)\b"),
         ("relunit", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rel>{REL})\s+(?P<u>{UNIT}|{WD}|{SEASON})\b"),
         # the relative word after the unit: "w roku ubiegłym", "w tygodniu przyszłym", "Rok ten"
         ("relunit2", rf"\b(?P<u>rok|roku|miesiąc|miesiąca|miesiącu|tydzień|tygodnia|tygodniu)\s+(?P<rel>{REL})\b"),
@@ -738,6 +741,14 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         val, gran, lo, hi = _unit_shift(a, u, -int(n))
         return _Value("DURATION", length, gran, lo, hi, "publication", point=val)
 
+    if kind == "relsummer":
+        rel_word = (g.get("rel") or g.get("rel2") or "ten").lower()
+        shift = vocab.rel.get(rel_word, 0) if rel_word not in ("tamtego", "tamto") else None
+        if shift is None or a is None:
+            return _Value("DATE", "XXXX-SU", "season", confidence=0.5)
+        if rel_word.startswith("ostatni") and a.month >= 9:
+            shift = 0  # "ostatnie lato" in the autumn: the one just past
+        return _Value("DATE", f"{a.year + shift}-SU", "season", anchor="publication", confidence=0.8)
     if kind == "relunit2":
         kind = "relunit"
     if kind in ("relunit", "modunit"):
@@ -898,7 +909,7 @@ _DIGIT_BEFORE = 40
 _DIGIT_AFTER = 50
 # Kinds whose trigger word ends every match ("przyszłym tygodniu", "co tydzień", "trzy lata", "w maju")
 # need no window after it; a weekday takes a part of day after it ("w piątek po południu").
-_WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "duration", "set", "month", "tadj")} | {
+_WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "duration", "set", "month", "tadj", "relsummer")} | {
     "yabbr": (_WINDOW_BEFORE, 5),  # "ub" + ". r."
     "weekday": (_WINDOW_BEFORE, 25), "unitalone": (_WINDOW_BEFORE, 12)}  # "Miesiąc po procesie": "po" and a word
 _GATE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -943,6 +954,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "weekend": {"weekend", "weekendu", "weekendzie"},
         "anayear": {"samego", "samym", "sam", "tamtego", "tamtym", "tamten", "owego", "owym"},
         "relpart": set(v.spec["relative_part_nouns"]),
+        "relsummer": {"lata", "lato"},
         "relunit2": {"rok", "roku", "miesiąc", "miesiąca", "miesiącu", "tydzień", "tygodnia", "tygodniu"},
         "quarter": {"kwartale", "kwartału", "kwartałem", "kwartał"},
         "whole": set(v.spec["whole_units"]),
