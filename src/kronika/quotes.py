@@ -706,7 +706,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                     and not _credit(ctx, e)]
             # a body named by the noun itself comes first ("Duńska Agencja Energii … Agencja zaznaczyła")
             noun = nouns[-1].lemma.lower()
-            named = [e for e in near if any(t.lemma.lower() == noun for t in analyse_text(e.text)[0][:2])]
+            named = [e for e in near if any(ctx.doc.tokens[x].lemma.lower() == noun
+                                            for x in range(ctx.tok_at(e.start), min(ctx.tok_at(e.end - 1) + 1, ctx.tok_at(e.start) + 2)))]
             orgs = named or [e for e in near if _is_medium(ctx, e) is media]
             # the organisation last quoted as a source, if recent ("Ryanair wezwał rząd Francji i Komisję … Jak
             # pisze przewoźnik"); else a name outside quotes; one inside a quote only when no other ("Pracownicy
@@ -869,6 +870,9 @@ def _dialogue_units(doc: Doc) -> list[Sentence]:
     out: list[Sentence] = []
     for sent in doc.sentences:
         first = sent.first
+        if ";" not in doc.text[sent.start:sent.end]:
+            out.append(sent)
+            continue
         for k in range(sent.first + 1, sent.last - 1):
             if toks[k].text == ";" and toks[k + 1].text in _DASHES:
                 out.append(Sentence(toks[first].start, toks[k].end, first, k + 1))

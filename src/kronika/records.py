@@ -77,7 +77,7 @@ class Token:
     @property
     def pos(self) -> str:
         """The grammatical class, the first field of the tag."""
-        return self.tag.split(":", 1)[0]
+        return self.tag.partition(":")[0]
 
 
 @dataclass(frozen=True, slots=True)
