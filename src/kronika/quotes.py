@@ -575,6 +575,7 @@ def _remember(ctx: _Ctx, start: int, end: int, who: Entity) -> None:
     """Record a quote's speaker, keeping `spoken` sorted by start (one entry per start)."""
     k = bisect.bisect_left(ctx.spoken_starts, start)
     if k < len(ctx.spoken_starts) and ctx.spoken_starts[k] == start:
+        ctx.spoken[k] = (start, end, who)  # a second run's reading replaces the seeded first one
         return
     ctx.spoken_starts.insert(k, start)
     ctx.spoken.insert(k, (start, end, who))
@@ -683,6 +684,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         return _pro_drop(ctx, cue, before)
     stoks = analyse_text(speaker_text)[0]
     words = {t.lemma.lower() for t in stoks}
+    # where the phrase stands before its cue, if it does ("Szefowa Partii Zielonych [Caroline Lucas] ostrzegała")
+    said_at = ctx.doc.text.rfind(speaker_text, max(0, cue.start - len(speaker_text) - 60), cue.start) if cue is not None else -1
     # the head's role only: "Rzecznik brytyjskiej premier Theresy May" is the spokesman, not the premier
     head = next((t.lemma.lower() for t in stoks if t.pos == "subst"), "")
     person_roles = {head} & load_words("person_titles_pl.tsv")
@@ -701,6 +704,11 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             # poinformowały tanie linie lotnicze")
             upto = max(before, cue.start) if cue is not None else before
             # a media noun ("podaje gazeta", "podała agencja") points to a medium, any other ("firma") never does
+            quantified = said_at > 0 and ctx.doc.tokens[max(0, ctx.tok_at(said_at) - 1)]
+            both = ("obie", "oba", "obydwie", "obydwa", "wszystkie")  # by form: a capital "Obie" is read as the river Ob
+            if any(t.pos == "num" or t.text.lower() in both for t in stoks) or (
+                    quantified and quantified.end <= said_at and (quantified.pos == "num" or quantified.text.lower() in both)):
+                return None  # "Obie firmy zapewniają": more than one body ("Linie lotnicze" are one)
             media = nouns[-1].lemma.lower() in load_words("media_nouns_pl.tsv")
             near = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), upto) if e.type in ("ORG", "PRO")
                     and not _credit(ctx, e)]
@@ -761,6 +769,10 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                 best = e
             elif later is None:
                 later = e
+    if best is None and cue is not None and said_at >= 0 and any(
+            t.text[:1].isupper() and t.tag == "ign" and not ctx.entities_at(t.start)
+            for t in toks[ctx.tok_at(said_at + len(speaker_text)):ctx.tok_at(cue.start)] if t.start >= said_at + len(speaker_text)):
+        return None  # "Szefowa Partii Zielonych Caroline Lucas ostrzegała": a name the entity finder missed, someone new
     if best is None and cue is not None and _name_inside(ctx, speaker_text, cue):
         return None  # "ostrzega prezes Tyrolskiej Izby Handlu Jürgen Bodenseer", read as one organisation: someone new
     if (best is None and cue is not None and not words & _word_set("generic_person_nouns")
@@ -1050,6 +1062,8 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             t = toks[k]
             cue_t = _cue_reading(t) if k in near_that and t.pos not in ("interp", "prep", "conj", "comp") else None
             comma = _that_clause(toks, k, sent.last) if cue_t is not None else None
+            if comma is not None and cue_t is not None and cue_t.pos in ("pact", "ppas") and comma != k + 1:
+                comma = None  # "uspokajające sygnały spowodowały, że": a participle before its noun is no cue
             if comma is not None and cue_t is not None and cue_t.pos == "inf" and k > sent.first and (
                     toks[k - 1].lemma.lower() in _word_set("impersonal_modals")):
                 comma = None  # "Warto zwrócić uwagę, że", "Należy dodać, że": the journalist's own words
@@ -1119,7 +1133,16 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     who = _resolve_role(ctx, phrase, t.start) if {x.lemma.lower() for x in toks[k + 1:comma]} & ctx.roles else None
                     if who is None:
                         break
-                cs, ce = toks[comma].end + 1, sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
+                # "Według Damiana Collinsa, przewodniczącego komisji, która będzie …, nowe doniesienia …": the words
+                # start after the name's apposition and the relative clauses on it
+                start_at = comma
+                if not bare and start_at + 1 < sent.last and toks[start_at + 1].lemma.lower() in _all_titles():
+                    nxt = next((x for x in range(start_at + 2, sent.last) if toks[x].text == ","), None)
+                    while nxt is not None and nxt + 1 < sent.last and toks[nxt + 1].lemma == "który":
+                        nxt = next((x for x in range(nxt + 2, sent.last) if toks[x].text == ","), None)
+                    if nxt is not None:
+                        start_at = nxt
+                cs, ce = toks[start_at].end + 1, sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
                 add(Quote(cs, ce, text[cs:ce], "reported", who, phrase, t.text,
                           t.lemma, t.start, _chain(ctx, t.start, toks[comma].start), _insertions(text, cs, ce)))
                 break
