@@ -573,3 +573,16 @@ def test_quotes_appositions_seeded_speakers_missed_names_and_participles(
 
     doc = process(RawArticle(source="t", published="2018-06-10", body=body))
     assert [(q.content, q.speaker.canonical if q.speaker else None) for q in doc.quotes] == expected
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Prezydent Rosji Władimir Putin oświadczył w środę, że projekt będzie realizowany. Putin komentował słowa prezydenta "
+     "USA Donalda Trumpa. Rosyjski prezydent zapewnił, że to projekt czysto komercyjny.", "Władimir Putin"),
+    ("Michel Barnier przedstawił projekt umowy. Unijny negocjator podkreślił, że w kwestiach praw obywateli doszło do "
+     "porozumienia.", "Michel Barnier"),
+])
+def test_speaker_role_holders_and_adjectives_read_as_names(body: str, speaker: str) -> None:
+    """BSNLP review (outside the gold set): "Rosyjski prezydent" went to Trump, the last president introduced, not
+    Putin, whom the article is about; "Unijny negocjator" took the capitalised adjective for a name, and "negocjator"
+    was no role."""
+    assert _speakers(body)[-1][1] == speaker

@@ -211,6 +211,14 @@ def _name_inside(ctx: _Ctx, phrase: str, cue: Token) -> bool:
     return False
 
 
+def _adjective_name(ctx: _Ctx, e: Entity) -> bool:
+    """A lone adjective before a noun taken for a name at a sentence start ("Unijny negocjator podkreślił")."""
+    k = ctx.tok_at(e.start)
+    toks = ctx.doc.tokens
+    return ctx.tok_at(e.end - 1) == k and toks[k].pos == "adj" and k + 1 < len(toks) and toks[k + 1].pos == "subst" \
+        and toks[k + 1].text.islower()
+
+
 def _possessor(ctx: _Ctx, e: Entity) -> bool:
     """Whether a name complements the common noun before it ("rządowi Theresy May", "śmierć Castro"): a possessor,
     not a subject; a role before a name is its apposition ("premier Johnson")."""
@@ -308,6 +316,11 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
                 and not (j > i + 1 and toks[j - 2].pos == "prep" and toks[j - 1].lemma in load_words("media_nouns_pl.tsv"))
                 # of the cue's gender: "powiedział prawnik Bibi, Saiful Mulook" is not Asia Bibi's
                 and not (e.type == "PER" and i > 0 and not _subject_agrees(ctx, e, toks[i - 1], named=False))]
+        if ents and role_start is not None and ents[0].type == "PER" and ents[0].lemma != ents[0].text and any(
+                toks[x].lemma.lower() in ctx.roles and toks[x].pos == "subst" for x in range(role_start + 1, j)):
+            # "oświadczył rzecznik premier Theresy May": the name in an oblique case holds the inner role, the
+            # spokesman is unnamed ("szef kancelarii premiera Gergely Gulyas": a nominative name is the head's)
+            return None, ctx.doc.text[toks[role_start].start:ents[0].end], role_start
         if ents:
             e = ents[0]
             kend = ctx.tok_at(e.end - 1)
@@ -438,7 +451,7 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             return ents[0], ctx.doc.text[ents[0].start:ents[0].end]
     region_start, region_end = toks[lo].start, toks[cue].start
     # a place as the subject speaks for its government ("Watykan ogłosił"): only in the nominative, before the cue
-    ents = [e for e in ctx.entities_in(region_start, region_end) if not _credit(ctx, e) and (
+    ents = [e for e in ctx.entities_in(region_start, region_end) if not _credit(ctx, e) and not _adjective_name(ctx, e) and (
         e.type in SPEAKER_TYPES or e.type == "LOC" and _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e))]
     # a subject is never inside a prepositional phrase ("przyznała przed kamerami BBC")
     nominative = [e for e in ents if _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e)]
@@ -738,6 +751,10 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     limit = phrase_at if phrase_at >= 0 else before
     head_at = next((n for n, t in enumerate(stoks) if t.lemma.lower() == head), len(stoks))
     spk_body = _body_initials([t.text for t in stoks[head_at + 1:]])  # "KPRM" in "Szef KPRM"
+    mentions: dict[str, int] = {}  # mentions so far: what the article has been about up to the quote
+    for x in ctx.doc.entities:
+        if x.type == "PER" and x.start < limit:
+            mentions[x.entity_id] = mentions.get(x.entity_id, 0) + 1
     later: Entity | None = None  # introduced only after the quote: "stwierdził prezydent. … Sztab prezydenta Donalda Trumpa"
     later_from = ctx.sentence_of(ctx.tok_at(max(before, cue.start))).end if cue is not None else len(ctx.doc.text)
     for e in ctx.doc.entities:
@@ -766,7 +783,10 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                 window.add(toks[x].lemma.lower())
         if window & person_roles:
             if e.start < limit:
-                best = e
+                # of several people with the role, the one the article is most about ("Prezydent Rosji Władimir
+                # Putin … Putin … prezydenta USA Donalda Trumpa … Rosyjski prezydent zapewnił": Putin), the last on a tie
+                if best is None or mentions.get(e.entity_id, 0) >= mentions.get(best.entity_id, 0):
+                    best = e
             elif later is None:
                 later = e
     if best is None and cue is not None and said_at >= 0 and any(
