@@ -752,9 +752,9 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     head_at = next((n for n, t in enumerate(stoks) if t.lemma.lower() == head), len(stoks))
     spk_body = _body_initials([t.text for t in stoks[head_at + 1:]])  # "KPRM" in "Szef KPRM"
     mentions: dict[str, int] = {}  # mentions so far: what the article has been about up to the quote
-    for x in ctx.doc.entities:
-        if x.type == "PER" and x.start < limit:
-            mentions[x.entity_id] = mentions.get(x.entity_id, 0) + 1
+    for mention in ctx.doc.entities:
+        if mention.type == "PER" and mention.start < limit:
+            mentions[mention.entity_id] = mentions.get(mention.entity_id, 0) + 1
     later: Entity | None = None  # introduced only after the quote: "stwierdził prezydent. … Sztab prezydenta Donalda Trumpa"
     later_from = ctx.sentence_of(ctx.tok_at(max(before, cue.start))).end if cue is not None else len(ctx.doc.text)
     for e in ctx.doc.entities:
