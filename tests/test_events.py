@@ -322,3 +322,23 @@ def test_events_a_state_protesting_disapproves() -> None:
     """BSNLP review: "Przeciwko realizacji projektu protestuje m.in. Polska" was a PROTEST (a strike or a
     demonstration); a state objecting is DISAPPROVE, as the guideline codes "Projektowi sprzeciwiają się Polska"."""
     assert ("DISAPPROVE", "protestuje", "asserted") in _events("Przeciwko realizacji projektu protestuje m.in. Polska.")
+
+
+@pytest.mark.parametrize("body,absent", [
+    ("Petycję do początku stycznia 2013 podpisało ponad 5700 osób.", "AGREE"),
+    ("Powiedział, że rozmowy czynią postępy i że nie spodziewa się dalszych strajków w nadchodzących tygodniach.",
+     "PROTEST"),
+    ("Salvini powiedział, że projekt wspólnej waluty jest skazany na porażkę.", "COERCE"),
+    ("Przywódca partii i inne osobistości odmówiły jednak wykluczenia, że w przyszłości odbędzie się referendum.",
+     "REJECT"),
+])
+def test_events_petitions_expectations_and_idioms_are_not_acts(body: str, absent: str) -> None:
+    """BSNLP review (outside the gold set): signing a petition was AGREE, an expected strike a PROTEST, "skazany na
+    porażkę" (doomed) a sentencing, and "odmówiły wykluczenia" (refused to rule out) a refusal."""
+    assert absent not in [a for a, _t, m in _events(body) if m in ("asserted", "announced")]
+
+
+def test_events_unexpectedly_is_no_expectation() -> None:
+    """Regression: "niespodziewanie odmówił" lost its REJECT once "spodziewać" set the modality: the adverb is read as
+    the negated gerund of the verb."""
+    assert ("REJECT", "odmówił", "asserted") in _events("Jeden z sędziów niespodziewanie odmówił udziału w składzie.")

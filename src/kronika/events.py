@@ -149,7 +149,7 @@ def find_events(doc: Doc) -> list[Event]:
             trig = next((c for c in cands if c.obj is None or c.obj in window), None)
             if trig is None:
                 continue
-            if any((t.lemma, lem) in _blockers() for lem in window | {r[0].lower() for x in range(max(lo, i - 3), i)
+            if any((t.lemma, lem) in _blockers() for lem in window | {r[0].lower() for x in range(max(lo, i - 6), i)
                                                                      for r in analyse(toks[x].text)}):
                 continue  # "spotkała się z krytyką": an idiom, not a meeting
             if t.lemma == "grozić" and not any(toks[x].lemma in ("że", "iż") or has_case(toks[x].tag, "inst")
@@ -391,6 +391,8 @@ def _modal_lemma(t: Token, modal: dict[str, str]) -> str | None:
     """The modal lemma of a word, over any reading of a verb form: "Rozmowy mają się rozpocząć" is read
     "maić" (to deck with greenery) by the chooser, "mieć" by the sense."""
     lem = t.lemma.lower()
+    if t.pos == "ger" and t.tag.endswith(":neg"):
+        return None  # "niespodziewanie" read as the negated gerund of "spodziewać": an adverb, no expectation
     if lem in modal:
         return lem
     if t.pos in ("fin", "praet"):
