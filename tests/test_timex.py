@@ -633,3 +633,16 @@ def test_find_timexes_a_past_end_of_year_and_a_present_far_month(text: str, anch
 def test_find_timexes_this_summer_is_not_years(text: str, expected: list[tuple[str, str, str]]) -> None:
     """BSNLP review: "tego lata" (this summer) was read as "lata" (years), a vague length."""
     assert [(t.text, t.type, t.value) for t in tx(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Według danych stowarzyszenia na 2000 skarg, które wpłynęły w roku 1999, uwzględniono połowę.", [("roku 1999", "1999")]),
+    ("Liczba transakcji wzrosła z 1480 do 1681 transakcji.", []),
+    ("Przyjechała tam 34-letnia Barbara N.", []),
+    ("Zabił żonę i pięcioletnią córeczkę.", []),
+    ("Rząd przyjął pięcioletni plan.", [("pięcioletni", "P5Y")]),
+])
+def test_find_timexes_counts_and_ages_are_not_times(text: str, expected: list[tuple[str, str]]) -> None:
+    """NKJP review (no timex gold there): "na 2000 skarg" (a count) was the year 2000, "-letnia" after an age's
+    hyphen the summer, and "pięcioletnią córeczkę" (an age) a length of five years."""
+    assert [(t.text, t.value) for t in tx(text)] == expected

@@ -118,6 +118,18 @@ _YEAR_AFTER_NAME = re.compile(r"(?:\w|\()\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s$|\w[
 _YEAR_AFTER = re.compile(r"\s?[-–]\s?(?:1[5-9]|20)\d\d\b|\s?\)|(?:,|\s(?:i|oraz))\s(?:1[5-9]|20)\d\d\b")
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _counts_noun(text: str, end: int) -> bool:
+    """Whether a number is followed by the noun it counts, in the genitive plural ("2000 skarg")."""
+    w = _NEXT_WORD.match(text, end)
+    if w is None or not w.group(1).islower() or w.group(1) in ("r", "rr", "roku", "rok", "latach", "lat"):
+        return False
+    return any(f[0] == "subst" and len(f) > 2 and "pl" in f[1].split(".") and "gen" in f[2].split(".")
+               for f in (tag.split(":") for _l, tag, _q in analyse(w.group(1))))
+
+
 def _year_context(m: re.Match[str]) -> bool:
     text = m.string
     before = text[max(0, m.start() - 30):m.start()]
@@ -658,6 +670,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         year = int(g.get("y") or g.get("y2") or 0)
         if kind == "bareyear" and prep is None and not _year_context(m):
             return None  # a bare four-digit number is a year only after a preposition ("w 2010") or in year context
+        if kind == "bareyear" and prep not in ("w", "we") and _counts_noun(m.string, m.end()):
+            return None  # "na 2000 skarg", "do 1681 transakcji": a number of things
         lo, hi = _apply_mod(dt.date(year, 1, 1), dt.date(year, 12, 31), mod)
         return _Value("DATE", str(year), "year", lo, hi, mod=mod)
 
@@ -852,6 +866,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             # a name: "ul. Listopadowej", "Powstanie Styczniowe", "Noc Listopadowa"; mid-sentence capitals never
             # get here, so the rest open a sentence: "Czwartkowe spotkanie Morawieckiego z Junckerem"
             return None
+        if m.string[max(0, m.start() - 2):m.start()].strip().endswith(("-", "–")):
+            return None  # "34-letnia", "34- -letnia": an age, not the summer
         what, _, val = vocab.time_adj[g["w"].lower()].partition(":")
         if what == "century":  # "dwudziestowieczna inwazja"
             return _Value("DATE", val, "century")
@@ -1166,7 +1182,8 @@ def _is_age(kind: str, m: re.Match[str], tokens: Sequence[Token], tok_starts: li
     before, after, female = _age_patterns()
     if kind == "adjdur":  # "43-letni" + the noun it describes: a man by Morfeusz's gender, a woman by the list
         k = bisect.bisect_left(tok_starts, m.end())
-        if not m.group("n") or k >= len(tokens):  # "wieloletnia prezes" is a length of service
+        vague = not m.group("n") and _vocab().spec["adjectival_duration_prefixes"].get((m.group("pre") or "").lower()) is None
+        if vague or k >= len(tokens):  # "wieloletnia prezes" is a length of service; "pięcioletnią córeczkę" an age
             return False
         p = bisect.bisect_left(tok_starts, m.start()) - 1
         if tokens[k].pos != "subst" and p >= 0 and tokens[p].pos == "subst" and (tokens[p].lemma in _AGED_NOUNS or tokens[p].lemma in female or (
