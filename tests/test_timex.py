@@ -646,3 +646,9 @@ def test_find_timexes_counts_and_ages_are_not_times(text: str, expected: list[tu
     """NKJP review (no timex gold there): "na 2000 skarg" (a count) was the year 2000, "-letnia" after an age's
     hyphen the summer, and "pięcioletnią córeczkę" (an age) a length of five years."""
     assert [(t.text, t.value) for t in tx(text)] == expected
+
+
+def test_find_timexes_predicative_season_adjective_names_no_time() -> None:
+    """NKJP review: "aura będzie jeszcze zimowa" (the weather will be wintry) gave the winter of the year."""
+    assert [t.text for t in tx("Pogoda była letnia, ale aura będzie jeszcze zimowa.")] == []
+    assert [(t.text, t.value) for t in tx("W ferie zimowe pojedziemy w góry.")] == [("zimowe", "2022-WI")]

@@ -118,6 +118,8 @@ _YEAR_AFTER_NAME = re.compile(r"(?:\w|\()\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s$|\w[
 _YEAR_AFTER = re.compile(r"\s?[-–]\s?(?:1[5-9]|20)\d\d\b|\s?\)|(?:,|\s(?:i|oraz))\s(?:1[5-9]|20)\d\d\b")
 
 
+_PREDICATE_BEFORE = re.compile(r"\b(?:jest|był[aoy]?|będzie|będą|są|była|stał[aoy]? się|robi się|zrobiło się)\s+(?:jeszcze\s+|już\s+|bardzo\s+|typowo\s+|prawdziwie\s+)?$",
+                               re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
@@ -868,6 +870,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return None
         if m.string[max(0, m.start() - 2):m.start()].strip().endswith(("-", "–")):
             return None  # "34-letnia", "34- -letnia": an age, not the summer
+        if _PREDICATE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            return None  # "aura będzie jeszcze zimowa": the weather is wintry, no time named
         what, _, val = vocab.time_adj[g["w"].lower()].partition(":")
         if what == "century":  # "dwudziestowieczna inwazja"
             return _Value("DATE", val, "century")
