@@ -261,3 +261,14 @@ def test_person_base_unknown_adjectival_surname() -> None:
     assert ("Michała Kuczmierowskiego", "Michał Kuczmierowski") in got
     assert ("Michałem Kuczmierowskim", "Michał Kuczmierowski") in got
     assert [t for t, _ in got].count("May") == 2
+
+
+def test_person_base_unknown_first_name_in_the_locative() -> None:
+    """BSNLP review: "o ministrze Philipie Hammondzie" gave "Philipie Hammond": the known surname's locative (read also
+    as a vocative) did not pass its case to the unknown first name."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-06-10", body=(
+        "Johnson wyraził się krytycznie o ministrze finansów Philipie Hammondzie. Mówił też o Piotrze Nowaku.")))
+    assert [e.lemma for e in doc.entities if e.type == "PER"][-2:] == ["Philip Hammond", "Piotr Nowak"]

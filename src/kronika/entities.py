@@ -204,10 +204,33 @@ def _masculine_oblique_case(tokens: list[Token]) -> str | None:
         readings = [tag.split(":") for _l, tag, _q in analyse(t.text) if tag.startswith("subst")]
         if not readings or any(len(f) < 4 or "m1" not in f[3].split(".") for f in readings):
             continue
-        cases = set.intersection(*(set(f[2].split(".")) for f in readings))
+        # the vocative is no case of a name in news ("Hammondzie" is a locative, not an address)
+        case_sets = [set(f[2].split(".")) - {"voc"} for f in readings]
+        cases = set.intersection(*[c for c in case_sets if c] or [set()])
         cases.discard("acc")
-        if len(cases) == 1 and (c := next(iter(cases))) in _MALE_NAME_ENDINGS:
+        if len(cases) == 1 and ((c := next(iter(cases))) in _MALE_NAME_ENDINGS or c == "loc"):
             return c
+    return None
+
+
+# The locative of a masculine name on a consonant: the ending and the stem's last letter it replaces
+# ("Hammondzie" -> "Hammond", "Philipie" -> "Philip", "Piotrze" -> "Piotr").
+_LOCATIVE_ENDINGS = (("dzie", "d"), ("cie", "t"), ("rze", "r"), ("le", "ł"), ("ie", ""))
+
+
+def _case_from_stems(tokens: list[Token], stems: dict[str, str]) -> str | None:
+    """The case one unknown part of a name shows through the base the article supports ("Hammondzie" is
+    "Hammond" here: a locative), for the other unknown parts of the same name ("Philipie")."""
+    for t in tokens:
+        base = stems.get(t.text)
+        if t.tag != "ign" or not base or not t.text.startswith(base[:-1] if base else base):
+            continue
+        for end, stem_end in _LOCATIVE_ENDINGS:
+            if t.text.endswith(end) and t.text[: -len(end)] + stem_end == base:
+                return "loc"
+        for case, end in _MALE_NAME_ENDINGS.items():
+            if t.text == base + end:
+                return case
     return None
 
 
@@ -220,6 +243,11 @@ def _unknown_male_name_base(form: str, case: str | None) -> str:
             return form[: -len(obl)] + nom
     if form.endswith("ą") and len(form) >= 4:
         return form[:-1] + "a"
+    if case == "loc":
+        for end, stem_end in _LOCATIVE_ENDINGS:
+            if form.endswith(end) and len(form) - len(end) >= 3:
+                return form[: -len(end)] + stem_end
+        return form
     endings = [_MALE_NAME_ENDINGS[case]] if case else ["em", "owi"]
     for end in endings:
         stem = form[: -len(end)]
@@ -264,7 +292,7 @@ def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = N
         return _join(tokens, [t.text for t in tokens], text)
     parts = []
     agreed = _agreeing_name_lemmas(tokens) if len(tokens) > 1 else None
-    case = _masculine_oblique_case(tokens)
+    case = _masculine_oblique_case(tokens) or _case_from_stems(tokens, stems)
     for k, t in enumerate(tokens):
         if not t.text[:1].isupper():  # particles inside a name ("Jose Vieira da Silva", "Ludwig van Beethoven")
             parts.append(t.text)
