@@ -690,6 +690,40 @@ def _introduced_as(ctx: _Ctx, first: int, cue: int) -> Entity | None:
     return best
 
 
+def _resolve_institution(ctx: _Ctx, stoks: list[Token], noun_tok: Token, said_at: int, before: int,
+                         cue: Token | None) -> Entity | None:
+    """An institution noun as the speaker ("przewoźnik", "podaje gazeta", "firma poinformowała"): the body it
+    points back to, by kind (a medium or not) and by role in its sentence (a subject before an object)."""
+    # up to the cue: a quote before its cue may name the company itself ("… Ryanair odwołuje loty -
+    # poinformowały tanie linie lotnicze")
+    upto = max(before, cue.start) if cue is not None else before
+    quantified = said_at > 0 and ctx.doc.tokens[max(0, ctx.tok_at(said_at) - 1)]
+    both = ("obie", "oba", "obydwie", "obydwa", "wszystkie")  # by form: a capital "Obie" is read as the river Ob
+    if any(t.pos == "num" or t.text.lower() in both for t in stoks) or (
+            quantified and quantified.end <= said_at and (quantified.pos == "num" or quantified.text.lower() in both)):
+        return None  # "Obie firmy zapewniają": more than one body ("Linie lotnicze" are one)
+    # a media noun ("podaje gazeta", "podała agencja") points to a medium, any other ("firma") never does
+    media = noun_tok.lemma.lower() in load_words("media_nouns_pl.tsv")
+    near = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), upto) if e.type in ("ORG", "PRO")
+            and not _credit(ctx, e)]
+    # a body named by the noun itself comes first ("Duńska Agencja Energii … Agencja zaznaczyła")
+    noun = noun_tok.lemma.lower()
+    named = [e for e in near if any(ctx.doc.tokens[x].lemma.lower() == noun
+                                    for x in range(ctx.tok_at(e.start), min(ctx.tok_at(e.end - 1) + 1, ctx.tok_at(e.start) + 2)))]
+    orgs = named or [e for e in near if _is_medium(ctx, e) is media]
+    # the organisation last quoted as a source, if recent ("Ryanair wezwał rząd Francji i Komisję … Jak
+    # pisze przewoźnik"); else a name outside quotes; one inside a quote only when no other ("Pracownicy
+    # Ryanaira mogą stracić pracę - ostrzega ich pracodawca. … Przewoźnik tłumaczy")
+    source, source_end = _last_spoken(ctx, before, person=False)
+    if source is not None and source.type in ("ORG", "PRO") and source_end >= before - PRO_DROP_WINDOW and (
+            _is_medium(ctx, source) is media) and not named:
+        return source
+    told = [e for e in orgs if not _quoted(ctx, e.start)] or orgs
+    # a subject before an object: "Ryanair odmawia uznania związku zawodowego CWR Poland. Równocześnie firma"
+    subjects = [e for e in told if not _in_prep_phrase(ctx, e) and not _possessor(ctx, e)]
+    return subjects[-1] if subjects else told[-1] if told else None
+
+
 def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token | None = None) -> Entity | None:
     """A role-only speaker ("prezydent") is the last person introduced with that role; an institution
     noun ("przewoźnik", "redakcja") the last organisation named; no subject at all, see `_pro_drop`."""
@@ -713,34 +747,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         if nouns and (nouns[-1].lemma.lower() in institutions or nouns[-1].text[:1].isupper() and reread(
                 nouns[-1], lambda lem, tag: tag.startswith("subst") and lem in institutions) is not None) and all(
                 t.pos in ("adj", "num") for t in stoks[stoks.index(nouns[-1]) + 1:]):
-            # up to the cue: a quote before its cue may name the company itself ("… Ryanair odwołuje loty -
-            # poinformowały tanie linie lotnicze")
-            upto = max(before, cue.start) if cue is not None else before
-            # a media noun ("podaje gazeta", "podała agencja") points to a medium, any other ("firma") never does
-            quantified = said_at > 0 and ctx.doc.tokens[max(0, ctx.tok_at(said_at) - 1)]
-            both = ("obie", "oba", "obydwie", "obydwa", "wszystkie")  # by form: a capital "Obie" is read as the river Ob
-            if any(t.pos == "num" or t.text.lower() in both for t in stoks) or (
-                    quantified and quantified.end <= said_at and (quantified.pos == "num" or quantified.text.lower() in both)):
-                return None  # "Obie firmy zapewniają": more than one body ("Linie lotnicze" are one)
-            media = nouns[-1].lemma.lower() in load_words("media_nouns_pl.tsv")
-            near = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), upto) if e.type in ("ORG", "PRO")
-                    and not _credit(ctx, e)]
-            # a body named by the noun itself comes first ("Duńska Agencja Energii … Agencja zaznaczyła")
-            noun = nouns[-1].lemma.lower()
-            named = [e for e in near if any(ctx.doc.tokens[x].lemma.lower() == noun
-                                            for x in range(ctx.tok_at(e.start), min(ctx.tok_at(e.end - 1) + 1, ctx.tok_at(e.start) + 2)))]
-            orgs = named or [e for e in near if _is_medium(ctx, e) is media]
-            # the organisation last quoted as a source, if recent ("Ryanair wezwał rząd Francji i Komisję … Jak
-            # pisze przewoźnik"); else a name outside quotes; one inside a quote only when no other ("Pracownicy
-            # Ryanaira mogą stracić pracę - ostrzega ich pracodawca. … Przewoźnik tłumaczy")
-            source, source_end = _last_spoken(ctx, before, person=False)
-            if source is not None and source.type in ("ORG", "PRO") and source_end >= before - PRO_DROP_WINDOW and (
-                    _is_medium(ctx, source) is media) and not named:
-                return source
-            told = [e for e in orgs if not _quoted(ctx, e.start)] or orgs
-            # a subject before an object: "Ryanair odmawia uznania związku zawodowego CWR Poland. Równocześnie firma"
-            subjects = [e for e in told if not _in_prep_phrase(ctx, e) and not _possessor(ctx, e)]
-            return subjects[-1] if subjects else told[-1] if told else None
+            return _resolve_institution(ctx, stoks, nouns[-1], said_at, before, cue)
         if head not in _word_set("generic_person_nouns"):
             return None  # "resort dyplomacji", "władze": an institution, never the last person quoted
     toks = ctx.doc.tokens
