@@ -586,3 +586,19 @@ def test_speaker_role_holders_and_adjectives_read_as_names(body: str, speaker: s
     Putin, whom the article is about; "Unijny negocjator" took the capitalised adjective for a name, and "negocjator"
     was no role."""
     assert _speakers(body)[-1][1] == speaker
+
+
+def test_quotes_unopened_quotation_and_expressed_hope() -> None:
+    """Dev misses: "… ze sprawą Asii Bibi” oświadczył minister." (the opening mark is missing) and "wyraził
+    nadzieję, że …" were not quotes."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-06-10", body=(
+        "Minister Jan Nowak mówił o partii. Aresztowanie ma na celu zapewnienie porządku i nie ma nic wspólnego ze "
+        "sprawą Asii Bibi” oświadczył minister. Prezydent Rosji Władimir Putin wyraził we wtorek nadzieję, że rozmowy "
+        "zakończą się pomyślnie.")))
+    got = [(q.content, q.speaker.canonical if q.speaker else None) for q in doc.quotes]
+    assert got == [("Aresztowanie ma na celu zapewnienie porządku i nie ma nic wspólnego ze sprawą Asii Bibi", "Jan Nowak"),
+                   ("rozmowy zakończą się pomyślnie", "Władimir Putin")]
+    assert ("CONSULT", "intended") in [(e.action, e.modality) for e in doc.events]

@@ -222,8 +222,10 @@ def find_events(doc: Doc) -> list[Event]:
                 modality = next((modal[lem] for x in range(i + 1, min(hi, rel_end))
                                  if (lem := _modal_lemma(toks[x], modal)) and toks[x].pos in ("fin", "praet", "bedzie")), modality)
                 if modality == "asserted" and trig.action != "PROTEST" and any(
-                        toks[x].pos in ("fin", "bedzie") and _future(toks, x, lo) for x in range(max(lo, i - 3), i)):
-                    # "W poniedziałek odbędą się rozmowy prezydentów", "ustawa wróci pod obrady": acts to come
+                        toks[x].pos in ("fin", "bedzie") and _future(toks, x, lo)
+                        for x in [*range(max(lo, i - 3), i), *range(i + 1, min(hi, i + 3))]):
+                    # "W poniedziałek odbędą się rozmowy prezydentów", "ustawa wróci pod obrady", "rozmowy zakończą się
+                    # pomyślnie": acts to come
                     modality = "intended"
             if negated and trig.negated:
                 action, polarity = trig.negated, "positive"

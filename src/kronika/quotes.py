@@ -902,6 +902,27 @@ def _new_ctx(doc: Doc) -> _Ctx:
     return _Ctx(doc, [t.start for t in doc.tokens], _roles())
 
 
+def _unopened_spans(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A closing mark with no opening one, right before its cue ("… ze sprawą Asii Bibi” oświadczył minister."):
+    the quotation runs from the start of its sentence."""
+    text, toks = ctx.doc.text, ctx.doc.tokens
+    out: list[tuple[int, int]] = []
+    for m in re.finditer("”", text):
+        b = m.start()
+        if any(s - 1 <= b <= e for s, e in spans) or text.rfind("„", 0, b) > text.rfind("”", 0, b):
+            continue  # paired, or an opening mark stands before it
+        k = ctx.tok_at(b + 1)
+        while k < len(toks) and toks[k].start <= b:
+            k += 1
+        if not any(_is_cue(toks[x]) for x in range(k, min(len(toks), k + 3))):
+            continue
+        sent = ctx.sentence_of(ctx.tok_at(b - 1))
+        start = toks[sent.first].start
+        if b - start > 20:
+            out.append((start, b))
+    return out
+
+
 def _dialogue_units(doc: Doc) -> list[Sentence]:
     """Sentences, split again where a dash reopens dialogue after ';' ("… - mówił Michał Dworczyk; - Niektóre
     szpitale … - powiedział prezes ARM"), so that each quote there meets its own cue."""
@@ -941,6 +962,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
 
     # 1. quoted passages and 2. PAP-style "<content> - cue speaker" in reading order
     spans = _quote_spans(text)
+    spans = sorted(spans + _unopened_spans(ctx, spans))
     candidates: list[tuple[int, str, Any]] = [(s, "quoted", (s, e)) for s, e in spans]
     units = _dialogue_units(doc)
     for si, sent in enumerate(units):
