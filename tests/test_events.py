@@ -342,3 +342,11 @@ def test_events_unexpectedly_is_no_expectation() -> None:
     """Regression: "niespodziewanie odmówił" lost its REJECT once "spodziewać" set the modality: the adverb is read as
     the negated gerund of the verb."""
     assert ("REJECT", "odmówił", "asserted") in _events("Jeden z sędziów niespodziewanie odmówił udziału w składzie.")
+
+
+def test_events_acts_towards_family_are_private() -> None:
+    """Dev false positive: "kiedy rozmawiała z matką" (a daughter talking with her mother) was a CONSULT; the guideline
+    leaves private acts out. A family's request to the pope stays a REQUEST."""
+    assert not [a for a, _t, _m in _events("Córka mówiła, że kiedy rozmawiała z matką przed wyjazdem, była spokojna.")
+                if a == "CONSULT"]
+    assert ("REQUEST", "poprosili", "asserted") in _events("Mąż i córka kobiety poprosili papieża o modlitwę.")

@@ -60,6 +60,11 @@ def _advice() -> frozenset[str]:
 
 
 @cache
+def _kinship() -> frozenset[str]:
+    return load_words("kinship_pl.tsv")
+
+
+@cache
 def _poll_words() -> frozenset[str]:
     return load_words("event_poll_pl.tsv")
 
@@ -189,6 +194,9 @@ def find_events(doc: Doc) -> list[Event]:
             if any(toks[x].lemma.lower() in _poll_words() or toks[x].text in _poll_words()
                    for x in range(seg_start, max(seg_end, min(sent.last, i + 9)))):
                 continue  # "43 proc. wyborców poparło perspektywę referendum", "poparli go w 44 proc.": a poll or vote share
+            if any(toks[x].lemma.lower() in _kinship() for x in range(i + 1, min(seg_end, i + 4))):
+                continue  # "kiedy rozmawiała z matką": with a family member, a private act ("Mąż i córka poprosili
+                # papieża" is a public request)
             if any(e.start <= t.start < e.end and e.type in ("ORG", "PRO", "EVT") for e in _ents_in(doc, toks[lo].start, toks[hi - 1].end)):
                 continue  # "Papieskie Stowarzyszenie Pomoc Kościołowi w Potrzebie": a word of a name
             before = [toks[x].lemma.lower() for x in range(max(lo, i - 4), i)]
