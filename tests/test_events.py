@@ -350,3 +350,29 @@ def test_events_acts_towards_family_are_private() -> None:
     assert not [a for a, _t, _m in _events("Córka mówiła, że kiedy rozmawiała z matką przed wyjazdem, była spokojna.")
                 if a == "CONSULT"]
     assert ("REQUEST", "poprosili", "asserted") in _events("Mąż i córka kobiety poprosili papieża o modlitwę.")
+
+
+@pytest.mark.parametrize("body,absent", [
+    ("Redakcja Bankier.pl poprosiła o komentarz biuro prasowe Ryanaira.", "REQUEST"),
+    ("W sierpniu 2017 roku prezydent USA Donald Trump podpisał ustawę o sankcjach.", "AGREE"),
+    ("Trump nadal nie skorzystał z możliwości nałożenia sankcji na Nord Stream 2.", "SANCTION"),
+    ("Boją się, że ich kwalifikacje zawodowe nie będą uznawane poza krajem.", "REJECT"),
+    ("Mężczyzna twierdzi, że pozostawanie w Pakistanie grozi im utratą życia.", "THREATEN"),
+    ("Kolejny strajk w Ryanair może odbyć się również w Niemczech.", "PROTEST"),
+])
+def test_events_comment_requests_laws_unused_means_and_risks_are_not_acts(body: str, absent: str) -> None:
+    """BSNLP review (outside the gold set): asking for a comment was a REQUEST, signing a law an AGREE, "nie skorzystał
+    z możliwości nałożenia sankcji" a (negated) SANCTION, a foretold non-recognition a REJECT, the risk a gerund
+    carries a THREATEN, and a strike that "może odbyć się" a PROTEST."""
+    assert absent not in [a for a, _t, m in _events(body) if m in ("asserted", "announced")]
+
+
+def test_events_negation_reaches_over_a_verb_whose_complement_happens() -> None:
+    """Regression: "Booker nie zdecydował się na poparcie" keeps its negative polarity under the narrower negation
+    scope."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2020-01-01", body=(
+        "Ogłaszając swoją rezygnację, Booker nie zdecydował się na poparcie żadnego ze swoich dotychczasowych rywali.")))
+    assert [(e.polarity, e.modality) for e in doc.events if e.action == "SUPPORT"] == [("negative", "asserted")]

@@ -157,6 +157,8 @@ def find_events(doc: Doc) -> list[Event]:
             if any((t.lemma, lem) in _blockers() for lem in window | {r[0].lower() for x in range(max(lo, i - 6), i)
                                                                      for r in analyse(toks[x].text)}):
                 continue  # "spotkała się z krytyką": an idiom, not a meeting
+            if t.lemma == "grozić" and any(toks[x].pos == "ger" for x in range(max(lo, i - 3), i)):
+                continue  # "pozostawanie w Pakistanie grozi im utratą życia": a risk an act carries, no threat
             if t.lemma == "grozić" and not any(toks[x].lemma in ("że", "iż") or has_case(toks[x].tag, "inst")
                                                for x in range(i + 1, min(hi, i + 6))):
                 continue  # "grozi mu opóźnienie", "branży nie grozi przegrzanie": a risk, not a threat; a threat
@@ -199,8 +201,7 @@ def find_events(doc: Doc) -> list[Event]:
                 # papieża" is a public request)
             if any(e.start <= t.start < e.end and e.type in ("ORG", "PRO", "EVT") for e in _ents_in(doc, toks[lo].start, toks[hi - 1].end)):
                 continue  # "Papieskie Stowarzyszenie Pomoc Kościołowi w Potrzebie": a word of a name
-            before = [toks[x].lemma.lower() for x in range(max(lo, i - 4), i)]
-            negated = "nie" in before
+            negated = _negates(toks, i, lo, modal)
             modality = next((modal[lem] for x in range(i - 1, max(lo, i - 4) - 1, -1)
                              if (lem := _modal_lemma(toks[x], modal)) and not _past_necessity(toks, x)), "asserted")
             seg_lo, seg_hi = _segment(toks, lo, hi, i)
@@ -226,7 +227,7 @@ def find_events(doc: Doc) -> list[Event]:
                 # a noun's verb follows it: "Strajk ma trwać 24 godziny" is planned, not reported
                 # (or the verb of a relative clause on it: "na spotkaniu, do którego ma dojść")
                 rel_end = i + 6 if i + 2 < hi and toks[i + 1].text == "," and (
-                    toks[i + 2].lemma == "który" or i + 3 < hi and toks[i + 3].lemma == "który") else i + 3
+                    toks[i + 2].lemma == "który" or i + 3 < hi and toks[i + 3].lemma == "który") else i + 4
                 modality = next((modal[lem] for x in range(i + 1, min(hi, rel_end))
                                  if (lem := _modal_lemma(toks[x], modal)) and toks[x].pos in ("fin", "praet", "bedzie")), modality)
                 if modality == "asserted" and trig.action != "PROTEST" and any(
@@ -237,7 +238,8 @@ def find_events(doc: Doc) -> list[Event]:
                     modality = "intended"
             if negated and trig.negated:
                 action, polarity = trig.negated, "positive"
-                modality = "asserted"  # "nie zamierza uznawać" states a refusal now
+                # "nie zamierza uznawać" states a refusal now; "nie będą uznawane" foretells one
+                modality = "intended" if _future(toks, i, lo) else "asserted"
             else:
                 action, polarity = trig.action, "negative" if negated else "positive"
             if action == "-":
@@ -395,6 +397,21 @@ def _conjunct_before(doc: Doc, toks: list[Token], e: Entity) -> Entity | None:
 
 def _enclosing_quote(quotes: list[Quote], pos: int) -> Quote | None:
     return next((q for q in quotes if q.start <= pos < q.end), None)
+
+
+_NEGATION_BRIDGE = frozenset({"być", "zostać", "zostawać", "mieć", "się", "już", "jeszcze", "nigdy"})
+
+
+def _negates(toks: list[Token], i: int, lo: int, modal: dict[str, str]) -> bool:
+    """Whether "nie" governs the trigger: right before it, or over auxiliaries and modals only ("nie zamierza
+    uznawać", "nie będą uznawane"); "nie skorzystał z możliwości nałożenia" negates another verb."""
+    for x in range(i - 1, max(lo, i - 4) - 1, -1):
+        if toks[x].lemma.lower() == "nie":
+            # (a verb whose complement happens bridges too: "nie zdecydował się na poparcie" supported no one)
+            return all(toks[y].lemma.lower() in _NEGATION_BRIDGE or toks[y].lemma.lower() in _ACTUAL
+                       or toks[y].lemma.lower() in ("na", "do") or toks[y].pos == "bedzie"
+                       or _modal_lemma(toks[y], modal) for y in range(x + 1, i))
+    return False
 
 
 def _modal_lemma(t: Token, modal: dict[str, str]) -> str | None:
