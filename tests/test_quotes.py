@@ -150,6 +150,28 @@ def test_find_quotes_according_to_after_a_connective_and_with_a_role() -> None:
     assert got[-1] == ("deficyt spadnie", "Jan Nowak")
 
 
+def test_find_quotes_according_to_without_a_comma_ends_at_the_source() -> None:
+    """Review batch misses: "Zdaniem szefowej rządu pierwszym priorytetem jest to, że …" took the clause into the
+    speaker phrase; "Według „FT” Londyn podejrzewa, że …" lost "Londyn podejrzewa" from the words; "Według wielu
+    ekspertów, …" (no one person) went to the last name in the article."""
+    got = _quotes("Premier Theresa May spotkała się z posłami. Zdaniem szefowej rządu pierwszym priorytetem jest to, że umowa "
+                  "zostanie przyjęta.")
+    assert got[-1] == ("pierwszym priorytete", "Theresa May")
+    got = _quotes("Spór trwa od miesięcy. Według „Financial Times” Londyn podejrzewa, że za sprawą stoi Paryż.")
+    assert got == [("Londyn podejrzewa, ż", "Financial Times")]
+    got = _quotes("Gazprom buduje gazociąg. Zdaniem wielu ekspertów, inwestycja nigdy się nie zwróci.")
+    assert got == [("inwestycja nigdy się", None)]
+
+
+def test_find_quotes_inserted_phrase_after_a_subject_is_no_dash_quote() -> None:
+    """Review batch false quotes: "Większość ekspertów - w tym tych … - uważa, że" and "Norman Lamont - były
+    minister - uważa" read the subject as quoted words; a hyphen inside a word ("47-latce") is no insertion."""
+    assert _quotes("Większość ekspertów - w tym tych związanych z rządem - uważa, że umowa jest zła.") == [
+        ("umowa jest zła", None)]
+    got = _quotes("Pomóc 47-latce chce poseł Jan Nowak - informuje PAP.")
+    assert [c for c, _s in got] == ["Pomóc 47-latce chce "]
+
+
 def test_find_quotes_name_and_colon_introduce_a_quote() -> None:
     """"Minister Jan Nowak: „Nie ma zgody”" has no speech verb; the name before the colon is the speaker."""
     assert _quotes("Spór o budżet trwa. Minister Jan Nowak: „Nie ma zgody na takie cięcia”. Opozycja protestuje.") == [

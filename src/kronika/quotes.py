@@ -392,6 +392,11 @@ def _has_reading_case(t: Token, case: str) -> bool:
     return any(len(f) > 2 and case in f[2].split(".") for f in (tag.split(":") for _l, tag, _q in analyse(t.text)))
 
 
+def _has_reading_number(t: Token, number: str) -> bool:
+    """Whether any Morfeusz reading of the word is in `number` ("ekspertów" has only plural ones)."""
+    return any(len(f) > 1 and number in f[1].split(".") for f in (tag.split(":") for _l, tag, _q in analyse(t.text)))
+
+
 def _is_nominative(t: Token) -> bool:
     """Whether any reading of the word is nominative (names are often read in another case by default)."""
     return t.tag == "ign" or _has_reading_case(t, "nom")
@@ -739,6 +744,10 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     heads = _word_set("head_roles")
     if person_roles & heads:
         person_roles |= heads  # "szef ARM" is the "prezes Agencji Rezerw Materiałowych" introduced before
+        governed = next((t for t in stoks if t.lemma.lower() != head and t.pos in ("subst", "ign")), None)
+        office = _spec()["role_paraphrases"].get(governed.lemma) if governed is not None else None
+        if governed is not None and office is not None and (governed.tag == "ign" or _has_reading_case(governed, "gen")):
+            person_roles.add(office)  # "szefowa rządu" is the "premier Theresa May" introduced before
     if not person_roles:
         # "przewoźnik", "irlandzki przewoźnik" point back; "Związek holenderskich pilotów" names a new body
         # the last noun, with only adjectives after it: "firma ta", "Linie lotnicze", "Kierownictwo firmy"
@@ -827,7 +836,9 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         if cands:
             last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
             best = next(e for e in cands if e.start >= last_sent.start)
-    if best is None and words & _word_set("generic_person_nouns") and not plural:  # "Eksperci alarmują": no one person
+    generic_plural = any(t.lemma.lower() in _word_set("generic_person_nouns") and not _has_reading_number(t, "sg")
+                         for t in stoks)  # "Większość ekspertów … uważa": many, not one
+    if best is None and words & _word_set("generic_person_nouns") and not plural and not generic_plural:
         # "Polityk wyjaśnił": a generic noun points back to the last person named as a subject, the first one
         # named in the last sentence that names one ("Phillip Lee zrezygnował … w rządzie Theresy May.")
         cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before)
@@ -970,6 +981,10 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             if toks[k].text in _DASHES and _is_cue(toks[k + 1]) and text[sent.start] not in "\"„«»“":
                 if toks[k - 1].text in _CLOSE_QUOTES and any(e == toks[k - 1].start for _s, e in spans):
                     break  # '… zacytował Koran: "Tolerancja …" - napisał.': the cue is the quoted passage's
+                if toks[sent.first].text not in _DASHES and any(
+                        toks[x].text in _DASHES and toks[x + 1].text[:1].islower() and text[toks[x].start - 1] == " "
+                        for x in range(sent.first + 1, min(k - 1, sent.first + 5))):
+                    break  # "Większość ekspertów - w tym tych … - uważa, że": a short subject, then an inserted phrase
                 opened = sent
                 if toks[sent.first].text not in _DASHES:
                     # "- Nord Stream 2 narusza zasadę … . Druga nitka … - zaznaczył szef rządu.": the quote opened
@@ -1172,6 +1187,25 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     comma, bare = after - 1, True
                 else:
                     bare = False
+                if not bare and comma is not None and any(
+                        tag.split(":", 1)[0] in ("fin", "praet", "bedzie", "imps")
+                        for x in range(head_at + 1, comma) for _l, tag, _q in analyse(toks[x].text)):
+                    # "Zdaniem szefowej rządu pierwszym priorytetem jest to, że": no comma after the source, whose
+                    # phrase is its head and the genitives on it; the words start at the first other word
+                    # a name continues it in the genitive ("rzecznika MSZ Pawła Wrońskiego"), not as the next
+                    # clause's subject ("Według „FT” Londyn podejrzewa")
+                    named = [e for e in ctx.entities_in(toks[k + 1].start, toks[comma].start)
+                             if e.start <= toks[head_at].start or (first := toks[ctx.tok_at(e.start)]).tag == "ign"
+                             or _has_reading_case(first, "gen")]
+                    end = head_at + 1
+                    while end < comma and (toks[end].tag == "ign" or any(e.start <= toks[end].start < e.end for e in named)
+                                           or toks[end].text in "\"„«»“”" and sum(  # a title's closing mark
+                                               toks[x].text in "\"„«»“”" for x in range(k + 1, end)) % 2 == 1
+                                           or _has_reading_case(toks[end], "gen") and toks[end].pos in ("subst", "adj")):
+                        end += 1
+                    if end >= comma or toks[end].pos == "interp" and toks[end].text not in "\"„«»“":
+                        break  # (the words may open with a quotation mark: "Według dyrektora EASA „niepewność …”")
+                    comma, bare = end - 1, True
                 if comma is None:
                     break
                 ents = [e for e in ctx.entities_in(t.end, toks[comma].end) if e.type in SPEAKER_TYPES]
@@ -1179,9 +1213,11 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 who = next((e for e in ents if e.type == "PER"), ents[0] if ents else None)
                 phrase = text[toks[k + 1].start:toks[comma if bare else comma - 1].end]
                 if who is None:
-                    who = _resolve_role(ctx, phrase, t.start) if {x.lemma.lower() for x in toks[k + 1:comma]} & ctx.roles else None
-                    if who is None:
-                        break
+                    people = {x.lemma.lower() for x in toks[k + 1:comma]} & (ctx.roles | _word_set("generic_person_nouns"))
+                    who = _resolve_role(ctx, phrase, t.start) if people else None
+                    if who is None and not people:
+                        break  # "Według danych GUS," "Według informacji ministerstwa": a source of data, no speaker
+                    # ("Według przedstawiciela policji, …", "Zdaniem wielu ekspertów, …": said by someone unnamed)
                 # "Według Damiana Collinsa, przewodniczącego komisji, która będzie …, nowe doniesienia …": the words
                 # start after the name's apposition and the relative clauses on it
                 start_at = comma
@@ -1191,7 +1227,8 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                         nxt = next((x for x in range(nxt + 2, sent.last) if toks[x].text == ","), None)
                     if nxt is not None:
                         start_at = nxt
-                cs, ce = toks[start_at].end + 1, sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
+                cs = toks[start_at + 1].start if bare else toks[start_at].end + 1
+                ce = sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
                 add(Quote(cs, ce, text[cs:ce], "reported", who, phrase, t.text,
                           t.lemma, t.start, _chain(ctx, t.start, toks[comma].start), _insertions(text, cs, ce)))
                 break
