@@ -272,3 +272,17 @@ def test_person_base_unknown_first_name_in_the_locative() -> None:
     doc = process(RawArticle(source="t", published="2018-06-10", body=(
         "Johnson wyraził się krytycznie o ministrze finansów Philipie Hammondzie. Mówił też o Piotrze Nowaku.")))
     assert [e.lemma for e in doc.entities if e.type == "PER"][-2:] == ["Philip Hammond", "Piotr Nowak"]
+
+
+def test_analyse_agglutinate_is_not_part_of_the_lemma() -> None:
+    """Review batch r8: "miałby" was lemmatised "miećby" and "poleciłem" "polecićem" (the tail kept for
+    "Sputnik-V" was kept for the agglutinate too), so no conditional or first-person verb matched a word list."""
+    from kronika.morph import analyse, conditional, speaker_person
+
+    assert analyse("miałby")[0][0] == "mieć"
+    assert analyse("poleciłem")[0][0] == "polecić"
+    assert analyse("Sputnik-V")[0][0].lower() == "sputnik-v"
+    toks, _ = analyse_text("Poleciłem to, a Rosja zaatakowałaby.")
+    by_text = {t.text: t for t in toks}
+    assert speaker_person(by_text["Poleciłem"]) and not conditional(by_text["Poleciłem"])
+    assert conditional(by_text["zaatakowałaby"]) and not speaker_person(by_text["zaatakowałaby"])

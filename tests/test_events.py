@@ -376,3 +376,29 @@ def test_events_negation_reaches_over_a_verb_whose_complement_happens() -> None:
     doc = process(RawArticle(source="t", published="2020-01-01", body=(
         "Ogłaszając swoją rezygnację, Booker nie zdecydował się na poparcie żadnego ze swoich dotychczasowych rywali.")))
     assert [(e.polarity, e.modality) for e in doc.events if e.action == "SUPPORT"] == [("negative", "asserted")]
+
+
+def test_find_events_conditional_and_purpose_report_no_act() -> None:
+    """Review batch r8: "Strajk miałby się odbyć 29 marca", "Rosja zaatakowałaby" and a purpose clause ("by
+    Ukraina mogła utrzymać rolę w zapewnieniu bezpieczeństwa", "aby sygnatariusze zgodzili się") were acts."""
+    assert _events("Rosja zaatakowałaby Ukrainę.") == [("ASSAULT", "zaatakowałaby", "hypothetical")]
+    assert _events("Strajk miałby się odbyć 29 marca.")[0][2] == "intended"
+    got = _events("Dyskusja dotyczy warunków, by Ukraina mogła utrzymać swoją rolę w zapewnieniu bezpieczeństwa Europy.")
+    assert [m for _a, _t, m in got] == ["intended"]
+    got = _events("Jest mała szansa, aby sygnatariusze zgodzili się zmienić reguły.")
+    assert [m for _a, _t, m in got] == ["intended"]
+    # past "i" the purpose clause is over: "aby przemyśleć brexit i oskarżył"
+    got = _events("Zasugerował, że nadszedł czas, aby przemyśleć brexit i oskarżył rząd o oszukiwanie wyborców.")
+    assert ("ACCUSE", "oskarżył", "asserted") in got
+
+
+def test_find_events_stopping_a_thing_is_no_arrest() -> None:
+    """Review batch r8: "gdy zatrzymał nagranie" was COERCE; "Policja zatrzymała farmaceutę" is one."""
+    assert _events("Biden zatrzymał nagranie i zaczął mówić.") == []
+    assert _events("Policja zatrzymała farmaceutę.") == [("COERCE", "zatrzymała", "asserted")]
+
+
+def test_find_events_first_person_act_is_quoted() -> None:
+    """Review batch r8: once "Poprosiliśmy" got its lemma, interview answers not set off as quotes coded acts
+    the article does not report ("Poprosiliśmy ministra o spotkanie")."""
+    assert _events("Poprosiliśmy ministra o spotkanie.") == [("REQUEST", "Poprosiliśmy", "quoted")]

@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cache
 
-from .morph import analyse, has_case, reread
+from .morph import analyse, conditional, has_case, reread, speaker_person
 from .records import Doc, Entity, Event, Quote, Sentence, Span, Timex, Token
 from .resources import load_tsv, load_words
 
@@ -65,6 +65,11 @@ def _kinship() -> frozenset[str]:
 
 
 @cache
+def _person_object() -> frozenset[str]:
+    return load_words("event_person_object_pl.tsv")
+
+
+@cache
 def _poll_words() -> frozenset[str]:
     return load_words("event_poll_pl.tsv")
 
@@ -112,7 +117,8 @@ def _ents_in(doc: Doc, start: int, end: int) -> list[Entity]:
 
 def _past_necessity(toks: list[Token], x: int) -> bool:
     """ "musiał uciekać" reports that he fled; "będzie musiała wycofać się" does not say she will."""
-    return toks[x].lemma.lower() == "musieć" and toks[x].pos == "praet" and not (x > 0 and toks[x - 1].pos == "bedzie")
+    return toks[x].lemma.lower() == "musieć" and toks[x].pos == "praet" and not (
+        x > 0 and toks[x - 1].pos == "bedzie") and not conditional(toks[x])  # "musiałyby się zgodzić"
 
 
 def _dates(t: Timex) -> bool:
@@ -196,13 +202,18 @@ def find_events(doc: Doc) -> list[Event]:
             if any(toks[x].lemma.lower() in _poll_words() or toks[x].text in _poll_words()
                    for x in range(seg_start, max(seg_end, min(sent.last, i + 9)))):
                 continue  # "43 proc. wyborców poparło perspektywę referendum", "poparli go w 44 proc.": a poll or vote share
+            if t.lemma in _person_object() and t.pos in ("fin", "praet", "inf") and _thing_object(doc, toks, i, seg_end):
+                continue  # "zatrzymał nagranie": a thing stopped, nobody arrested
             if any(toks[x].lemma.lower() in _kinship() for x in range(i + 1, min(seg_end, i + 4))):
                 continue  # "kiedy rozmawiała z matką": with a family member, a private act ("Mąż i córka poprosili
                 # papieża" is a public request)
             if any(e.start <= t.start < e.end and e.type in ("ORG", "PRO", "EVT") for e in _ents_in(doc, toks[lo].start, toks[hi - 1].end)):
                 continue  # "Papieskie Stowarzyszenie Pomoc Kościołowi w Potrzebie": a word of a name
             negated = _negates(toks, i, lo, modal)
-            modality = next((modal[lem] for x in range(i - 1, max(lo, i - 4) - 1, -1)
+            # (a finite verb after "i" heads a clause of its own: "aby przemyśleć brexit i oskarżył rząd")
+            back = next((x for x in range(i - 1, max(lo, i - 4) - 1, -1) if toks[x].lemma in _COORDINATORS), lo - 1) \
+                if t.pos in ("fin", "praet") else lo - 1
+            modality = next((modal[lem] for x in range(i - 1, max(lo, i - 4, back + 1) - 1, -1)
                              if (lem := _modal_lemma(toks[x], modal)) and not _past_necessity(toks, x)), "asserted")
             seg_lo, seg_hi = _segment(toks, lo, hi, i)
             condition = next((conditions[toks[x].lemma.lower()] for x in range(seg_lo, i)
@@ -213,6 +224,17 @@ def find_events(doc: Doc) -> list[Event]:
                 condition = next((conditions[toks[x + 1].lemma.lower()] for x in range(i + 1, hi - 1)
                                   if toks[x].text == "," and toks[x + 1].lemma.lower() in conditions), None)
             modality = condition or modality
+            purpose = next((x for x in range(i - 1, seg_lo - 1, -1) if toks[x].lemma.lower() in _PURPOSE
+                            and toks[x].pos in ("comp", "part", "qub")), None)
+            if modality == "asserted" and purpose is not None and not any(
+                    toks[x].lemma in _COORDINATORS for x in range(purpose + 1, i)) and (
+                    t.pos not in ("subst", "ger") or any(_modal_lemma(toks[x], modal) for x in range(purpose + 1, i))):
+                # "aby sygnatariusze zgodzili się", "by Ukraina mogła utrzymać swoją rolę w zapewnieniu …": what a
+                # purpose clause names is wanted, not done; not past "i" ("aby przemyśleć brexit i oskarżył"),
+                # nor a noun the purpose ends ("Aby zakończyć trwające protesty": they are going on)
+                modality = "intended"
+            if conditional(t):
+                modality = "hypothetical"  # "Rosja zaatakowałaby", "poparłbym": the conditional mood reports no act
             if t.pos == "inf" and modality == "asserted" and not any(
                     toks[x].lemma.lower() in _ACTUAL for x in range(max(lo, i - 4), i)) and not any(
                     toks[x].pos == "bedzie" for x in range(max(lo, i - 3), min(hi, i + 3))):
@@ -230,9 +252,20 @@ def find_events(doc: Doc) -> list[Event]:
                     toks[i + 2].lemma == "który" or i + 3 < hi and toks[i + 3].lemma == "który") else i + 4
                 modality = next((modal[lem] for x in range(i + 1, min(hi, rel_end))
                                  if (lem := _modal_lemma(toks[x], modal)) and toks[x].pos in ("fin", "praet", "bedzie")), modality)
-                if modality == "asserted" and trig.action != "PROTEST" and any(
+                # or the first verb of its segment, past the words that qualify the noun ("rozmowy na temat
+                # przyszłych stosunków UE-Wielka Brytania powinny zakończyć się")
+                verb = next((x for x in range(i + 1, min(seg_hi, i + 10)) if toks[x].pos in ("fin", "praet", "bedzie")
+                             or _is_winien(toks[x])), None)
+                if modality == "asserted" and verb is not None and (
+                        lem := "powinien" if _is_winien(toks[verb]) else _modal_lemma(toks[verb], modal)) and any(
+                        toks[x].lemma in occurrence for x in range(verb + 1, min(seg_hi, verb + 4))):
+                    # (when the modal says the act is to take place: "porozumienie powinno dać pewność" is there)
+                    modality = modal.get(lem, modality)
+                if modality == "asserted" and trig.action != "PROTEST" and (any(
                         toks[x].pos in ("fin", "bedzie") and _future(toks, x, lo)
-                        for x in [*range(max(lo, i - 3), i), *range(i + 1, min(hi, i + 3))]):
+                        for x in [*range(max(lo, i - 3), i), *range(i + 1, min(hi, i + 3))]) or any(
+                        toks[x].pos == "bedzie" for x in range(seg_lo, seg_hi))):
+                    # ("temat … będzie jednym z tematów poniedziałkowych rozmów": the clause is about the future)
                     # "W poniedziałek odbędą się rozmowy prezydentów", "ustawa wróci pod obrady", "rozmowy zakończą się
                     # pomyślnie": acts to come
                     modality = "intended"
@@ -263,6 +296,12 @@ def find_events(doc: Doc) -> list[Event]:
             quote = _enclosing_quote(doc.quotes, t.start)
             if actor is None and quote is not None and _first_person(toks, max(lo, i - 3), i + 1):
                 actor = quote.speaker  # "Poleciłem rządowi…", "musimy zapewnić…" inside Tokajew's words
+            if modality == "asserted" and (speaker_person(t) or any(
+                    speaker_person(toks[x]) and toks[x].pos in ("fin", "praet", "bedzie") and (
+                        toks[x].lemma in modal or toks[x].lemma in ("być", "zostać", "musieć")) for x in range(max(lo, i - 3), i))):
+                # "Poprosiliśmy", "rozmawiałem", "Zgodziłam się": a first or second person act is someone's own
+                # account (an interview, a quote not set off), not the article's report
+                modality = "quoted"
             if quote is not None and modality == "asserted" and _own_words(text, quote):
                 # "– Rozmawiamy z nią codziennie – powiedział": the speaker's claim, kept with the STATEMENT; the
                 # article reports it as said, not as done (a "… - poinformowała firma" sentence is the article's)
@@ -427,6 +466,24 @@ def _modal_lemma(t: Token, modal: dict[str, str]) -> str | None:
     return None
 
 
+def _thing_object(doc: Doc, toks: list[Token], i: int, end: int) -> bool:
+    """Whether the verb's accusative object is a thing: a neuter or inanimate noun, not a name."""
+    for x in range(i + 1, min(end, i + 4)):
+        t = toks[x]
+        if t.pos in ("subst", "ger") and has_case(t.tag, "acc"):
+            if any(e.start <= t.start < e.end for e in doc.entities):
+                return False
+            gender = t.tag.split(":")[3] if t.tag.count(":") >= 3 else ""
+            return gender in ("n", "m3")
+    return False
+
+
+def _is_winien(t: Token) -> bool:
+    """ "powinny" under any reading ("powinny zakończyć się" is read as the adjective by the chooser)."""
+    return t.pos == "winien" or t.text.lower().startswith("powin") and any(
+        tag.startswith("winien") for _l, tag, _q in analyse(t.text))
+
+
 def _future(toks: list[Token], i: int, lo: int) -> bool:
     """A future verb: perfective present ("złoży"), or a participle or infinitive after "będzie"/"zostanie"."""
     t = toks[i]
@@ -445,6 +502,8 @@ def _own_words(text: str, q: Quote) -> bool:
     return bool(head) and head[-1] in "\"„“«»'–—-"
 
 
+_PURPOSE = frozenset({"aby", "żeby", "by", "ażeby", "iżby"})  # conjunctions opening a purpose clause
+_COORDINATORS = frozenset({"i", "oraz", "a", "ale", "lecz"})
 _FIRST_PERSON_PAST = ("łem", "łam", "liśmy", "łyśmy")
 
 

@@ -89,8 +89,10 @@ def analyse(form: str) -> tuple[Reading, ...]:
             continue
         seen.add(key)
         base = clean_lemma(lemma)
-        if len(orth) < len(form) and form.startswith(orth):
-            base += form[len(orth):]  # "Sputnik-V", "SARS-CoV": Morfeusz reads the first segment; keep the rest
+        if len(orth) < len(form) and form.startswith(orth) and form[len(orth)] in "-.":
+            # "Sputnik-V", "SARS-CoV", "W.": Morfeusz reads the first segment; keep the rest (not an agglutinate:
+            # "poleciłem" is "polecić", "miałby" is "mieć")
+            base += form[len(orth):]
         out.append((base, tag, tuple(quals)))
     if not out:
         out.append((form, "ign", ()))
@@ -102,6 +104,23 @@ def reread(t: Token, keep: Callable[[str, str], bool]) -> Token | None:
     better than the chooser ("twierdzą, że" is a verb, not "twierdza"); None when no reading fits."""
     return next((Token(t.start, t.end, t.text, lemma, tag, quals) for lemma, tag, quals in analyse(t.text)
                  if keep(lemma, tag)), None)
+
+
+_SPEAKER_PAST = re.compile(r"(?:łem|łam|łom|liśmy|łyśmy|łeś|łaś|liście|łyście)$", re.IGNORECASE)
+
+
+def speaker_person(t: Token) -> bool:
+    """A verb in the first or second person ("poprosiliśmy", "rozmawiałeś", "zgadzamy"): the past tense shows it
+    only in its ending, the agglutinate Morfeusz reads as a segment of its own."""
+    return ":pri" in t.tag or ":sec" in t.tag or t.pos == "praet" and bool(_SPEAKER_PAST.search(t.text))
+
+
+_CONDITIONAL = re.compile(r"(?:ł|ła|ło|li|ły)(?:by|bym|byś|byśmy|byście)$", re.IGNORECASE)
+
+
+def conditional(t: Token) -> bool:
+    """A verb in the conditional mood ("poparłby", "zrobiliby", "musiałyby"): its "by" is a segment of its own."""
+    return t.pos == "praet" and bool(_CONDITIONAL.search(t.text))
 
 
 def tag_fields(tag: str) -> list[set[str]]:

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .entities import phrase_base
-from .morph import analyse, analyse_text, has_case, reread
+from .morph import analyse, analyse_text, conditional, has_case, reread, speaker_person
 from .records import Doc, Entity, Quote, Sentence, Span, Token
 from .resources import WORD_CACHE, load_json, load_words
 
@@ -61,7 +61,11 @@ _CUE_CLASSES = ("praet", "fin", "bedzie", "inf", "impt", "pcon", "ppas", "pact",
 
 def _is_cue(t: Token) -> bool:
     # not "Przypomnijmy, że …", "Dodajmy, że …": the journalist's own aside (first person plural imperative)
-    return t.lemma in _cues() and t.pos in _CUE_CLASSES and not t.tag.startswith("impt:pl:pri")
+    # nor "Powiedziałem, że …", "jak pisaliśmy": a past told in the first or second person is the speaker's or
+    # the paper's own account, inside other words (the present is a cue: "Informujemy, że", "czytamy w raporcie")
+    # ("powiedziałby" is no saying at all)
+    return t.lemma in _cues() and t.pos in _CUE_CLASSES and not t.tag.startswith("impt:pl:pri") and not (
+        t.pos == "praet" and speaker_person(t)) and not conditional(t)
 
 
 def _cue_reading(t: Token) -> Token | None:
