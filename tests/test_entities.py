@@ -286,3 +286,20 @@ def test_analyse_agglutinate_is_not_part_of_the_lemma() -> None:
     by_text = {t.text: t for t in toks}
     assert speaker_person(by_text["Poleciłem"]) and not conditional(by_text["Poleciłem"])
     assert conditional(by_text["zaatakowałaby"]) and not speaker_person(by_text["zaatakowałaby"])
+
+
+def test_find_entities_party_in_genitive_then_leader_is_two_mentions() -> None:
+    """Review batch r9: "Lider Liberalnych Demokratów Vince Cable oświadczył" and "Przewodniczący Bundestagu
+    Schäuble twierdzi" were one ORG each, so the quotes had no speaker; "Instytutu Yad Vashem" stays one name."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-10-20", body=(
+        "Wolfgang Schäuble ma nadzieję. Przewodniczący Bundestagu Schäuble twierdzi, że to możliwe. Lider "
+        "Liberalnych Demokratów Vince Cable oświadczył, że Brexit nie jest faktem dokonanym. Dyrektor Instytutu "
+        "Yad Vashem przyjechał.")))
+    got = {(e.text, e.type) for e in doc.entities}
+    assert {("Bundestagu", "ORG"), ("Schäuble", "PER"), ("Vince Cable", "PER")} <= got
+    assert ("Liberalnych Demokratów", "ORG") in got
+    assert not any(t == "PER" and "Yad" in x for x, t in got)
+    assert [q.speaker.canonical if q.speaker else None for q in doc.quotes] == ["Wolfgang Schäuble", "Vince Cable"]

@@ -579,7 +579,7 @@ def test_speaker_institution_noun_prefers_a_subject_to_an_object() -> None:
      [("nowe doniesienia rzucają nowe światło na sprawę", "Damian Collins"),
       ("Rosja nie jest naszym przyjacielem", "Damian Collins"), ("Arron Banks musi pilnie odpowiedzieć", "Damian Collins")]),
     ("Prawniczka Gina Miller przekonywała, że musimy powstać. Szefowa Partii Zielonych Caroline Lucas ostrzegała, "
-     "że wyjście z UE będzie katastrofą.", [("musimy powstać", "Gina Miller"), ("wyjście z UE będzie katastrofą", None)]),
+     "że wyjście z UE będzie katastrofą.", [("musimy powstać", "Gina Miller"), ("wyjście z UE będzie katastrofą", "Caroline Lucas")]),
     ("Cambridge Analytica i Facebook są krytykowane. Obie firmy zapewniają, że nie uczestniczyły w nielegalnych "
      "działaniach.", [("nie uczestniczyły w nielegalnych działaniach", None)]),
     ("W efekcie, uspokajające sygnały spowodowały, że Polacy przestali się śpieszyć.", []),
@@ -588,7 +588,8 @@ def test_quotes_appositions_seeded_speakers_missed_names_and_participles(
         body: str, expected: list[tuple[str, str | None]]) -> None:
     """BSNLP review (outside the gold set): "Według X, przewodniczącego komisji, która …," took the apposition for the
     words; the second run kept the first run's guess for an earlier quote, so "- dodał" went to Wigmore; a name the
-    entity finder missed after a role ("Szefowa Partii Zielonych Caroline Lucas") gave the last woman named; "Obie
+    entity finder missed after a role ("Szefowa Partii Zielonych Caroline Lucas") gave the last woman named (the
+    finder now splits the party from the name, review batch r9); "Obie
     firmy" went to one company; "uspokajające sygnały" (a participle before its noun) was a cue."""
     from kronika.pipeline import process
     from kronika.records import RawArticle

@@ -588,17 +588,39 @@ def _oblique_body(t: Token) -> bool:
 def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A model span that runs from an institution in the genitive into a person's name is two mentions:
     "w parlamencie Bundestagu Gyde Jensen" -> Bundestag (ORG) and Gyde Jensen (PER), not one organisation."""
+    # surnames the model itself found in a full name: "Bundestagu Schäuble" after "Wolfgang Schäuble"
+    known = {tokens[j - 1].text for i, j, typ in spans if typ == "PER" and j - i >= 2}
     out: list[tuple[int, int, str]] = []
     for i, j, typ in spans:
-        tail = tokens[i + 1:j]
-        if (typ != "PER" and len(tail) >= 2 and _oblique_body(tokens[i]) and all(t.text[:1].isupper() for t in tail)
-                and not any(_BODY_QUALS & set(q) for t in tail for _l, _t, q in analyse(t.text))
-                and any(tag == "ign" or "imię" in q for _l, tag, q in analyse(tail[0].text))
-                and any(tag == "ign" or "nazwisko" in q for _l, tag, q in analyse(tail[-1].text))):
-            out += [(i, i + 1, typ), (i + 1, j, "PER")]
+        # the head: one institution word ("Bundestagu"), or a name of two words or more ("Partii Zielonych"; a
+        # lone common noun is followed by its own name: "Instytutu Yad Vashem")
+        k = next((k for k in range(i + 1, j) if typ != "PER" and _person_tail(tokens[k:j], known) and (
+            _oblique_body(tokens[i]) and k == i + 1 or (k - i >= 2 or k == j - 1)
+            and all(_oblique_only(t) for t in tokens[i:k]))), None)
+        if k is not None:
+            # "Partii Zielonych Caroline Lucas", "Liberalnych Demokratów Vince Cable": a name in the genitive,
+            # all of it, then the person's own in the nominative
+            out += [(i, k, typ), (k, j, "PER")]
         else:
             out.append((i, j, typ))
     return out
+
+
+def _oblique_only(t: Token) -> bool:
+    """A capitalised word with no nominative reading: it can only modify what follows or precedes it."""
+    readings = analyse(t.text)
+    return t.text[:1].isupper() and any(tag.startswith(("subst", "adj", "ppas")) for _l, tag, _q in readings) and not any(
+        ":nom" in tag or ".nom" in tag for _l, tag, _q in readings)
+
+
+def _person_tail(tail: list[Token], known: set[str]) -> bool:
+    """Whether the words are a person's name: first name and surname, or a surname known from the article."""
+    if not all(t.text[:1].isupper() for t in tail) or any(_BODY_QUALS & set(q) for t in tail for _l, _t, q in analyse(t.text)):
+        return False
+    if len(tail) == 1:
+        return tail[0].text in known
+    return any(tag == "ign" or "imię" in q for _l, tag, q in analyse(tail[0].text)) and any(
+        tag == "ign" or "nazwisko" in q for _l, tag, q in analyse(tail[-1].text))
 
 
 def _repeated_surnames(tokens: list[Token], found: list[Mention], claim: Callable[[int, int], bool],

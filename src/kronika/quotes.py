@@ -1174,7 +1174,13 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             # "Według X, …", also after a connective: "Natomiast według ministra, …", "Jednak zdaniem X, …"
             if t.text.lower() in according and k <= sent.first + 2 and all(
                     toks[x].pos in ("conj", "qub", "adv", "comp") for x in range(sent.first, k)):
-                comma = next((x for x in range(k + 1, min(sent.last, k + 12)) if toks[x].text == ","), None)
+                depth, comma = 0, None
+                for x in range(k + 1, min(sent.last, k + 16)):
+                    depth += (toks[x].text == "(") - (toks[x].text == ")")
+                    if toks[x].text == "," and depth <= 0 and x < k + 12 + 4 * any(
+                            toks[y].text == "(" for y in range(k + 1, x)):
+                        comma = x  # not inside a bracket: "zdaniem eksperta ds. psefologii (analizy wyborów, …) X,"
+                        break
                 # "Według Michała Kuczmierowskiego każda placówka …": no comma, the words start after the name
                 person = next((e for e in ctx.entities_in(t.end, toks[comma].start if comma is not None else sent.end)
                                if e.type in SPEAKER_TYPES), None)  # the first name: "Według dziennika „X” Y powiedział"
