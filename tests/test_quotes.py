@@ -625,3 +625,20 @@ def test_quotes_unopened_quotation_and_expressed_hope() -> None:
     assert got == [("Aresztowanie ma na celu zapewnienie porządku i nie ma nic wspólnego ze sprawą Asii Bibi", "Jan Nowak"),
                    ("rozmowy zakończą się pomyślnie", "Władimir Putin")]
     assert ("CONSULT", "intended") in [(e.action, e.modality) for e in doc.events]
+
+
+def test_find_quotes_outlet_told_is_the_chain_not_the_speaker() -> None:
+    """Review batch r9: "- powiedziało PAP polskie źródło dyplomatyczne" and "Jak poinformowały AFP pakistańskie
+    służby więzienne, …" gave the agency as the speaker; it was told, and relays the words."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-11-28", body=(
+        "Rząd milczy. - Nie ma zgody na takie zmiany - powiedział PAP rzecznik MSZ Paweł Wroński. - Propozycja nie "
+        "może zostać zaakceptowana - powiedziało PAP polskie źródło dyplomatyczne.")))
+    got = [(q.speaker.canonical if q.speaker else None, q.source_chain) for q in doc.quotes]
+    assert got == [("Paweł Wroński", ("PAP",)), (None, ("PAP",))]
+    doc = process(RawArticle(source="t", published="2018-11-28", body=(
+        "Rząd milczy. Jak poinformowały AFP pakistańskie służby więzienne, nakaz zwolnienia przyszedł w środę.")))
+    assert [(q.speaker, q.speaker_text, q.source_chain) for q in doc.quotes] == [
+        (None, "pakistańskie służby więzienne", ("AFP",))]

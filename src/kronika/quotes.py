@@ -304,6 +304,9 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
     role_start: int | None = None
     fields = toks[i - 1].tag.split(":") if i > 0 else []
     plural_cue = len(fields) > 1 and fields[0] in ("praet", "fin") and fields[1] == "pl"
+    told = _media_addressee(ctx, i, last)
+    if told is not None:
+        j = told[1]  # "powiedziało PAP polskie źródło dyplomatyczne": the agency was told, the source spoke
     while j < last and toks[j].text not in _STOP_PUNCT and toks[j].text != ",":
         t = toks[j]
         # ("powiedziała stacji, że": right after the cue a genitive-or-dative noun is the addressee too; after a
@@ -354,7 +357,37 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         if k < last and (toks[k].tag == "ign" or "." in toks[k].text.strip(".")):
             k += 1  # a name the tagger missed: "poinformował portal wpolityce.pl" names the portal
         return None, ctx.doc.text[toks[role_start].start:toks[k - 1].end], role_start
+    if told is not None and j > told[1]:
+        return None, ctx.doc.text[toks[told[1]].start:toks[j - 1].end], told[1]  # "polskie źródło dyplomatyczne"
     return None, None, i
+
+
+@cache
+def _news_outlets() -> frozenset[str]:
+    return frozenset(_spec()["news_outlets"]["names"])
+
+
+def _media_addressee(ctx: _Ctx, i: int, last: int) -> tuple[Entity, int] | None:
+    """An outlet named right after a cue and followed by a nominative noun is who was told, not who spoke:
+    "powiedział PAP rzecznik resortu", "przekazał Reuterowi minister"; the outlet and the token after it."""
+    toks = ctx.doc.tokens
+    if i >= last:
+        return None
+    outlet = next((e for e in ctx.entities_at(toks[i].start)
+                   if e.type == "PRO" or e.lemma in _news_outlets() or e.canonical in _news_outlets()), None)
+    if outlet is None:
+        return None
+    after = ctx.tok_at(outlet.end - 1) + 1
+    x = after
+    while x < last and toks[x].pos == "adj":
+        x += 1
+    if x >= last or toks[x].text in _STOP_PUNCT or toks[x].text == ",":
+        return None
+    speaker = ctx.entities_at(toks[x].start)
+    if toks[x].pos == "subst" and _is_nominative(toks[x]) and toks[x].text[:1].islower() or any(
+            e.type == "PER" for e in speaker) or toks[x].lemma.lower() in ctx.roles:
+        return outlet, after
+    return None
 
 
 def _inserted_phrase(toks: list[Token], i: int) -> bool:
@@ -864,6 +897,11 @@ def _chain(ctx: _Ctx, start: int, end: int) -> tuple[str, ...]:
     m = re.search(_spec()["chain_citation"], region)
     sent_start = ctx.sentence_of(ctx.tok_at(start)).start
     interview = re.search(_spec()["chain_interview"], ctx.doc.text[max(sent_start, start - CHAIN_WINDOW):end])
+    k = ctx.tok_at(start)
+    told = _media_addressee(ctx, k + 1, len(ctx.doc.tokens)) if ctx.doc.tokens[k].start == start and _is_cue(
+        ctx.doc.tokens[k]) else None
+    if not m and told is not None:  # "powiedział PAP rzecznik": the agency relays the words
+        return (told[0].lemma,)
     if not m and interview:  # "w rozmowie z dziennikiem „Tagesspiegel” powiedział": the medium relays the words
         o_start = max(sent_start, start - CHAIN_WINDOW) + interview.start("origin")
         ents = ctx.entities_in(o_start, o_start + len(interview.group("origin")))
@@ -1169,7 +1207,8 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     speaker = _resolve_role(ctx, stext, t.start, toks[k + 1])
                 cs, ce = toks[comma].end + 1, sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
                 add(Quote(cs, ce, text[cs:ce], "reported", speaker, stext, toks[k + 1].text, toks[k + 1].lemma,
-                          toks[k + 1].start, (), _insertions(text, cs, ce)))
+                          toks[k + 1].start, (told[0].lemma,) if (told := _media_addressee(ctx, k + 2, comma)) else (),
+                          _insertions(text, cs, ce)))
                 break
             # "Według X, …", also after a connective: "Natomiast według ministra, …", "Jednak zdaniem X, …"
             if t.text.lower() in according and k <= sent.first + 2 and all(
