@@ -642,3 +642,18 @@ def test_find_quotes_outlet_told_is_the_chain_not_the_speaker() -> None:
         "Rząd milczy. Jak poinformowały AFP pakistańskie służby więzienne, nakaz zwolnienia przyszedł w środę.")))
     assert [(q.speaker, q.speaker_text, q.source_chain) for q in doc.quotes] == [
         (None, "pakistańskie służby więzienne", ("AFP",))]
+
+
+def test_find_quotes_coordinated_cue_and_gender_of_a_subjectless_one() -> None:
+    """Review batch r9: "- dodał i stwierdził, że …" took "europosłów" from the quote before as its subject, and
+    "Ta pierwsza powiedziała" (a woman) went on with Jerzy Buzek."""
+    got = _quotes("Jak powiedział w piątek Jerzy Buzek, to pozytywna wiadomość. - Instytucje nie powinny go popierać - "
+                  "mówił. - Powoli udaje się przekonać europosłów do stosowania prawa - dodał i stwierdził, że nastroje "
+                  "zaczynają się zmieniać. Ta pierwsza powiedziała, że gazociąg ma wymiar polityczny.")
+    assert [s for _c, s in got] == ["Jerzy Buzek", "Jerzy Buzek", "Jerzy Buzek", "Jerzy Buzek", None]
+
+
+def test_find_quotes_plural_role_is_nobody_in_particular() -> None:
+    """Review batch r9: "Większość ekspertów … uważa, że" went to Nigel Farage, named before."""
+    got = _quotes("Nigel Farage przyznał, że to porażka. Większość ekspertów uważa, że będzie on szkodliwy dla gospodarki.")
+    assert [s for _c, s in got] == ["Nigel Farage", None]

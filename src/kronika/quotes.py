@@ -464,6 +464,8 @@ def _credit(ctx: _Ctx, e: Entity) -> bool:
 def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str | None]:
     """Subject before a cue in the same clause: nearest entity or role phrase ("Prezydent Tokajew")."""
     toks = ctx.doc.tokens
+    if cue - 2 >= first and toks[cue - 1].lemma == "i" and _is_cue(toks[cue - 2]):
+        return None, None  # "- dodał i stwierdził, że": the subject of the cue before, with no words of its own
     lo = first
     for k in range(cue - 1, first - 1, -1):
         if toks[k].text in (",", ";", ":") and k < cue - 1 or toks[k].text == "(":
@@ -683,6 +685,8 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
         female = fields[2] == "f"
         return next((e for e in ctx.entities_in(before, before + PRO_DROP_WINDOW) if e.type == "PER"
                      and not _quoted(ctx, e.start) and _female(e) is female), None)
+    if last_person is not None and not _subject_agrees(ctx, last_person, cue, named=False):
+        return None  # "Ta pierwsza powiedziała" after Jerzy Buzek's words: someone else
     return last_person
 
 
@@ -778,6 +782,9 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     # the head's role only: "Rzecznik brytyjskiej premier Theresy May" is the spokesman, not the premier
     head = next((t.lemma.lower() for t in stoks if t.pos == "subst"), "")
     person_roles = {head} & load_words("person_titles_pl.tsv")
+    head_tok = next((t for t in stoks if t.pos == "subst"), None)
+    if person_roles and head_tok is not None and not _has_reading_number(head_tok, "sg"):
+        return None  # "Większość ekspertów … uważa", "ministrowie podkreślili": many people, not one
     heads = _word_set("head_roles")
     if person_roles & heads:
         person_roles |= heads  # "szef ARM" is the "prezes Agencji Rezerw Materiałowych" introduced before
@@ -1188,7 +1195,8 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     speaker, stext, _ = _speaker_after(ctx, k + 1, comma)
                 if speaker is None or speaker.type != "PER":
                     # a role resolves to a person; an organisation or a newspaper named as the subject stays
-                    common = stext is None and speaker is None and _common_subject(ctx, sent.first, k)
+                    common = stext is None and speaker is None and _common_subject(ctx, sent.first, k) and not (
+                        toks[k - 1].lemma == "i" and _is_cue(toks[k - 2]))  # "- dodał i stwierdził": who spoke
                     speaker = (_resolve_role(ctx, stext, t.start, t) or speaker) if stext else (
                         speaker or (_introduced_as(ctx, sent.first, k) if common else _pro_drop(ctx, t, t.start)))
                     if speaker is None and (stext or common):
