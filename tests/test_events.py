@@ -402,3 +402,10 @@ def test_find_events_first_person_act_is_quoted() -> None:
     """Review batch r8: once "Poprosiliśmy" got its lemma, interview answers not set off as quotes coded acts
     the article does not report ("Poprosiliśmy ministra o spotkanie")."""
     assert _events("Poprosiliśmy ministra o spotkanie.") == [("REQUEST", "Poprosiliśmy", "quoted")]
+
+
+def test_find_events_plagued_by_strikes_and_leaving_abroad_in_fear() -> None:
+    """Dev split misses: "linie lotnicze nękane są strajkami" (a bare noun, but the verb says strikes happen) and
+    "w obawie o swoje życie wyjechał za granicę" (a flight)."""
+    assert ("PROTEST", "strajkami", "asserted") in _events("Irlandzkie linie lotnicze od dłuższego czasu nękane są strajkami.")
+    assert ("FLEE", "wyjechał", "asserted") in _events("Jej obrońca w obawie o swoje życie wyjechał za granicę.")
