@@ -409,3 +409,21 @@ def test_find_events_plagued_by_strikes_and_leaving_abroad_in_fear() -> None:
     "w obawie o swoje życie wyjechał za granicę" (a flight)."""
     assert ("PROTEST", "strajkami", "asserted") in _events("Irlandzkie linie lotnicze od dłuższego czasu nękane są strajkami.")
     assert ("FLEE", "wyjechał", "asserted") in _events("Jej obrońca w obawie o swoje życie wyjechał za granicę.")
+
+
+def test_find_events_questions_fears_conditions_and_negated_nouns() -> None:
+    """Review batch r10: a question ("Czyli nie wspiera Pan postulatów?"), a fear ("obawy, że … zakończą się falą
+    protestów"), a condition ("w przypadku niespełnienia postulatów") and "nie doszło do żadnych porozumień" were
+    asserted acts; signing a letter is no agreement."""
+    assert _events("Czyli nie wspiera Pan postulatów tzw. antyszczepionkowców?")[0][2] == "hypothetical"
+    assert _events("Dlaczego pracownicy linii lotniczych strajkują?")[0][2] == "asserted"
+    assert _events("Istnieją obawy, że piątkowe modlitwy zakończą się falą ulicznych protestów.")[0][2] == "hypothetical"
+    assert ("AGREE", "niespełnienia", "hypothetical") in _events(
+        "Zapowiedzieli, że w przypadku niespełnienia ich postulatów zablokują drogi.")
+    assert _events("Związkowcy podpisali wspólny list.") == []
+
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", body="Od tamtego czasu nie doszło do żadnych porozumień.", published="2018-11-28"))
+    assert [(e.action, e.polarity) for e in doc.events] == [("AGREE", "negative")]

@@ -224,6 +224,17 @@ def find_events(doc: Doc) -> list[Event]:
                 condition = next((conditions[toks[x + 1].lemma.lower()] for x in range(i + 1, hi - 1)
                                   if toks[x].text == "," and toks[x + 1].lemma.lower() in conditions), None)
             modality = condition or modality
+            if modality == "asserted" and any(toks[x].lemma.lower() in ("przypadek", "raz") and toks[x - 1].lemma == "w"
+                                              for x in range(max(lo + 1, i - 3), i)):
+                modality = "hypothetical"  # "w przypadku niespełnienia postulatów", "w razie ataku": a condition
+            if modality == "asserted" and text[sent.start:sent.end].rstrip().endswith("?") and \
+                    toks[sent.first].lemma.lower() not in ("dlaczego", "czemu"):
+                # "Czyli nie wspiera Pan postulatów?": a question reports no act ("Dlaczego piloci strajkują?"
+                # takes it as given)
+                modality = "hypothetical"
+            if modality == "asserted" and seg_lo > sent.first + 1 and toks[seg_lo].lemma in ("że", "iż") and any(
+                    toks[x].lemma.lower() in _FEARS for x in range(max(sent.first, seg_lo - 6), seg_lo)):
+                modality = "hypothetical"  # "Istnieją obawy, że modlitwy zakończą się falą protestów": feared
             purpose = next((x for x in range(i - 1, seg_lo - 1, -1) if toks[x].lemma.lower() in _PURPOSE
                             and toks[x].pos in ("comp", "part", "qub")), None)
             if modality == "asserted" and purpose is not None and not any(
@@ -438,12 +449,15 @@ def _enclosing_quote(quotes: list[Quote], pos: int) -> Quote | None:
     return next((q for q in quotes if q.start <= pos < q.end), None)
 
 
-_NEGATION_BRIDGE = frozenset({"być", "zostać", "zostawać", "mieć", "się", "już", "jeszcze", "nigdy"})
+_NEGATION_BRIDGE = frozenset({"być", "zostać", "zostawać", "mieć", "się", "już", "jeszcze", "nigdy",
+                              "dojść", "dochodzić", "żaden", "jakikolwiek"})  # "nie doszło do żadnych porozumień"
 
 
 def _negates(toks: list[Token], i: int, lo: int, modal: dict[str, str]) -> bool:
     """Whether "nie" governs the trigger: right before it, or over auxiliaries and modals only ("nie zamierza
     uznawać", "nie będą uznawane"); "nie skorzystał z możliwości nałożenia" negates another verb."""
+    if toks[i].pos == "ger" and toks[i].tag.endswith(":neg"):
+        return True  # "w przypadku niespełnienia ich postulatów"
     for x in range(i - 1, max(lo, i - 4) - 1, -1):
         if toks[x].lemma.lower() == "nie":
             # (a verb whose complement happens bridges too: "nie zdecydował się na poparcie" supported no one)
@@ -502,6 +516,7 @@ def _own_words(text: str, q: Quote) -> bool:
     return bool(head) and head[-1] in "\"„“«»'–—-"
 
 
+_FEARS = frozenset({"obawa", "obawiać", "ryzyko", "groźba", "niebezpieczeństwo", "spekulacja", "plotka"})
 _PURPOSE = frozenset({"aby", "żeby", "by", "ażeby", "iżby"})  # conjunctions opening a purpose clause
 _COORDINATORS = frozenset({"i", "oraz", "a", "ale", "lecz"})
 _FIRST_PERSON_PAST = ("łem", "łam", "liśmy", "łyśmy")
