@@ -657,3 +657,16 @@ def test_find_quotes_plural_role_is_nobody_in_particular() -> None:
     """Review batch r9: "Większość ekspertów … uważa, że" went to Nigel Farage, named before."""
     got = _quotes("Nigel Farage przyznał, że to porażka. Większość ekspertów uważa, że będzie on szkodliwy dla gospodarki.")
     assert [s for _c, s in got] == ["Nigel Farage", None]
+
+
+def test_find_quotes_subject_before_a_bracket_a_date_or_an_addressee() -> None:
+    """Review batch r11: "Pedro Silva Pereira (Socjaliści i Demokraci) podkreślił" went to the bracket's party;
+    "W środę UOKiK poinformował" read UOKiK as inside "W środę"; "– mówi Radiu Watykańskiemu Alessandro
+    Monteduro" stopped at the addressee; "prezes SVP Albert Rösti" was one person named "SVP Albert Rösti"."""
+    assert _quotes("Posłowie głosowali w środę. Współsprawozdawca Pedro Silva Pereira (Socjaliści i Demokraci) "
+                   "podkreślił, że będzie to sprawiedliwszy podział miejsc.")[-1][1] == "Pedro Silva Pereira"
+    assert _quotes("W środę UOKiK poinformował, że podejrzewa zmowę.") == [("podejrzewa zmowę", "UOKiK")]
+    got = _quotes("Przyszłość jest niepewna. „Nie możemy ujawniać wielu faktów” – mówi Radiu Watykańskiemu Alessandro "
+                  "Monteduro, kierujący włoskim oddziałem stowarzyszenia.")
+    assert got == [("Nie możemy ujawniać ", "Alessandro Monteduro")]
+    assert _quotes("- To nie do przyjęcia - mówi prezes SVP Albert Rösti.") == [("To nie do przyjęcia", "Albert Rösti")]

@@ -592,6 +592,10 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]]) -> 
     known = {tokens[j - 1].text for i, j, typ in spans if typ == "PER" and j - i >= 2}
     out: list[tuple[int, int, str]] = []
     for i, j, typ in spans:
+        if typ == "PER" and j - i >= 3 and len(tokens[i].text) >= 2 and tokens[i].text.isupper() and tokens[i].text.isalpha() \
+                and _person_tail(tokens[i + 1:j], set()):
+            out += [(i, i + 1, "ORG"), (i + 1, j, "PER")]  # "prezes SVP Albert Rösti": the party, then its leader
+            continue
         # the head: one institution word ("Bundestagu"), or a name of two words or more ("Partii Zielonych"; a
         # lone common noun is followed by its own name: "Instytutu Yad Vashem")
         k = next((k for k in range(i + 1, j) if typ != "PER" and _person_tail(tokens[k:j], known) and (

@@ -313,7 +313,16 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         # role it is the role's complement, "prezes Agencji Rezerw Materiałowych")
         if t.pos == "subst" and (has_case(t.tag, "dat") or j == i and _has_reading_case(t, "dat")) and not _is_nominative(t) \
                 and not _after_prep(toks, j):
-            break  # the addressee: "powiedział niemiecki chadek gazetom grupy medialnej Funke"
+            # the addressee: "powiedział niemiecki chadek gazetom grupy medialnej Funke"; right after the cue the
+            # speaker may follow it ("mówi Radiu Watykańskiemu Alessandro Monteduro")
+            told_end = j + 1
+            while told_end < last and _has_reading_case(toks[told_end], "dat") and not ctx.entities_at(toks[told_end].start) \
+                    and toks[told_end].text not in _STOP_PUNCT and toks[told_end].text != ",":
+                told_end += 1
+            if j == i and told_end < last and any(e.type == "PER" for e in ctx.entities_at(toks[told_end].start)):
+                j = told_end
+                continue
+            break
         # the subject is nominative, and one person is not the subject of a plural cue unless others join
         # ("poinformowały służby prasowe burmistrza Erica Garcettiego" are not Garcetti's words)
         ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES and _is_nominative(t)
@@ -420,7 +429,9 @@ def _in_prep_phrase(ctx: _Ctx, e: Entity) -> bool:
     toks = ctx.doc.tokens
     # not over another name: "w Bundestagu Katrin Goering-Eckardt" is the subject
     over_name = k > 0 and toks[k - 1].text[:1].isupper() and any(x.end <= e.start for x in ctx.entities_at(toks[k - 1].start))
-    return any(toks[x].pos == "prep" for x in range(max(0, k - (1 if over_name else 2)), k)) or _in_title(
+    # nor over a time phrase: "W środę UOKiK poinformował" (the preposition is the date's)
+    over_time = k > 0 and any(tx.start <= toks[k - 1].start < tx.end for tx in ctx.doc.timexes)
+    return not over_time and any(toks[x].pos == "prep" for x in range(max(0, k - (1 if over_name else 2)), k)) or _in_title(
         ctx.doc.tokens, max(0, k - TITLE_WORDS - 1), k)
 
 
@@ -466,9 +477,16 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     toks = ctx.doc.tokens
     if cue - 2 >= first and toks[cue - 1].lemma == "i" and _is_cue(toks[cue - 2]):
         return None, None  # "- dodał i stwierdził, że": the subject of the cue before, with no words of its own
+    upto = cue
+    if toks[cue - 1].text == ")":
+        # "Współsprawozdawca Pedro Silva Pereira (Socjaliści i Demokraci) podkreślił": the subject stands
+        # before the bracket
+        opening = next((k for k in range(cue - 2, first, -1) if toks[k].text == "("), None)
+        if opening is not None:
+            upto = opening
     lo = first
-    for k in range(cue - 1, first - 1, -1):
-        if toks[k].text in (",", ";", ":") and k < cue - 1 or toks[k].text == "(":
+    for k in range(upto - 1, first - 1, -1):
+        if toks[k].text in (",", ";", ":") and k < upto - 1 or toks[k].text == "(":
             lo = k + 1  # "Polska zakupiła … (większość producentów wskazuje, że": a bracket opens its own clause
             break
     # participle and relative phrases between the subject and its cue are set off by commas: "Wirusolog prof.
@@ -493,7 +511,7 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
                 and _subject_agrees(ctx, e, toks[cue])]
         if ents:
             return ents[0], ctx.doc.text[ents[0].start:ents[0].end]
-    region_start, region_end = toks[lo].start, toks[cue].start
+    region_start, region_end = toks[lo].start, toks[upto].start
     # a place as the subject speaks for its government ("Watykan ogłosił"): only in the nominative, before the cue
     ents = [e for e in ctx.entities_in(region_start, region_end) if not _credit(ctx, e) and not _adjective_name(ctx, e) and (
         e.type in SPEAKER_TYPES or e.type == "LOC" and _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e))]
@@ -502,10 +520,10 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     if not nominative:
         # no name in the nominative: a role word is the subject ("Jeszcze przed wyjazdem z Paryża francuski
         # prezydent zapewniał"), and a name after a preposition never is ("w Wielkiej Brytanii ogłosili")
-        role_subject = any(_role_word(ctx, toks[k]) and _is_nominative(toks[k]) for k in range(lo, cue))
-        for k in range(lo, cue):
+        role_subject = any(_role_word(ctx, toks[k]) and _is_nominative(toks[k]) for k in range(lo, upto))
+        for k in range(lo, upto):
             if toks[k].pos == "subst" and _is_nominative(toks[k]) and not ctx.entities_at(toks[k].start):
-                org = next((e for e in ctx.entities_at(toks[k + 1].start) if e.type in ("ORG", "PRO")), None) if k + 1 < cue else None
+                org = next((e for e in ctx.entities_at(toks[k + 1].start) if e.type in ("ORG", "PRO")), None) if k + 1 < upto else None
                 if org is not None and toks[k].lemma.lower() in _word_set("speak_for_organisation"):
                     return org, ctx.doc.text[toks[k].start:org.end]  # "Przedstawiciele spółki Nord Stream 2 AG"
                 if ents and toks[k].start < ents[0].start:
@@ -534,15 +552,15 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     if lo > first and toks[lo - 1].text == ",":  # "Michael O'Leary, prezes Ryanair, oświadczył": apposition
         before = [e for e in ctx.entities_in(toks[first].start, toks[lo - 1].start) if e.type == "PER"]
         if before and ctx.tok_at(before[-1].end - 1) == lo - 2 and any(
-                _role_word(ctx, toks[k]) for k in range(lo, cue)):
-            return before[-1], ctx.doc.text[before[-1].start:toks[cue - 1].end]
-    for k in range(lo, cue):
+                _role_word(ctx, toks[k]) for k in range(lo, upto)):
+            return before[-1], ctx.doc.text[before[-1].start:toks[upto - 1].end]
+    for k in range(lo, upto):
         if _role_word(ctx, toks[k]):
             a = k
             while a - 1 >= lo and toks[a - 1].pos == "adj":
                 a -= 1
             b = k + 1
-            while b < cue and toks[b].pos in ("adj", "subst") and toks[b].text not in _STOP_PUNCT:
+            while b < upto and toks[b].pos in ("adj", "subst") and toks[b].text not in _STOP_PUNCT:
                 b += 1
             return None, ctx.doc.text[toks[a].start:toks[b - 1].end]
     return None, None
@@ -927,7 +945,8 @@ def _base_phrase(ctx: _Ctx, start: int, end: int) -> str:
     """A named source keeps its name ("agencję AFP" -> "AFP"); a common one gets its base form."""
     ents = ctx.entities_in(start, end)
     if ents:
-        return ents[-1].lemma
+        # a medium, not the speaker named after it ("cytowany przez DGP Jewhen Mahda")
+        return next((e.lemma for e in ents if e.type != "PER"), ents[-1].lemma)
     toks = [t for t in ctx.doc.tokens if start <= t.start and t.end <= end]
     return phrase_base(toks).lower() if toks else ctx.doc.text[start:end]
 
