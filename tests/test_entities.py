@@ -303,3 +303,13 @@ def test_find_entities_party_in_genitive_then_leader_is_two_mentions() -> None:
     assert ("Liberalnych Demokratów", "ORG") in got
     assert not any(t == "PER" and "Yad" in x for x, t in got)
     assert [q.speaker.canonical if q.speaker else None for q in doc.quotes] == ["Wolfgang Schäuble", "Vince Cable"]
+
+
+def test_person_base_foreign_first_name_that_is_a_common_word() -> None:
+    """Review batch r11: "Tony Blair" was based "Ton Blair" ("tony" is the plural of "ton"), so no role or
+    subject matched him."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-01-20", body="Były premier Tony Blair ostrzegł liderów."))
+    assert [e.lemma for e in doc.entities if e.type == "PER"] == ["Tony Blair"]

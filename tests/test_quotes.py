@@ -670,3 +670,18 @@ def test_find_quotes_subject_before_a_bracket_a_date_or_an_addressee() -> None:
                   "Monteduro, kierujący włoskim oddziałem stowarzyszenia.")
     assert got == [("Nie możemy ujawniać ", "Alessandro Monteduro")]
     assert _quotes("- To nie do przyjęcia - mówi prezes SVP Albert Rösti.") == [("To nie do przyjęcia", "Albert Rösti")]
+
+
+def test_find_quotes_relative_pronoun_spokesman_of_another_and_anonymous() -> None:
+    """Review batch r11: "Tony Blair, który argumentował, że" went to Theresa May; "Rzecznik premier Theresy May
+    … zapewniając" went to Tom Brake, introduced later as another party's spokesman; "Anonimowy polityk Partii
+    Pracy powiedział" went to the last politician named."""
+    got = _quotes("Theresa May milczy. W podobnym tonie wypowiedział się były premier Tony Blair, który argumentował, "
+                  "że Brytyjczycy powinni mieć prawo do zmiany decyzji.")
+    assert got[-1][1] == "Tony Blair"
+    got = _quotes("Nigel Farage zaproponował referendum. Rzecznik premier Theresy May stanowczo odrzucił te wezwania, "
+                  "zapewniając, że szefowa rządu nie bierze takiego scenariusza pod uwagę. Rzecznik partii ds. "
+                  "europejskich Tom Brake powiedział, że to dobry pomysł.")
+    assert [s for _c, s in got] == [None, "Tom Brake"]
+    got = _quotes("Tony Blair skrytykował partię. Anonimowy polityk Partii Pracy powiedział, że uwagi są szkodliwe.")
+    assert got == [("uwagi są szkodliwe", None)]

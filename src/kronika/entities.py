@@ -303,6 +303,10 @@ def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = N
         if not any(tag.split(":")[1:2] and "sg" in tag.split(":")[1].split(".") for _l, tag, _q in analyse(t.text)):
             parts.append(t.text)  # one person's name part has a singular reading; "Liz", "Ted" read only as plurals are foreign
             continue
+        if k == 0 and len(tokens) > 1 and case is None and not any(
+                _PERSON_QUALS & set(q) or tag == "ign" for _l, tag, q in analyse(t.text)):
+            parts.append(t.text)  # "Tony Blair": a foreign first name that is also a common word ("ton", "tona")
+            continue
         if agreed is not None:
             parts.append(_cap_like(agreed[k], t.text))
             continue

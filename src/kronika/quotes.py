@@ -380,6 +380,8 @@ def _media_addressee(ctx: _Ctx, i: int, last: int) -> tuple[Entity, int] | None:
     """An outlet named right after a cue and followed by a nominative noun is who was told, not who spoke:
     "powiedział PAP rzecznik resortu", "przekazał Reuterowi minister"; the outlet and the token after it."""
     toks = ctx.doc.tokens
+    while i < last and toks[i].pos == "adv":
+        i += 1  # "mówił wcześniej AFP Zawa Hussain Warraich"
     if i >= last:
         return None
     outlet = next((e for e in ctx.entities_at(toks[i].start)
@@ -394,7 +396,8 @@ def _media_addressee(ctx: _Ctx, i: int, last: int) -> tuple[Entity, int] | None:
         return None
     speaker = ctx.entities_at(toks[x].start)
     if toks[x].pos == "subst" and _is_nominative(toks[x]) and toks[x].text[:1].islower() or any(
-            e.type == "PER" for e in speaker) or toks[x].lemma.lower() in ctx.roles:
+            e.type == "PER" for e in speaker) or toks[x].lemma.lower() in ctx.roles or (
+            toks[x].tag == "ign" and toks[x].text[:1].isupper()):  # a name the entity finder missed
         return outlet, after
     return None
 
@@ -433,6 +436,18 @@ def _in_prep_phrase(ctx: _Ctx, e: Entity) -> bool:
     over_time = k > 0 and any(tx.start <= toks[k - 1].start < tx.end for tx in ctx.doc.timexes)
     return not over_time and any(toks[x].pos == "prep" for x in range(max(0, k - (1 if over_name else 2)), k)) or _in_title(
         ctx.doc.tokens, max(0, k - TITLE_WORDS - 1), k)
+
+
+def _other_complement(stoks: list[Token], head_at: int, toks: list[Token], name_at: int) -> bool:
+    """Whether the role phrase's complement names a body or person that the words before a later name do not:
+    "Rzecznik premier Theresy May" is not "Rzecznik partii ds. europejskich Tom Brake"."""
+    # (an office named by its body is the office: "Szef rządu" is the "premier" introduced later)
+    own = {t.lemma.lower() for t in stoks[head_at + 1:] if t.tag == "ign" or t.pos == "subst" and not any(
+        tag.startswith("adj") for _l, tag, _q in analyse(t.text))} - {k.lower() for k in _spec()["role_paraphrases"]}
+    if not own:
+        return False
+    theirs = {toks[x].lemma.lower() for x in range(max(0, name_at - ROLE_WINDOW), name_at)}
+    return not own & theirs
 
 
 def _has_reading_case(t: Token, case: str) -> bool:
@@ -489,6 +504,12 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         if toks[k].text in (",", ";", ":") and k < upto - 1 or toks[k].text == "(":
             lo = k + 1  # "Polska zakupiła … (większość producentów wskazuje, że": a bracket opens its own clause
             break
+    if toks[lo].lemma == "który" and _is_nominative(toks[lo]) and lo - 2 >= first and toks[lo - 1].text == ",":
+        # "były premier Tony Blair, który argumentował, że": the relative pronoun's antecedent speaks
+        antecedent = [e for e in ctx.entities_in(toks[max(first, lo - 8)].start, toks[lo - 1].start)
+                      if e.type == "PER" and e.end == toks[lo - 2].end]
+        if antecedent:
+            return antecedent[-1], ctx.doc.text[antecedent[-1].start:antecedent[-1].end]
     # participle and relative phrases between the subject and its cue are set off by commas: "Wirusolog prof.
     # Włodzimierz Gut, pytany o niewielki spadek w statystykach, ocenił", "Greville Richards, który jest
     # właścicielem farmy, na której młodzi Anglicy próbowali swoich sił, przyznaje" -> the subject stands before
@@ -795,6 +816,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         return _pro_drop(ctx, cue, before)
     stoks = analyse_text(speaker_text)[0]
     words = {t.lemma.lower() for t in stoks}
+    if words & set(_spec()["unnamed_markers"]["words"]):
+        return None  # "Anonimowy polityk Partii Pracy powiedział": someone the article does not name
     # where the phrase stands before its cue, if it does ("Szefowa Partii Zielonych [Caroline Lucas] ostrzegała")
     said_at = ctx.doc.text.rfind(speaker_text, max(0, cue.start - len(speaker_text) - 60), cue.start) if cue is not None else -1
     # the head's role only: "Rzecznik brytyjskiej premier Theresy May" is the spokesman, not the premier
@@ -865,7 +888,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                 # Putin … Putin … prezydenta USA Donalda Trumpa … Rosyjski prezydent zapewnił": Putin), the last on a tie
                 if best is None or mentions.get(e.entity_id, 0) >= mentions.get(best.entity_id, 0):
                     best = e
-            elif later is None:
+            elif later is None and (e.start < limit + len(speaker_text) or not _other_complement(stoks, head_at, toks, k)):
                 later = e
     if best is None and cue is not None and said_at >= 0 and any(
             t.text[:1].isupper() and t.tag == "ign" and not ctx.entities_at(t.start)
@@ -1176,6 +1199,8 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             speaker, stext, _ = _speaker_after(ctx, k + 2, sent.last)
             if speaker is None or speaker.type != "PER":
                 speaker = _resolve_role(ctx, stext, qs, toks[k + 1]) or speaker
+            if speaker is None and stext:
+                bisect.insort(ctx.unnamed, qe)  # "- … - mówił Zawa Hussain Warraich": someone the finder missed
             chain = _chain(ctx, toks[k + 1].start, sent.end)
             q = Quote(qs, qe, text[qs:qe], "direct", speaker, stext, toks[k + 1].text, toks[k + 1].lemma,
                       toks[k + 1].start, chain, _insertions(text, qs, qe))
