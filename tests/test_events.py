@@ -427,3 +427,11 @@ def test_find_events_questions_fears_conditions_and_negated_nouns() -> None:
 
     doc = process(RawArticle(source="t", body="Od tamtego czasu nie doszło do żadnych porozumień.", published="2018-11-28"))
     assert [(e.action, e.polarity) for e in doc.events] == [("AGREE", "negative")]
+
+
+def test_find_events_noun_under_conditional_and_public_opinion() -> None:
+    """Review batch r12: "byłyby w sprzeczności z porozumieniem wielkopiątkowym z 1998 roku" was an AGREE, and
+    "prawo jest popierane przez większość społeczeństwa" (an opinion) a SUPPORT."""
+    got = _events("Eksperci ostrzegali, że powrót granicy byłby w sprzeczności z porozumieniem wielkopiątkowym z 1998 roku.")
+    assert all(m != "asserted" for a, _t, m in got if a == "AGREE")
+    assert _events("Prawo dotyczące bluźnierstwa jest popierane przez większość społeczeństwa.") == []

@@ -224,6 +224,8 @@ def find_events(doc: Doc) -> list[Event]:
                 condition = next((conditions[toks[x + 1].lemma.lower()] for x in range(i + 1, hi - 1)
                                   if toks[x].text == "," and toks[x + 1].lemma.lower() in conditions), None)
             modality = condition or modality
+            if modality == "asserted" and t.pos in ("subst", "ger") and any(conditional(toks[x]) for x in range(seg_lo, i)):
+                modality = "hypothetical"  # "byłyby w sprzeczności z porozumieniem": a noun under a conditional verb
             if modality == "asserted" and any(toks[x].lemma.lower() in ("przypadek", "raz") and toks[x - 1].lemma == "w"
                                               for x in range(max(lo + 1, i - 3), i)):
                 modality = "hypothetical"  # "w przypadku niespełnienia postulatów", "w razie ataku": a condition
