@@ -435,3 +435,17 @@ def test_find_events_noun_under_conditional_and_public_opinion() -> None:
     got = _events("Eksperci ostrzegali, że powrót granicy byłby w sprzeczności z porozumieniem wielkopiątkowym z 1998 roku.")
     assert all(m != "asserted" for a, _t, m in got if a == "AGREE")
     assert _events("Prawo dotyczące bluźnierstwa jest popierane przez większość społeczeństwa.") == []
+
+
+def test_find_events_warning_about_ones_own_act_and_stopping_oneself() -> None:
+    """Review batch r12: "Jeśli nie podejmiemy działania, dopuścimy do fałszywego brexitu - ostrzegł" was a
+    THREATEN (the condition is the speakers' own act; "jeśli podejmą strajk - ostrzega pracodawca" threatens);
+    "zatrzymała się w żłobku" was an arrest; "by ograniczenia nie utrudniały zawarcia porozumienia" an AGREE."""
+    assert not any(a == "THREATEN" for a, _t, _m in _events(
+        "„Jeśli nie podejmiemy radykalnego działania, dopuścimy do fałszywego brexitu” - ostrzegł Banks."))
+    assert ("THREATEN", "ostrzega", "asserted") in _events(
+        "Pracownicy Ryanaira mogą stracić pracę, jeśli podejmą strajk - ostrzega ich pracodawca.")
+    assert _events("Delegacja zatrzymała się w żłobku w Newcastle.") == []
+    got = _events("Zaapelowała do strony unijnej, by nie pozwoliła, by sztywne ograniczenia utrudniały zawarcie "
+                  "wszechstronnego porozumienia ws. bezpieczeństwa po Brexicie.")
+    assert [m != "asserted" for a, _t, m in got if a == "AGREE"] == [True]

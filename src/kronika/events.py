@@ -171,7 +171,7 @@ def find_events(doc: Doc) -> list[Event]:
                 # names what with (the instrumental: "grozi sankcjami") or says it ("grożą, że …")
             if t.lemma == "porozumieć" and t.pos in ("subst", "ger"):
                 continue  # "projekt porozumienia": the noun "porozumienie" is its own trigger, with its own checks
-            if t.lemma in ("ostrzegać", "ostrzec") and (not any(
+            if t.lemma in ("ostrzegać", "ostrzec") and (_own_condition(toks, sent, conditions) or not any(
                     toks[x].lemma in conditions for x in range(sent.first, sent.last)) or any(
                     toks[x].lemma in _advice() for x in range(i + 1, sent.last))):
                 continue  # "Komisja ostrzega, że zwiększy zależność": a warning; a threat sets a condition
@@ -202,8 +202,9 @@ def find_events(doc: Doc) -> list[Event]:
             if any(toks[x].lemma.lower() in _poll_words() or toks[x].text in _poll_words()
                    for x in range(seg_start, max(seg_end, min(sent.last, i + 9)))):
                 continue  # "43 proc. wyborców poparło perspektywę referendum", "poparli go w 44 proc.": a poll or vote share
-            if t.lemma in _person_object() and t.pos in ("fin", "praet", "inf") and _thing_object(doc, toks, i, seg_end):
-                continue  # "zatrzymał nagranie": a thing stopped, nobody arrested
+            if t.lemma in _person_object() and t.pos in ("fin", "praet", "inf") and (_thing_object(doc, toks, i, seg_end) or any(
+                    toks[x].text == "się" for x in (i - 1, i + 1) if lo <= x < hi)):
+                continue  # "zatrzymał nagranie", "zatrzymała się w żłobku": a thing or oneself stopped, nobody arrested
             if any(toks[x].lemma.lower() in _kinship() for x in range(i + 1, min(seg_end, i + 4))):
                 continue  # "kiedy rozmawiała z matką": with a family member, a private act ("Mąż i córka poprosili
                 # papieża" is a public request)
@@ -240,11 +241,11 @@ def find_events(doc: Doc) -> list[Event]:
             purpose = next((x for x in range(i - 1, seg_lo - 1, -1) if toks[x].lemma.lower() in _PURPOSE
                             and toks[x].pos in ("comp", "part", "qub")), None)
             if modality == "asserted" and purpose is not None and not any(
-                    toks[x].lemma in _COORDINATORS for x in range(purpose + 1, i)) and (
-                    t.pos not in ("subst", "ger") or any(_modal_lemma(toks[x], modal) for x in range(purpose + 1, i))):
-                # "aby sygnatariusze zgodzili się", "by Ukraina mogła utrzymać swoją rolę w zapewnieniu …": what a
-                # purpose clause names is wanted, not done; not past "i" ("aby przemyśleć brexit i oskarżył"),
-                # nor a noun the purpose ends ("Aby zakończyć trwające protesty": they are going on)
+                    toks[x].lemma in _COORDINATORS for x in range(purpose + 1, i)):
+                # "aby sygnatariusze zgodzili się", "by Ukraina mogła utrzymać swoją rolę w zapewnieniu …",
+                # "by ograniczenia nie utrudniały zawarcia porozumienia": what a purpose clause names is wanted, not
+                # done (the dev gold leaves out "Aby zakończyć trwające protesty" too); not past "i" ("aby
+                # przemyśleć brexit i oskarżył")
                 modality = "intended"
             if conditional(t):
                 modality = "hypothetical"  # "Rosja zaatakowałaby", "poparłbym": the conditional mood reports no act
@@ -492,6 +493,16 @@ def _thing_object(doc: Doc, toks: list[Token], i: int, end: int) -> bool:
             gender = t.tag.split(":")[3] if t.tag.count(":") >= 3 else ""
             return gender in ("n", "m3")
     return False
+
+
+def _own_condition(toks: list[Token], sent: Sentence, conditions: dict[str, str]) -> bool:
+    """Whether a warning's condition is the speakers' own act ("Jeśli nie podejmiemy działania, dopuścimy do …
+    - ostrzegł"): a threat conditions what others do ("jeśli podejmą strajk")."""
+    c = next((x for x in range(sent.first, sent.last) if toks[x].lemma in conditions), None)
+    if c is None:
+        return False
+    verb = next((x for x in range(c + 1, min(sent.last, c + 6)) if toks[x].pos in ("fin", "praet", "bedzie")), None)
+    return verb is not None and speaker_person(toks[verb])
 
 
 def _is_winien(t: Token) -> bool:
