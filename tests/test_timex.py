@@ -652,3 +652,21 @@ def test_find_timexes_predicative_season_adjective_names_no_time() -> None:
     """NKJP review: "aura będzie jeszcze zimowa" (the weather will be wintry) gave the winter of the year."""
     assert [t.text for t in tx("Pogoda była letnia, ale aura będzie jeszcze zimowa.")] == []
     assert [(t.text, t.value) for t in tx("W ferie zimowe pojedziemy w góry.")] == [("zimowe", "2022-WI")]
+
+
+def test_timex_timetable_hours_weeks_of_a_month_seasons_and_lengths_after_lasting() -> None:
+    """KPWr tune misses and BSNLP review: "od 10 do 12" in a timetable, "w pierwszym tygodniu ferii", "w drugim
+    tygodniu stycznia", "Każdej zimy", "potrwa dobę" were not found; "od 10 do 12 proc." counts, no time."""
+    anchor = Anchor(dt.date(2005, 2, 15), "day")
+    got = [(t.text, t.type, t.value) for t in tx("Od poniedziałku do piątku od 10 do 12 w szkole jest sala. Wzrost "
+                                                   "od 10 do 12 proc.", anchor)]
+    assert [x for x in got if x[1] == "TIME"] == [("10", "TIME", "2005-02-xxT10:00"), ("12", "TIME", "2005-02-xxT12:00")]
+    got = [(t.text, t.type, t.value) for t in tx("Turniej zacznie się o godz. 10. Basen od 8 do 15 po 3 zł.", anchor)]
+    assert ("8", "TIME", "T08:00") in got and ("15", "TIME", "T15:00") in got
+    assert [(t.text, t.value) for t in tx("Co można robić w pierwszym tygodniu ferii?", anchor)] == [
+        ("pierwszym tygodniu", "2005-Wxx")]
+    assert [(t.text, t.value) for t in tx("Szczepionki dotrą w drugim tygodniu stycznia.", Anchor(dt.date(2020, 12, 30), "day"))] == [
+        ("drugim tygodniu stycznia", "2021-W02")]
+    assert [(t.text, t.type) for t in tx("Każdej zimy szpitale są przepełnione.", anchor)] == [("Każdej zimy", "SET")]
+    assert [(t.text, t.value) for t in tx("Strajk potrwa dobę, a blokada trwała tydzień.", anchor)] == [
+        ("dobę", "P1D"), ("tydzień", "P1W")]

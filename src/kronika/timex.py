@@ -182,7 +182,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "co roku", "raz w tygodniu", "dwa razy w roku", "kilka razy w miesiącu", "raz do roku": a frequency
         ("set", rf"\b(?:co|raz\s+na|raz\s+w|raz\s+do|(?=\w+\s+razy\s)(?:{NUM}|kilka|kilkanaście|parę|wiele)\s+razy\s+(?:w|na|do)"
                 rf"|w\s+każd(?:ą|y|e|ym|ej)|każdego|każdej)\s+(?:(?P<n>{NUM})\s+)?"
-                rf"(?P<u>{UNIT}|{WD}|wieczór|noc|rano|ranek)\b|\b(?P<adv>{SETADV})\b"),
+                rf"(?P<u>{UNIT}|{WD}|wieczór|noc|rano|ranek)\b|\b(?P<adv>{SETADV})\b"
+                # "każdej zimy", "co wiosnę": a season every year
+                r"|\b(?:każdej|każdego|co)\s+(?P<season>zimy|wiosny|jesieni|zimę|wiosnę|jesień|lato)\b"),
         # "wtorek, 15.08.2006", "28 IX 2010, godz 23.59": a weekday before and a Roman month belong to the date
         ("datetime", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?|\s(?P<rm>{ROMAN_MONTH})\s)"
                      rf"(?P<y>\d{{4}})(?:{YR})?"
@@ -212,6 +214,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("dadj", rf"\b(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("nthweekday", rf"\b(?P<ord>pierwsz[ayąeiy]\w*|drug[iaąe]\w*|trzec[iaąe]\w*|czwart[yaąe]\w*|ostatni\w*)\s+"
                        rf"(?P<wd>{WD})\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}}))?"),
+        # "w drugim tygodniu stycznia", "pierwszego tygodnia marca 2019": a week of a month
+        ("nthweek", rf"\b(?P<ord>pierwsz(?:ym|ego|y)|drugi(?:m|ego)?|trzeci(?:m|ego)?|czwart(?:ym|ego|y)|ostatni(?:m|ego)?)\s+"
+                    rf"tygodni(?:u|a|em)?(?:\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}}))?)?\b"),
         ("anaday", rf"\b(?P<w>{ANADAY})\b"),
         # a part of day on its own ("Rano spadł śnieg", "w nocy"): on the day the text is about
         ("partofday", rf"(?<![\w-])(?P<part>{PARTS_ADV})\b"),
@@ -248,9 +253,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s)|(?<=\bto\s)"
                       r"|(?<=\bponad\s)|(?<=\bprzeszło\s)|(?<=\bniespełna\s)|(?<=\bniecały\s)|(?<=\bniecałą\s)|(?<=\bniecałe\s)"
                       r"|(?<=\bo\s)(?=(?:rok|miesiąc|tydzień|dzień|godzinę)\b)"
+                      # "strajk potrwa tydzień", "trwał dobę": a length after a verb of lasting
+                      r"|(?<=\bpotrwa\s)|(?<=\bpotrwają\s)|(?<=\bpotrwać\s)|(?<=\bpotrwał\s)|(?<=\bpotrwała\s)"
+                      r"|(?<=\bpotrwało\s)|(?<=\btrwał\s)|(?<=\btrwała\s)|(?<=\btrwało\s)|(?<=\btrwały\s)"
                       # "po latach rozłąki": some years after
                       rf"|(?<=\bpo\s)(?=(?:{AFTER_PO})\b))"
-                      r"(?P<u>rok|miesiąc|tydzień|dzień|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|minutę|dekadę|wieki|dekady|dekad"
+                      r"(?P<u>rok|miesiąc|tydzień|dzień|dobę|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|minutę|dekadę|wieki|dekady|dekad"
                       rf"|{AFTER_PO}|(?<=\bod\s)(?:roku|miesiąca|tygodnia|godziny)"
                       r"|(?<=ciągu\s)(?:roku|miesiąca|tygodnia|dnia|doby|godziny))\b"
                       # a length before "po"/"przed" and the event it is measured from: "Miesiąc po procesie"
@@ -517,6 +525,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     mod = vocab.mod.get((g.get("mod") or g.get("mod2") or "").lower()) if (g.get("mod") or g.get("mod2")) else None
 
     if kind == "set":
+        if g.get("season"):
+            return _Value("SET", "XXXX-" + {"z": "WI", "w": "SP", "j": "FA", "l": "SU"}[g["season"][0].lower()], None)
         if g.get("adv"):
             return _Value("SET", vocab.set_words[g["adv"].lower()], None)
         u = (g.get("u") or "").lower()
@@ -667,6 +677,25 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         k = -1 if nth.startswith("ostatni") else next(i for i, p in enumerate(("pierwsz", "drug", "trzec", "czwart")) if nth.startswith(p))
         d = days[k]
         return _Value("DATE", d.isoformat(), "day", d, d, "none" if g.get("y") else "publication")
+
+    if kind == "nthweek":  # the ISO week of the month's n-th seven days ("w drugim tygodniu stycznia": 8-14)
+        if not g.get("mon"):
+            # "w pierwszym tygodniu ferii": a week of something the text names, within the year (KPWr: "2005-Wxx")
+            return _Value("DATE", f"{a.year}-Wxx" if a is not None else "XXXX-Wxx", "week", confidence=0.3)
+        month = vocab.month[g["mon"].lower()]
+        if g.get("y"):
+            year = int(g["y"])
+        elif a is not None:
+            year = _month_year(a, month, tense)
+        else:
+            return _Value("DATE", f"XXXX-{month:02d}", "month", confidence=0.3)
+        nth = g["ord"].lower()
+        end = _month_end(year, month)
+        lo = end - dt.timedelta(days=6) if nth.startswith("ostatni") else dt.date(year, month, 1) + dt.timedelta(
+            days=7 * next(i for i, p in enumerate(("pierwsz", "drug", "trzec", "czwart")) if nth.startswith(p)))
+        hi = min(lo + dt.timedelta(days=6), end)
+        iso = (lo + (hi - lo) / 2).isocalendar()  # the ISO week of the seven days' middle
+        return _Value("DATE", f"{iso[0]}-W{iso[1]:02d}", "week", lo, hi, "none" if g.get("y") else "publication")
 
     if kind in ("year", "bareyear"):
         year = int(g.get("y") or g.get("y2") or 0)
@@ -897,11 +926,38 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if kind == "clock":
         h, mi = int(g["h"]), int(g.get("mi") or 0)
         if not g.get("mi") and not low.startswith(("godz", "godzin")):
-            return None  # "o 5" is too often not a time
+            if not _hour_range(m):
+                return None  # "o 5" is too often not a time
+            # a timetable's hours recur: on the weekdays it names, in this month ("2005-02-xxT10:00", as KPWr
+            # writes it), or on no day in particular ("T08:00")
+            sent_start = max(m.string.rfind(". ", 0, m.start()), m.start() - 100, 0)
+            on_days = a is not None and _WEEKDAY_RANGE.search(m.string, sent_start, m.start()) is not None
+            return _Value("TIME", f"{a.year}-{a.month:02d}-xxT{h:02d}:00" if on_days and a is not None else f"T{h:02d}:00",
+                          "time", confidence=0.5)
         if a is None or anchor.precision != "day":
             return _Value("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "time", confidence=0.5)
         return _Value("TIME", f"{a.isoformat()}T{h:02d}:{mi:02d}", "time", a, a, "publication", 0.7)
     return None
+
+
+_HOUR_RANGE = re.compile(r"\bod\s+([01]?\d|2[0-4])\s+do\s+([01]?\d|2[0-4])\b(?![.,:]?\d)(?!\s*(?:%|proc|zł|tys|mln|mld|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro|dolar"
+                         r"|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listop|grud|[IVX]+\b))",
+                         re.IGNORECASE)
+_WEEKDAY_RANGE = re.compile(r"\bod\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)\w*\s+do\s+\w+", re.IGNORECASE)
+_SCHEDULE = re.compile(r"\b(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel|godz|godzin|czynn|otwart|zamknięt)\w*", re.IGNORECASE)
+
+
+def _hour_range(m: re.Match[str]) -> bool:
+    """A bare hour in "od 10 do 12" of a timetable ("Od poniedziałku do piątku od 10 do 12", "Basen od 8 do 15"):
+    the range must not count something ("od 10 do 12 proc.") and the text just before must speak of days or hours."""
+    text = m.string
+    lo = max(0, m.start() - 12)
+    r = next((r for r in _HOUR_RANGE.finditer(text, lo, m.end() + 12) if r.start(1) == m.start("h") or r.start(2) == m.start("h")),
+             None)
+    if r is None:
+        return False
+    start = max(text.rfind("\n", 0, r.start()), r.start() - 100)  # this sentence or the one before, in the paragraph
+    return _SCHEDULE.search(text, start, r.start()) is not None
 
 
 _PREP = re.compile(r"(?:^|[\s(\[„\"“])(w ciągu|w trakcie|przez|od|do|w|we|na|za|po|przed|z|ze|pod|około|ok\.|o|między|sprzed|u|temu)\s*$",
@@ -956,7 +1012,8 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     units = set(v.unit) | {"rok", "lat", "lata", "dni", "godzin", "godzinę", "dekadę", "wieki"}
     seasons = {w.lower() for w in v.season}
     by_kind: dict[str, set[str]] = {
-        "set": units | set(v.weekday) | {"wieczór", "noc", "rano", "ranek"} | set(v.set_words),
+        "set": units | set(v.weekday) | {"wieczór", "noc", "rano", "ranek"} | set(v.set_words)
+        | {"zimy", "wiosny", "jesieni", "zimę", "wiosnę", "jesień", "lato"},
         "daymonth": set(v.month), "monthyear": set(v.month), "month": set(v.month),
         "decade": {"lat", "lata", "latach", "latami"},
         "century": {"wiek", "wieku", "wiekiem", "wieki"},
@@ -970,6 +1027,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "tadj": set(v.time_adj),
         "anaday": set(v.spec["anaphoric_days"]),
         "nthweekday": set(v.weekday),
+        "nthweek": {"tygodniu", "tygodnia", "tygodniem"},
         "partofday": set(v.spec["parts_of_day"]),
         "weekend": {"weekend", "weekendu", "weekendzie"},
         "anayear": {"samego", "samym", "sam", "tamtego", "tamtym", "tamten", "owego", "owym"},
