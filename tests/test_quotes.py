@@ -685,3 +685,13 @@ def test_find_quotes_relative_pronoun_spokesman_of_another_and_anonymous() -> No
     assert [s for _c, s in got] == [None, "Tom Brake"]
     got = _quotes("Tony Blair skrytykował partię. Anonimowy polityk Partii Pracy powiedział, że uwagi są szkodliwe.")
     assert got == [("uwagi są szkodliwe", None)]
+
+
+def test_find_quotes_government_of_a_state_and_role_after_an_addressee() -> None:
+    """Review batch r13: "Rząd Węgier wielokrotnie zaznaczał" had no speaker; "- przekazał dziennikarzom minister …
+    Mikael Damberg" read "minister" as part of the addressee (it has a dative reading)."""
+    assert _quotes("Sputnik V musi być zatwierdzony. Rząd Węgier wielokrotnie zaznaczał, że wykorzysta własnych "
+                   "ekspertów.")[-1][1] == "Węgry"
+    got = _quotes("Szwedzki rząd wydał zgodę. - Nie mogliśmy powiedzieć nie - przekazał dziennikarzom minister ds. "
+                  "przedsiębiorczości i innowacji Szwecji Mikael Damberg.")
+    assert got == [("Nie mogliśmy powiedzi", "Mikael Damberg")]

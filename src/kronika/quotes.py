@@ -317,9 +317,12 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
             # speaker may follow it ("mówi Radiu Watykańskiemu Alessandro Monteduro")
             told_end = j + 1
             while told_end < last and _has_reading_case(toks[told_end], "dat") and not ctx.entities_at(toks[told_end].start) \
-                    and toks[told_end].text not in _STOP_PUNCT and toks[told_end].text != ",":
+                    and toks[told_end].text not in _STOP_PUNCT and toks[told_end].text != "," \
+                    and not (has_case(toks[told_end].tag, "nom") and toks[told_end].lemma.lower() in ctx.roles):
                 told_end += 1
-            if j == i and told_end < last and any(e.type == "PER" for e in ctx.entities_at(toks[told_end].start)):
+            if j == i and told_end < last and (any(e.type == "PER" for e in ctx.entities_at(toks[told_end].start))
+                                              or toks[told_end].lemma.lower() in ctx.roles):
+                # ("przekazał dziennikarzom minister … Mikael Damberg")
                 j = told_end
                 continue
             break
@@ -544,8 +547,10 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         role_subject = any(_role_word(ctx, toks[k]) and _is_nominative(toks[k]) for k in range(lo, upto))
         for k in range(lo, upto):
             if toks[k].pos == "subst" and _is_nominative(toks[k]) and not ctx.entities_at(toks[k].start):
-                org = next((e for e in ctx.entities_at(toks[k + 1].start) if e.type in ("ORG", "PRO")), None) if k + 1 < upto else None
-                if org is not None and toks[k].lemma.lower() in _word_set("speak_for_organisation"):
+                # ("Rząd Węgier zaznaczał": a government speaks for its state)
+                org_types = ("ORG", "PRO", "GPE") if toks[k].lemma.lower() in ("rząd", "władze") else ("ORG", "PRO")
+                org = next((e for e in ctx.entities_at(toks[k + 1].start) if e.type in org_types), None) if k + 1 < upto else None
+                if org is not None and (toks[k].lemma.lower() in _word_set("speak_for_organisation") or org.type == "GPE"):
                     return org, ctx.doc.text[toks[k].start:org.end]  # "Przedstawiciele spółki Nord Stream 2 AG"
                 if ents and toks[k].start < ents[0].start:
                     role_subject = True  # "orędownicy Brexitu uważają": the name is the noun's complement
