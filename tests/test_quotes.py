@@ -694,4 +694,4 @@ def test_find_quotes_government_of_a_state_and_role_after_an_addressee() -> None
                    "ekspertów.")[-1][1] == "Węgry"
     got = _quotes("Szwedzki rząd wydał zgodę. - Nie mogliśmy powiedzieć nie - przekazał dziennikarzom minister ds. "
                   "przedsiębiorczości i innowacji Szwecji Mikael Damberg.")
-    assert got == [("Nie mogliśmy powiedzi", "Mikael Damberg")]
+    assert got == [("Nie mogliśmy powiedz", "Mikael Damberg")]
