@@ -695,3 +695,12 @@ def test_find_quotes_government_of_a_state_and_role_after_an_addressee() -> None
     got = _quotes("Szwedzki rząd wydał zgodę. - Nie mogliśmy powiedzieć nie - przekazał dziennikarzom minister ds. "
                   "przedsiębiorczości i innowacji Szwecji Mikael Damberg.")
     assert got == [("Nie mogliśmy powiedz", "Mikael Damberg")]
+
+
+def test_find_quotes_role_phrase_stops_at_a_place_and_told_over_a_participle() -> None:
+    """Review batch r13: "- mówił premier na wspólnej konferencji z kanclerz Niemiec Angelą Merkel" went to Merkel;
+    "- powiedziała PAP koordynująca akcję szczepień pielęgniarka Mariola Haska" went to PAP."""
+    assert _quotes("Premier Mateusz Morawiecki przyjechał do Berlina. „Rozmawialiśmy o budżecie” - mówił premier na "
+                   "wspólnej konferencji z kanclerz Niemiec Angelą Merkel.") == [("Rozmawialiśmy o budż", "Mateusz Morawiecki")]
+    assert _quotes("Szpital rozpocznie szczepienia. „Mamy już ponad 300 chętnych” - powiedziała PAP koordynująca "
+                   "tamtejszą akcję szczepień pielęgniarka naczelna Mariola Haska.")[-1][1] == "Mariola Haska"

@@ -706,17 +706,19 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
 
     found.sort()
     # link short person mentions to the full name they abbreviate ("Tokajew" -> "Kasym-Żomart Tokajew")
-    full_names: dict[str, tuple[str, str | None]] = {}
-    for _i, _j, typ, lemma, gid, _src in found:
+    full_names: dict[str, list[tuple[int, str, str | None]]] = {}
+    for i, _j, typ, lemma, gid, _src in found:
         if typ == "PER" and " " in lemma:
-            full_names.setdefault(lemma.split(" ")[-1], (lemma, gid))
+            full_names.setdefault(lemma.split(" ")[-1], []).append((i, lemma, gid))
     out: list[Entity] = []
     for i, j, typ, lemma, gid, src in found:
         canonical = lemma
         if gid in gaz_canonical:
             canonical = gaz_canonical[gid]
         elif typ == "PER" and " " not in lemma and lemma in full_names:
-            canonical, gid2 = full_names[lemma]
+            # the first full name in the article (the nearest one before was tried, and lost more than it won:
+            # names the model ran together, "Johnsona Hammond", are nearer more often than a namesake is)
+            _at, canonical, gid2 = full_names[lemma][0]
             gid = gid or gid2
         eid = gid or f"{typ}-{canonical.replace(' ', '-')}"
         s, e = tokens[i].start, tokens[j - 1].end

@@ -355,6 +355,10 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         if t.lemma.lower() in ctx.roles or (t.pos == "adj" and j + 1 < last and toks[j + 1].lemma.lower() in ctx.roles):
             if role_start is None:
                 role_start = j
+        elif role_start is not None and t.pos == "prep" and j + 1 < last and toks[j + 1].text[:1].islower() and not (
+                t.lemma == "do" and toks[j + 1].lemma == "sprawa" or toks[j + 1].lemma in ("strona", "ramię")):
+            # (not "negocjator do spraw brexitu Michel Barnier", "negocjator ze strony związku Ingolf Schumacher")
+            break  # "mówił premier na wspólnej konferencji z kanclerz Niemiec Angelą Merkel": where, then with whom
         j += 1
     if role_start is not None and j + 1 < last and toks[j].text == ",":
         # a name in apposition after the role phrase: "powiedział prawnik Bibi, Saiful Mulook"
@@ -402,6 +406,13 @@ def _media_addressee(ctx: _Ctx, i: int, last: int) -> tuple[Entity, int] | None:
             e.type == "PER" for e in speaker) or toks[x].lemma.lower() in ctx.roles or (
             toks[x].tag == "ign" and toks[x].text[:1].isupper()):  # a name the entity finder missed
         return outlet, after
+    # over a participle phrase: "powiedziała PAP koordynująca tamtejszą akcję szczepień pielęgniarka Mariola Haska"
+    for y in range(x, min(last, after + 8)):
+        if toks[y].text in _STOP_PUNCT or toks[y].text == ",":
+            break
+        if any(e.type == "PER" for e in ctx.entities_at(toks[y].start)) or (
+                toks[y].lemma.lower() in ctx.roles and has_case(toks[y].tag, "nom")):
+            return outlet, after
     return None
 
 
