@@ -89,6 +89,7 @@ class _Ctx:
     cue_female: dict[str, bool] = field(default_factory=dict)  # entity id -> gender shown by a cue it spoke with
     sent_firsts: list[int] = field(init=False)  # derived in __post_init__, for bisecting
     ent_starts: list[int] = field(init=False)
+    timex_spans: list[tuple[int, int]] = field(init=False)  # sorted (start, end) of the time expressions
 
     def tok_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -96,6 +97,11 @@ class _Ctx:
     def __post_init__(self) -> None:
         self.sent_firsts = [s.first for s in self.doc.sentences]
         self.ent_starts = [e.start for e in self.doc.entities]  # entities are sorted by start
+        self.timex_spans = sorted((t.start, t.end) for t in self.doc.timexes)
+
+    def in_timex(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.timex_spans, (pos, 10**12)) - 1
+        return k >= 0 and self.timex_spans[k][0] <= pos < self.timex_spans[k][1]
 
     def sentence_index(self, tok: int) -> int:
         return max(0, bisect.bisect_right(self.sent_firsts, tok) - 1)
@@ -447,7 +453,7 @@ def _in_prep_phrase(ctx: _Ctx, e: Entity) -> bool:
     # not over another name: "w Bundestagu Katrin Goering-Eckardt" is the subject
     over_name = k > 0 and toks[k - 1].text[:1].isupper() and any(x.end <= e.start for x in ctx.entities_at(toks[k - 1].start))
     # nor over a time phrase: "W środę UOKiK poinformował" (the preposition is the date's)
-    over_time = k > 0 and any(tx.start <= toks[k - 1].start < tx.end for tx in ctx.doc.timexes)
+    over_time = k > 0 and ctx.in_timex(toks[k - 1].start)
     return not over_time and any(toks[x].pos == "prep" for x in range(max(0, k - (1 if over_name else 2)), k)) or _in_title(
         ctx.doc.tokens, max(0, k - TITLE_WORDS - 1), k)
 
