@@ -395,6 +395,35 @@ class _Value:
     point: str | None = None  # an anchored length's landing date ("dwa tygodnie temu" -> 2022-W37)
 
 
+def _nth_value(kind: str, g: dict[str, str | None], vocab: _Vocab, a: dt.date | None, tense: str | None) -> _Value:
+    """ "ostatnia niedziela września", "w drugim tygodniu stycznia" (the ISO week of the month's n-th seven days'
+    middle: 8-14), "w pierwszym tygodniu ferii" (a week of something the text names: KPWr writes "2005-Wxx")."""
+    if not g.get("mon"):
+        return _Value("DATE", f"{a.year}-Wxx" if a is not None else "XXXX-Wxx", "week", confidence=0.3)
+    month = vocab.month[(g["mon"] or "").lower()]
+    year = int(g["y"] or 0) if g.get("y") else _month_year(a, month, tense) if a is not None else None
+    if year is None:
+        return _Value("DATE", f"XXXX-{month:02d}", "month", confidence=0.3)
+    nth = _ordinal(g["ord"] or "")  # -1 for the last
+    anchor = "none" if g.get("y") else "publication"
+    if kind == "nthweekday":
+        wd = vocab.weekday[(g["wd"] or "").lower()]
+        d = [dt.date(year, month, x) for x in range(1, _month_end(year, month).day + 1)
+             if dt.date(year, month, x).isoweekday() == wd][nth]
+        return _Value("DATE", d.isoformat(), "day", d, d, anchor)
+    end = _month_end(year, month)
+    lo = end - dt.timedelta(days=6) if nth < 0 else dt.date(year, month, 1) + dt.timedelta(days=7 * nth)
+    hi = min(lo + dt.timedelta(days=6), end)
+    iso = (lo + (hi - lo) / 2).isocalendar()
+    return _Value("DATE", f"{iso[0]}-W{iso[1]:02d}", "week", lo, hi, anchor)
+
+
+def _ordinal(word: str) -> int:
+    """Index of an ordinal word among the first four, -1 for "ostatni" (the last)."""
+    w = word.lower()
+    return -1 if w.startswith("ostatni") else next(i for i, p in enumerate(("pierwsz", "drug", "trzec", "czwart")) if w.startswith(p))
+
+
 def _day(d: dt.date, anchored: bool = True) -> _Value:
     return _Value("DATE", d.isoformat(), "day", d, d, "publication" if anchored else "none")
 
@@ -663,39 +692,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("DATE", f"XXXX-{month:02d}", "month", confidence=0.5, mod=mod)
         return _month_value(_month_year(a, month, tense), month, "publication", mod)
 
-    if kind == "nthweekday":  # "ostatnia niedziela września", "w pierwszy poniedziałek maja 2020"
-        month, wd = vocab.month[g["mon"].lower()], vocab.weekday[g["wd"].lower()]
-        if g.get("y"):
-            year = int(g["y"])
-        elif a is not None:
-            year = _month_year(a, month, tense)
-        else:
-            return _Value("DATE", f"XXXX-{month:02d}", "month", confidence=0.3)
-        days = [dt.date(year, month, d) for d in range(1, _month_end(year, month).day + 1)
-                if dt.date(year, month, d).isoweekday() == wd]
-        nth = g["ord"].lower()
-        k = -1 if nth.startswith("ostatni") else next(i for i, p in enumerate(("pierwsz", "drug", "trzec", "czwart")) if nth.startswith(p))
-        d = days[k]
-        return _Value("DATE", d.isoformat(), "day", d, d, "none" if g.get("y") else "publication")
-
-    if kind == "nthweek":  # the ISO week of the month's n-th seven days ("w drugim tygodniu stycznia": 8-14)
-        if not g.get("mon"):
-            # "w pierwszym tygodniu ferii": a week of something the text names, within the year (KPWr: "2005-Wxx")
-            return _Value("DATE", f"{a.year}-Wxx" if a is not None else "XXXX-Wxx", "week", confidence=0.3)
-        month = vocab.month[g["mon"].lower()]
-        if g.get("y"):
-            year = int(g["y"])
-        elif a is not None:
-            year = _month_year(a, month, tense)
-        else:
-            return _Value("DATE", f"XXXX-{month:02d}", "month", confidence=0.3)
-        nth = g["ord"].lower()
-        end = _month_end(year, month)
-        lo = end - dt.timedelta(days=6) if nth.startswith("ostatni") else dt.date(year, month, 1) + dt.timedelta(
-            days=7 * next(i for i, p in enumerate(("pierwsz", "drug", "trzec", "czwart")) if nth.startswith(p)))
-        hi = min(lo + dt.timedelta(days=6), end)
-        iso = (lo + (hi - lo) / 2).isocalendar()  # the ISO week of the seven days' middle
-        return _Value("DATE", f"{iso[0]}-W{iso[1]:02d}", "week", lo, hi, "none" if g.get("y") else "publication")
+    if kind in ("nthweekday", "nthweek"):
+        return _nth_value(kind, g, vocab, a, tense)
 
     if kind in ("year", "bareyear"):
         year = int(g.get("y") or g.get("y2") or 0)
