@@ -449,3 +449,19 @@ def test_find_events_warning_about_ones_own_act_and_stopping_oneself() -> None:
     got = _events("Zaapelowała do strony unijnej, by nie pozwoliła, by sztywne ograniczenia utrudniały zawarcie "
                   "wszechstronnego porozumienia ws. bezpieczeństwa po Brexicie.")
     assert [m != "asserted" for a, _t, m in got if a == "AGREE"] == [True]
+
+
+def test_find_events_expressed_support_and_announced_futures() -> None:
+    """Dev miss "ma zastrzeżenia" and review: "wyraził poparcie", "zgłosił sprzeciw" report acts (a verb of
+    expressing right by the noun), but not "wyraziła obawę, czy uda się osiągnąć porozumienie", "wyrazili uznanie"
+    (praise), "wycofała sprzeciw", "zgłosili zamiar strajkowania"; "zapowiedziała, że wyrazi sprzeciw" and
+    "zapowiedziała, że poprosi papieża" are announced futures, not acts."""
+    assert ("SUPPORT", "poparcie", "asserted") in _events("Orbán wyraził poparcie dla reform konstytucyjnych.")
+    assert ("DISAPPROVE", "sprzeciw", "asserted") in _events("Związek zgłosił sprzeciw wobec nowych procedur.")
+    assert not [e for e in _events("Wyraziła obawę o to, czy uda się osiągnąć porozumienie co do warunków brexitu.")
+                if e[2] == "asserted"]
+    assert _events("Uczestnicy eksperymentu wyrazili uznanie dla pracowników.") == []
+    assert not [e for e in _events("Wielka Brytania wycofała sprzeciw.") if e[0] == "DISAPPROVE"]
+    assert [m for a, _t, m in _events("Piloci zgłosili zamiar strajkowania.") if a == "PROTEST"] == ["intended"]
+    assert [m for a, _t, m in _events("May zapowiedziała, że wyrazi sprzeciw wobec tych rozwiązań.")
+            if a == "DISAPPROVE"] == ["intended"]

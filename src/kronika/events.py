@@ -65,6 +65,11 @@ def _kinship() -> frozenset[str]:
 
 
 @cache
+def _expression() -> frozenset[str]:
+    return load_words("event_expression_pl.tsv")
+
+
+@cache
 def _person_object() -> frozenset[str]:
     return load_words("event_person_object_pl.tsv")
 
@@ -197,7 +202,8 @@ def find_events(doc: Doc) -> list[Event]:
             if t.pos in ("subst", "ger") and trig.obj is None and not (
                     _clause_has_timex(doc, toks[max(lo, i - NOUN_DATE_REACH)].start, toks[min(hi, i + NOUN_DATE_REACH + 1) - 1].end)
                     or any(toks[x].lemma == "przez" for x in range(max(lo, i - 8), i))
-                    or any(toks[x].lemma in occurrence for x in range(lo, hi))):
+                    or any(toks[x].lemma in occurrence for x in range(lo, hi))
+                    or any(toks[x].lemma in _expression() for x in range(max(lo, i - 3), min(hi, i + 4)))):
                 continue  # a bare "strajk", "wsparcie" names a topic; with a date or an agent ("przez X") it reports an act
             if any(toks[x].lemma.lower() in _poll_words() or toks[x].text in _poll_words()
                    for x in range(seg_start, max(seg_end, min(sent.last, i + 9)))):
@@ -255,7 +261,7 @@ def find_events(doc: Doc) -> list[Event]:
                 # "nie wystarczy … protestować": an infinitive reports no act by itself, unless a verb says it
                 # happened ("zdecydował się opuścić") or it is the analytic future ("protestować będą piloci")
                 modality = "hypothetical"
-            if modality == "asserted" and trig.action != "PROTEST" and _future(toks, i, lo):
+            if modality in ("asserted", "announced") and trig.action != "PROTEST" and _future(toks, i, lo):
                 # "informuje, że złoży wniosek", "wycofa się z handlu": a perfective present is a future, an
                 # announcement of the act, not the act (a strike to come is reported as one: guideline §events)
                 modality = "intended"
@@ -275,7 +281,7 @@ def find_events(doc: Doc) -> list[Event]:
                         toks[x].lemma in occurrence for x in range(verb + 1, min(seg_hi, verb + 4))):
                     # (when the modal says the act is to take place: "porozumienie powinno dać pewność" is there)
                     modality = modal.get(lem, modality)
-                if modality == "asserted" and trig.action != "PROTEST" and (any(
+                if modality in ("asserted", "announced") and trig.action != "PROTEST" and (any(
                         toks[x].pos in ("fin", "bedzie") and _future(toks, x, lo)
                         for x in [*range(max(lo, i - 3), i), *range(i + 1, min(hi, i + 3))]) or any(
                         toks[x].pos == "bedzie" for x in range(seg_lo, seg_hi))):
@@ -283,6 +289,9 @@ def find_events(doc: Doc) -> list[Event]:
                     # "W poniedziałek odbędą się rozmowy prezydentów", "ustawa wróci pod obrady", "rozmowy zakończą się
                     # pomyślnie": acts to come
                     modality = "intended"
+            if t.pos in ("subst", "ger") and modality == "announced" and trig.action != "PROTEST" and any(
+                    toks[x].pos in ("fin", "bedzie") and _future(toks, x, lo) for x in range(max(lo, i - 3), i)):
+                modality = "intended"  # "zapowiedziała, że wyrazi sprzeciw": what she will do, announced
             if negated and trig.negated:
                 action, polarity = trig.negated, "positive"
                 # "nie zamierza uznawać" states a refusal now; "nie będą uznawane" foretells one
