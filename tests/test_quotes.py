@@ -704,3 +704,12 @@ def test_find_quotes_role_phrase_stops_at_a_place_and_told_over_a_participle() -
                    "wspólnej konferencji z kanclerz Niemiec Angelą Merkel.") == [("Rozmawialiśmy o budż", "Mateusz Morawiecki")]
     assert _quotes("Szpital rozpocznie szczepienia. „Mamy już ponad 300 chętnych” - powiedziała PAP koordynująca "
                    "tamtejszą akcję szczepień pielęgniarka naczelna Mariola Haska.")[-1][1] == "Mariola Haska"
+
+
+def test_find_quotes_share_of_a_poll_and_unnamed_antecedent_speak_for_nobody() -> None:
+    """Review batch r14: "49 proc. ankietowanych uważa, iż … Biden" went to Joe Biden by pro-drop, and
+    "zwolennicy brexitu, którzy podkreślali" to ONS, named before."""
+    got = _quotes("Biden prowadzi. Z sondażu wynika, że 49 proc. ankietowanych uważa, iż w debacie lepiej wypadł Biden.")
+    assert got[-1][1] is None
+    got = _quotes("Urząd ONS opublikował dane. Dane przyjęli zwolennicy brexitu, którzy podkreślali, że imigracja szkodzi.")
+    assert got == [("imigracja szkodzi", None)]

@@ -507,6 +507,9 @@ def _credit(ctx: _Ctx, e: Entity) -> bool:
     return _CREDIT.search(ctx.doc.text, max(0, e.start - 10), e.start) is not None
 
 
+_POLLED = frozenset({"ankietowany", "respondent", "badany", "pytany"})
+
+
 def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str | None]:
     """Subject before a cue in the same clause: nearest entity or role phrase ("Prezydent Tokajew")."""
     toks = ctx.doc.tokens
@@ -524,12 +527,28 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         if toks[k].text in (",", ";", ":") and k < upto - 1 or toks[k].text == "(":
             lo = k + 1  # "Polska zakupiła … (większość producentów wskazuje, że": a bracket opens its own clause
             break
-    if toks[lo].lemma == "który" and _is_nominative(toks[lo]) and lo - 2 >= first and toks[lo - 1].text == ",":
+    if toks[lo].lemma == "który" and _is_nominative(toks[lo]) and lo - 2 >= first and toks[lo - 1].text == "," \
+            and cue - lo <= 3:  # the relative clause's own verb is the cue ("…, który argumentował, że")
         # "były premier Tony Blair, który argumentował, że": the relative pronoun's antecedent speaks
         antecedent = [e for e in ctx.entities_in(toks[max(first, lo - 8)].start, toks[lo - 1].start)
                       if e.type == "PER" and e.end == toks[lo - 2].end]
         if antecedent:
             return antecedent[-1], ctx.doc.text[antecedent[-1].start:antecedent[-1].end]
+        if toks[lo - 2].pos == "subst" and not ctx.entities_at(toks[lo - 2].start) and not any(
+                e.end == toks[lo - 2].end for e in ctx.entities_in(toks[max(first, lo - 8)].start, toks[lo - 1].start)):
+            # "zwolennicy brexitu, którzy podkreślali": a common noun, unnamed people; its words as the speaker text
+            head = lo - 2  # back over genitive complements to the noun they hang on ("zwolennicy brexitu")
+            while head - 1 >= first and toks[head].pos == "subst" and not has_case(toks[head].tag, "nom") \
+                    and toks[head - 1].pos in ("subst", "adj"):
+                head -= 1
+            while head - 1 >= first and toks[head - 1].pos == "adj":
+                head -= 1
+            return None, ctx.doc.text[toks[head].start:toks[lo - 2].end]
+    share = next((x for x in range(max(lo, upto - 6), upto) if toks[x].text in ("proc.", "%", "procent", "procent.")
+                  or toks[x].lemma.lower() in _POLLED), None)
+    if share is not None:
+        # "49 proc. ankietowanych uważa": a share of those polled, nobody in particular
+        return None, ctx.doc.text[toks[max(lo, share - 2)].start:toks[upto - 1].end]
     # participle and relative phrases between the subject and its cue are set off by commas: "Wirusolog prof.
     # Włodzimierz Gut, pytany o niewielki spadek w statystykach, ocenił", "Greville Richards, który jest
     # właścicielem farmy, na której młodzi Anglicy próbowali swoich sił, przyznaje" -> the subject stands before
