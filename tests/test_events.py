@@ -465,3 +465,11 @@ def test_find_events_expressed_support_and_announced_futures() -> None:
     assert [m for a, _t, m in _events("Piloci zgłosili zamiar strajkowania.") if a == "PROTEST"] == ["intended"]
     assert [m for a, _t, m in _events("May zapowiedziała, że wyrazi sprzeciw wobec tych rozwiązań.")
             if a == "DISAPPROVE"] == ["intended"]
+
+
+def test_find_events_a_risk_is_no_threat_and_getting_through_is_no_flight() -> None:
+    """Review batch r16: "pandemia groziła stratami", "wykluczenie firm grozi opóźnieniem" (nobody threatens) and
+    "przedostała się do strefy bezpieczeństwa" (no country) were acts; "Islamiści grożą protestami" is a threat."""
+    assert _events("Pandemia groziła takimi stratami gospodarczymi, że opłacało się robić badania.") == []
+    assert ("THREATEN", "grożą", "asserted") in _events("Islamiści grożą protestami.")
+    assert _events("Potem bez ponownego sprawdzenia przedostała się do strefy bezpieczeństwa.") == []

@@ -713,3 +713,12 @@ def test_find_quotes_share_of_a_poll_and_unnamed_antecedent_speak_for_nobody() -
     assert got[-1][1] is None
     got = _quotes("Urząd ONS opublikował dane. Dane przyjęli zwolennicy brexitu, którzy podkreślali, że imigracja szkodzi.")
     assert got == [("imigracja szkodzi", None)]
+
+
+def test_find_quotes_his_or_her_opinion_goes_on_with_the_one_quoted() -> None:
+    """Review batch r16: "Jego zdaniem „mało kto” popiera …" (zdaniem X with a pronoun, guideline §quotes) was no
+    quote, so its SUPPORT counted as an act; "Jej zdaniem" after a man quoted names nobody known."""
+    got = _quotes("- Sankcje są opcją ostateczną - przyznał sekretarz Rick Perry. Jego zdaniem mało kto popiera ten projekt.")
+    assert got[-1] == ("mało kto popiera ten", "Rick Perry")
+    got = _quotes("- Sankcje są opcją ostateczną - przyznał sekretarz Rick Perry. Jej zdaniem mało kto popiera ten projekt.")
+    assert got[-1] == ("mało kto popiera ten", None)

@@ -170,6 +170,13 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # "spotkała się z krytyką": an idiom, not a meeting
             if t.lemma == "grozić" and any(toks[x].pos == "ger" for x in range(max(lo, i - 3), i)):
                 continue  # "pozostawanie w Pakistanie grozi im utratą życia": a risk an act carries, no threat
+            if t.lemma == "grozić" and t.pos in ("fin", "praet") and not any(
+                    e.type in (*_AGENTS, "PRO") for e in _ents_in(doc, sent.start, t.start)) and not any(
+                    toks[x].lemma.lower() in roles or toks[x].pos == "ppron3" or _person_noun(toks[x])
+                    for x in range(sent.first, i)):  # (the subject may stand before a relative clause)
+                continue  # "Sprzeciw Walonii grozi fiaskiem umowy", "Udział w budowie grozi sankcjami": a risk, no one threatens
+            if t.lemma == "przedostać" and not any(e.type in ("GPE", "LOC") for e in _ents_in(doc, t.end, toks[hi - 1].end)):
+                continue  # "przedostała się do strefy bezpieczeństwa": getting through, no flight to a country
             if t.lemma == "grozić" and not any(toks[x].lemma in ("że", "iż") or has_case(toks[x].tag, "inst")
                                                for x in range(i + 1, min(hi, i + 6))):
                 continue  # "grozi mu opóźnienie", "branży nie grozi przegrzanie": a risk, not a threat; a threat
@@ -325,6 +332,8 @@ def find_events(doc: Doc) -> list[Event]:
                 # "Poprosiliśmy", "rozmawiałem", "Zgodziłam się": a first or second person act is someone's own
                 # account (an interview, a quote not set off), not the article's report
                 modality = "quoted"
+            if quote is not None and modality == "asserted" and (quote.cue_lemma or "").lower() == "zdanie":
+                modality = "quoted"  # "Jego zdaniem „mało kto” popiera …": an opinion, not a report of an act
             if quote is not None and modality == "asserted" and _own_words(text, quote):
                 # "– Rozmawiamy z nią codziennie – powiedział": the speaker's claim, kept with the STATEMENT; the
                 # article reports it as said, not as done (a "… - poinformowała firma" sentence is the article's)
@@ -490,6 +499,12 @@ def _modal_lemma(t: Token, modal: dict[str, str]) -> str | None:
     if t.pos in ("fin", "praet"):
         return next((r[0].lower() for r in analyse(t.text) if r[0].lower() in modal and r[1].split(":", 1)[0] == t.pos), None)
     return None
+
+
+def _person_noun(t: Token) -> bool:
+    """A noun naming people ("Zwolennicy", "Islamiści", "Amerykanie"): masculine personal under some reading."""
+    return t.pos == "subst" and any(tag.startswith("subst") and tag.split(":")[3:4] and "m1" in tag.split(":")[3].split(".")
+                                    for _l, tag, _q in analyse(t.text))
 
 
 def _thing_object(doc: Doc, toks: list[Token], i: int, end: int) -> bool:

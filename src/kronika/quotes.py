@@ -1304,6 +1304,18 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                           _insertions(text, cs, ce)))
                 break
             # "Według X, …", also after a connective: "Natomiast według ministra, …", "Jednak zdaniem X, …"
+            if t.text.lower() == "zdaniem" and k == sent.first + 1 and toks[sent.first].text.lower() in ("jego", "jej"):
+                # "Jego zdaniem „mało kto” popiera …": the opinion of the one just quoted, of the pronoun's gender
+                who, _end = _last_spoken(ctx, t.start, person=True)
+                female = None if who is None else _female(who) if _female(who) is not None else ctx.cue_female.get(who.entity_id)
+                if who is not None and (female is not True if toks[sent.first].text.lower() == "jej" else female is True):
+                    who = None
+                start_at = k + 1 if toks[k + 1].text != "," else k + 2
+                if start_at < sent.last:
+                    cs, ce = toks[start_at].start, sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
+                    add(Quote(cs, ce, text[cs:ce], "reported", who, None, t.text, t.lemma, t.start, (),
+                              _insertions(text, cs, ce)))
+                break
             if t.text.lower() in according and k <= sent.first + 2 and all(
                     toks[x].pos in ("conj", "qub", "adv", "comp") for x in range(sent.first, k)):
                 depth, comma = 0, None
