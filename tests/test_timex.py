@@ -670,3 +670,12 @@ def test_timex_timetable_hours_weeks_of_a_month_seasons_and_lengths_after_lastin
     assert [(t.text, t.type) for t in tx("Każdej zimy szpitale są przepełnione.", anchor)] == [("Każdej zimy", "SET")]
     assert [(t.text, t.value) for t in tx("Strajk potrwa dobę, a blokada trwała tydzień.", anchor)] == [
         ("dobę", "P1D"), ("tydzień", "P1W")]
+
+
+def test_timex_instrumental_plural_unit_is_a_vague_length() -> None:
+    """BSNLP review: "pandemia będzie trwała latami", "całymi latami czekała" were not found; "z latami" (with
+    age) is no length."""
+    anchor = Anchor(dt.date(2020, 12, 30), "day")
+    assert [(t.text, t.type, t.value) for t in tx("Pandemia będzie trwała latami. Całymi latami czekała na wyrok.", anchor)] == [
+        ("latami", "DURATION", "VAGUE"), ("Całymi latami", "DURATION", "VAGUE")]
+    assert tx("Ludzie z latami coraz bardziej się boją.", anchor) == []

@@ -250,6 +250,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
         ("adjdur", rf"\b(?:(?P<n>\d+)[-‐ ]?|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
+        # "trwała latami", "całymi miesiącami czekała": an instrumental plural of a unit is a length of several
+        ("instrdur", r"(?<!\bz\s)(?<!\bze\s)(?<!między\s)\b(?:(?:całymi|całe)\s+)?(?P<u>latami|dekadami|miesiącami|tygodniami|dniami|godzinami)\b"),
         ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s)|(?<=\bto\s)"
                       r"|(?<=\bponad\s)|(?<=\bprzeszło\s)|(?<=\bniespełna\s)|(?<=\bniecały\s)|(?<=\bniecałą\s)|(?<=\bniecałe\s)"
                       r"|(?<=\bo\s)(?=(?:rok|miesiąc|tydzień|dzień|godzinę)\b)"
@@ -851,6 +853,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         u = vocab.unit.get(words[-1])
         return _Value("DURATION", f"P{2 if len(words) > 1 else 1}{u}", None) if u in ("Y", "M", "W", "D") else None
 
+    if kind == "instrdur":
+        return _Value("DURATION", "VAGUE", None, confidence=0.5)
+
     if kind in ("duration", "unitalone"):
         u = vocab.unit.get(g["u"].lower())
         if u is None or kind == "unitalone" and prep != "po" and g["u"].lower() in _AFTER_PO:
@@ -1026,6 +1031,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "anaday": set(v.spec["anaphoric_days"]),
         "nthweekday": set(v.weekday),
         "nthweek": {"tygodniu", "tygodnia", "tygodniem"},
+        "instrdur": {"latami", "dekadami", "miesiącami", "tygodniami", "dniami", "godzinami"},
         "partofday": set(v.spec["parts_of_day"]),
         "weekend": {"weekend", "weekendu", "weekendzie"},
         "anayear": {"samego", "samym", "sam", "tamtego", "tamtym", "tamten", "owego", "owym"},
