@@ -722,3 +722,14 @@ def test_find_quotes_his_or_her_opinion_goes_on_with_the_one_quoted() -> None:
     assert got[-1] == ("mało kto popiera ten", "Rick Perry")
     got = _quotes("- Sankcje są opcją ostateczną - przyznał sekretarz Rick Perry. Jej zdaniem mało kto popiera ten projekt.")
     assert got[-1] == ("mało kto popiera ten", None)
+
+
+def test_find_quotes_nationality_of_a_role_picks_the_person_of_that_country() -> None:
+    """Review batch r17: "- mówił węgierski prezydent" went to Andrzej Duda (mentioned more) rather than the one
+    introduced as "prezydentem Węgier Janosem Aderem"; "Rosyjski prezydent" must still find "prezydent Rosji"."""
+    got = _quotes("Prezydent Andrzej Duda spotkał się z prezydentem Węgier Janosem Aderem. Duda powiedział, że to "
+                  "dobre. - Rozwiązanie powinno spełniać trzy warunki - mówił węgierski prezydent.")
+    assert got[-1][1] == "Janos Ader"
+    got = _quotes("Prezydent Rosji Władimir Putin przyjechał. Prezydent USA Donald Trump też. Rosyjski prezydent "
+                  "zapewnił, że to projekt komercyjny.")
+    assert got[-1][1] == "Władimir Putin"

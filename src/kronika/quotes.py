@@ -458,6 +458,24 @@ def _in_prep_phrase(ctx: _Ctx, e: Entity) -> bool:
         ctx.doc.tokens, max(0, k - TITLE_WORDS - 1), k)
 
 
+def _same_country(ctx: _Ctx, adjective: str, name_at: int) -> bool | None:
+    """Whether the country named with a person's title, if any, fits a nationality adjective: "Węgier" and
+    "węgierski", "Rosji" and "rosyjski" share their first three letters ("amerykański" and "USA" are listed in
+    nationality_countries). None when no country is named with the title."""
+    toks = ctx.doc.tokens
+    lo = max(0, name_at - ROLE_WINDOW)
+    countries = [e for e in ctx.entities_in(toks[lo].start, toks[name_at].start) if e.type == "GPE"]
+    if not countries:
+        return None
+    fold = str.maketrans("ąćęłńóśźż", "acelnoszz")
+    stem = adjective.translate(fold)[:3]
+    base = phrase_base(analyse_text(adjective)[0]).lower()  # "węgierskiego" -> "węgierski"
+    named = [n.translate(fold) for n in _spec()["nationality_countries"].get(base, [])]
+    return any(n.startswith(stem) or any(n.startswith(x) for x in named)
+               for c in countries for n in (c.text.lower().translate(fold), c.lemma.lower().translate(fold),
+                                            c.canonical.lower().translate(fold)))
+
+
 def _other_complement(stoks: list[Token], head_at: int, toks: list[Token], name_at: int) -> bool:
     """Whether the role phrase's complement names a body or person that the words before a later name do not:
     "Rzecznik premier Theresy May" is not "Rzecznik partii ds. europejskich Tom Brake"."""
@@ -893,6 +911,10 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     limit = phrase_at if phrase_at >= 0 else before
     head_at = next((n for n, t in enumerate(stoks) if t.lemma.lower() == head), len(stoks))
     spk_body = _body_initials([t.text for t in stoks[head_at + 1:]])  # "KPRM" in "Szef KPRM"
+    # a nationality adjective on the role ("węgierski prezydent", "Rosyjski prezydent", "brytyjska premier")
+    nationality = next((t.text.lower() for t in stoks[:head_at] if t.pos == "adj" and t.text.lower().endswith(
+        ("ski", "ska", "cki", "cka", "skiego", "skiej"))), None)
+    nat_best: Entity | None = None
     mentions: dict[str, int] = {}  # mentions so far: what the article has been about up to the quote
     for mention in ctx.doc.entities:
         if mention.type == "PER" and mention.start < limit:
@@ -923,6 +945,12 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                 x += 1
             if x < len(toks):
                 window.add(toks[x].lemma.lower())
+        if window & person_roles and nationality:
+            fits = _same_country(ctx, nationality, k)
+            if fits is False:
+                continue  # "Rosyjski prezydent" is not the one introduced as "prezydent USA"
+            if fits and e.start < limit:
+                nat_best = e  # "węgierski prezydent": the one introduced with Hungary, over one with no country
         if window & person_roles:
             if e.start < limit:
                 # of several people with the role, the one the article is most about ("Prezydent Rosji Władimir
@@ -931,6 +959,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                     best = e
             elif later is None and (e.start < limit + len(speaker_text) or not _other_complement(stoks, head_at, toks, k)):
                 later = e
+    if nat_best is not None:
+        best = nat_best
     if best is None and cue is not None and said_at >= 0 and any(
             t.text[:1].isupper() and t.tag == "ign" and not ctx.entities_at(t.start)
             for t in toks[ctx.tok_at(said_at + len(speaker_text)):ctx.tok_at(cue.start)] if t.start >= said_at + len(speaker_text)):
