@@ -313,3 +313,15 @@ def test_person_base_foreign_first_name_that_is_a_common_word() -> None:
 
     doc = process(RawArticle(source="t", published="2018-01-20", body="Były premier Tony Blair ostrzegł liderów."))
     assert [e.lemma for e in doc.entities if e.type == "PER"] == ["Tony Blair"]
+
+
+def test_find_entities_foreign_media_titles_from_the_gazetteer() -> None:
+    """Review batch r15: "Kommiersant ostrzega, że …" and "Politico pisze" had no speaker (the model does not know
+    foreign titles written without quotation marks)."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-06-20", body=(
+        "Kommiersant ostrzega, że przygotowania mogą kosztować więcej. Politico pisze, że to błąd.")))
+    assert [(e.text, e.type) for e in doc.entities] == [("Kommiersant", "PRO"), ("Politico", "PRO")]
+    assert [q.speaker.canonical if q.speaker else None for q in doc.quotes] == ["Kommiersant", "Politico"]
