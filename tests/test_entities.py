@@ -325,3 +325,18 @@ def test_find_entities_foreign_media_titles_from_the_gazetteer() -> None:
         "Kommiersant ostrzega, że przygotowania mogą kosztować więcej. Politico pisze, że to błąd.")))
     assert [(e.text, e.type) for e in doc.entities] == [("Kommiersant", "PRO"), ("Politico", "PRO")]
     assert [q.speaker.canonical if q.speaker else None for q in doc.quotes] == ["Kommiersant", "Politico"]
+
+
+def test_find_entities_office_named_by_its_portfolio_is_one_organisation() -> None:
+    """Dev split miss: "Ministerstwo do spraw wyjścia z Unii Europejskiej oceniło, że …" had no speaker; the finders
+    saw only "Unii Europejskiej"."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-06-20", body=(
+        "Ministerstwo do spraw wyjścia z Unii Europejskiej oceniło, że to dobry moment. Ministerstwo ds. Brexitu "
+        "potwierdziło, że trwają prace.")))
+    assert [(e.text, e.type) for e in doc.entities] == [
+        ("Ministerstwo do spraw wyjścia z Unii Europejskiej", "ORG"), ("Ministerstwo ds. Brexitu", "ORG")]
+    assert [q.speaker.canonical if q.speaker else None for q in doc.quotes] == [
+        "Ministerstwo do spraw wyjścia z Unii Europejskiej", "Ministerstwo ds. Brexitu"]

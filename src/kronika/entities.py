@@ -657,6 +657,36 @@ def _repeated_surnames(tokens: list[Token], found: list[Mention], claim: Callabl
     return out
 
 
+def _portfolio_names(tokens: list[Token], found: list[Mention], text: str, stems: dict[str, str]) -> list[Mention]:
+    """An office named by its portfolio is one organisation: "Ministerstwo do spraw wyjścia z Unii Europejskiej",
+    "Ministerstwo ds. Brexitu". The finders see only the capitalised part ("Unii Europejskiej"); the span runs from
+    the capitalised head over "do spraw"/"ds." to the first punctuation or verb, and replaces what lies inside."""
+    org_heads = load_words("org_heads_pl.tsv")
+    out = list(found)
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if not (_is_cap(t) and t.lemma.lower() in org_heads and i + 1 < n):
+            continue
+        if tokens[i + 1].text.lower() == "ds.":
+            j = i + 2
+        elif i + 2 < n and tokens[i + 1].lemma == "do" and tokens[i + 2].text.lower() == "spraw":
+            j = i + 3
+        else:
+            continue
+        end = j
+        while end < n and end < j + 6 and tokens[end].pos in ("subst", "ger", "adj", "prep", "ign", "conj") and tokens[end].text not in (
+                ",", ".") and not (tokens[end].pos == "conj" and end + 1 < n and not tokens[end + 1].text[:1].isupper()):
+            end += 1
+        if end == j:
+            continue
+        inside = [m for m in out if i <= m[0] and m[1] <= end]
+        if any(m[0] < i < m[1] or m[0] < end < m[1] for m in out if m not in inside):
+            continue  # it would cut another mention
+        out = [m for m in out if m not in inside]
+        out.append((i, end, "ORG", phrase_base(tokens[i:end], text, stems), None, "rules"))
+    return out
+
+
 def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     """Every mention, longest and most precise finder winning overlaps, ids linked within the doc."""
     tokens, text = doc.tokens, doc.text
@@ -703,6 +733,7 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     if not use_model or RULES_AFTER_MODEL:
         found += _rule_mentions(tokens, text, starts, taken, claim, stems)
     found += _repeated_surnames(tokens, found, claim, starts)
+    found = _portfolio_names(tokens, found, text, stems)
 
     found.sort()
     # link short person mentions to the full name they abbreviate ("Tokajew" -> "Kasym-Żomart Tokajew")
