@@ -733,3 +733,13 @@ def test_find_quotes_nationality_of_a_role_picks_the_person_of_that_country() ->
     got = _quotes("Prezydent Rosji Władimir Putin przyjechał. Prezydent USA Donald Trump też. Rosyjski prezydent "
                   "zapewnił, że to projekt komercyjny.")
     assert got[-1][1] == "Władimir Putin"
+
+
+def test_find_quotes_unnamed_agency_and_a_subject_named_after_an_unnamed_speaker() -> None:
+    """Review batch r18: "- informuje agencja dpa" went to Nord Stream 2 (the last body named), and a subjectless
+    cue after an unnamed speaker stayed unnamed even when a person was named as a subject since."""
+    got = _quotes("Nord Stream 2 to projekt komercyjny. Sankcje pozostają w mocy - informuje agencja dpa.")
+    assert got == [("Sankcje pozostają w ", None)]
+    got = _quotes("Prawnik oświadczył, że sprawa jest skomplikowana. Szef Rady Europejskiej Donald Tusk apelował o "
+                  "jedność. Ostrzegł, że zburzenie struktur może zająć niewiele czasu.")
+    assert got[-1][1] == "Donald Tusk"

@@ -20,6 +20,7 @@ from .records import Doc, Entity, Quote, Sentence, Span, Token
 from .resources import WORD_CACHE, load_json, load_words
 
 _DASHES = frozenset({"-", "–", "—"})
+_ORG_NAME_QUALS = frozenset({"nazwa_firmy", "nazwa_organizacji"})  # Morfeusz's readings of a company's name ("dpa")
 _OPEN_QUOTES_ALL = frozenset({"„", "\"", "“", "«", "»", "'"})
 _CLOSE_QUOTES = frozenset({"”", "\"", "“", "»", "«", "'"})
 _STOP_PUNCT = frozenset({".", "!", "?", ";", ":"})
@@ -376,8 +377,8 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         k = role_start
         while k < last and (toks[k].pos == "adj" or toks[k].lemma.lower() in ctx.roles):
             k += 1
-        if k < last and (toks[k].tag == "ign" or "." in toks[k].text.strip(".")):
-            k += 1  # a name the tagger missed: "poinformował portal wpolityce.pl" names the portal
+        if k < last and (toks[k].tag == "ign" or "." in toks[k].text.strip(".") or _ORG_NAME_QUALS & set(toks[k].qualifiers)):
+            k += 1  # a name the tagger missed: "poinformował portal wpolityce.pl" names the portal, "agencja dpa" the agency
         return None, ctx.doc.text[toks[role_start].start:toks[k - 1].end], role_start
     if told is not None and j > told[1]:
         return None, ctx.doc.text[toks[told[1]].start:toks[j - 1].end], told[1]  # "polskie źródło dyplomatyczne"
@@ -752,7 +753,12 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
         return None  # "mówiło się, że": nobody in particular
     k = bisect.bisect_right(ctx.unnamed, before)
     if not impersonal and k and ctx.unnamed[k - 1] > last_end and ctx.unnamed[k - 1] >= before - PRO_DROP_WINDOW:
-        return None  # "Prawnik oświadczył, że … . Wcześniej zapowiadał, że": the same unnamed speaker goes on
+        # "Prawnik oświadczył, że … . Wcześniej zapowiadał, że": the same unnamed speaker goes on, unless someone
+        # is named as a subject since ("… - informuje agencja dpa. … Kanclerz Angela Merkel mówiła … - wskazała")
+        newer = next((e for e in reversed(ctx.entities_in(ctx.unnamed[k - 1], before)) if e.type == "PER"
+                      and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e) and not _possessor(ctx, e)
+                      and _subject_agrees(ctx, e, cue)), None)
+        return newer
     source, source_end = _last_spoken(ctx, before, person=False)
     if impersonal and source is not None:
         return source
@@ -848,6 +854,9 @@ def _resolve_institution(ctx: _Ctx, stoks: list[Token], noun_tok: Token, said_at
         return None  # "Obie firmy zapewniają": more than one body ("Linie lotnicze" are one)
     # a media noun ("podaje gazeta", "podała agencja") points to a medium, any other ("firma") never does
     media = noun_tok.lemma.lower() in load_words("media_nouns_pl.tsv")
+    after = stoks[stoks.index(noun_tok) + 1:] if noun_tok in stoks else []
+    if media and after and (after[0].tag == "ign" or _ORG_NAME_QUALS & set(after[0].qualifiers)):
+        return None  # "informuje agencja dpa": a medium named right there, one the entity finder does not know
     near = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), upto) if e.type in ("ORG", "PRO")
             and not _credit(ctx, e)]
     # a body named by the noun itself comes first ("Duńska Agencja Energii … Agencja zaznaczyła")
