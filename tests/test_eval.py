@@ -47,13 +47,13 @@ def test_eval_quotes_events_hold_floors_on_test() -> None:
     from kronika.eval.quotes_events import evaluate
 
     r = evaluate(DATA, split="test")
-    # the full gold (test content F1 0.882, speaker 0.786, chain 0.845) and the first pass alone (0.810,
-    # 0.791, 0.806): a speaker is one match in 84 (a chain follows its speaker through the article), so floors
+    # the full gold (test content F1 0.882, speaker 0.810, chain 0.845) and the first pass alone (0.810,
+    # 0.821, 0.806): a speaker is one match in 84 (a chain follows its speaker through the article), so floors
     # sit a match or two below
-    assert r["quotes"]["content_f1"] >= 0.86 and r["quotes"]["speaker_accuracy"] >= 0.76
+    assert r["quotes"]["content_f1"] >= 0.86 and r["quotes"]["speaker_accuracy"] >= 0.78
     assert r["quotes"]["source_chain_accuracy"] >= 0.81
     first = r["quotes_first_pass"]
-    assert first["content_f1"] >= 0.79 and first["speaker_accuracy"] >= 0.76 and first["source_chain_accuracy"] >= 0.77
+    assert first["content_f1"] >= 0.79 and first["speaker_accuracy"] >= 0.78 and first["source_chain_accuracy"] >= 0.77
     # events on the full gold (test P 0.818 of 33, R 0.482) and on the first pass (0.606, 0.541)
     assert r["events"]["precision"] >= 0.78 and r["events"]["recall"] >= 0.43
     assert r["events_first_pass"]["precision"] >= 0.56 and r["events_first_pass"]["recall"] >= 0.50
