@@ -340,3 +340,20 @@ def test_find_entities_office_named_by_its_portfolio_is_one_organisation() -> No
         ("Ministerstwo do spraw wyjścia z Unii Europejskiej", "ORG"), ("Ministerstwo ds. Brexitu", "ORG")]
     assert [q.speaker.canonical if q.speaker else None for q in doc.quotes] == [
         "Ministerstwo do spraw wyjścia z Unii Europejskiej", "Ministerstwo ds. Brexitu"]
+
+
+def test_find_entities_capitalised_adjective_opens_an_organisation_name() -> None:
+    """Review batch r19: the model saw only the country in "Polski Związek Higieny" and "Najwyższy Sąd Pakistanu";
+    the superlative keeps its degree in the base form ("Wysoki Sąd Pakistanu" was wrong), a person after the name
+    stays a person ("Komitetu Regionów Karla-Heinza Lambertza")."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2019-03-14", body=(
+        "Wyjaśnia to Polski Związek Higieny na swojej stronie. Przypomnijmy, że Najwyższego Sądu Pakistanu nikt "
+        "nie przekonał. Według przewodniczącego Europejskiego Komitetu Regionów Karla-Heinza Lambertza to zła "
+        "wiadomość.")))
+    got = [(e.text, e.type, e.canonical) for e in doc.entities]
+    assert ("Polski Związek Higieny", "ORG", "Polski Związek Higieny") in got
+    assert ("Najwyższego Sądu Pakistanu", "ORG", "Najwyższy Sąd Pakistanu") in got
+    assert any(t == "PER" and c.endswith("Lambertz") for _x, t, c in got)

@@ -473,3 +473,15 @@ def test_find_events_a_risk_is_no_threat_and_getting_through_is_no_flight() -> N
     assert _events("Pandemia groziła takimi stratami gospodarczymi, że opłacało się robić badania.") == []
     assert ("THREATEN", "grożą", "asserted") in _events("Islamiści grożą protestami.")
     assert _events("Potem bez ponownego sprawdzenia przedostała się do strefy bezpieczeństwa.") == []
+
+
+def test_code_events_actor_led_by_an_adjective_is_read_by_its_head_noun() -> None:
+    """Review batch r19: "Najwyższy Sąd Pakistanu odrzucił wniosek" had no actor: the mention's case was read off
+    the adjective, not the noun it leads."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2019-03-14", body=(
+        "Przypomnijmy, Najwyższy Sąd Pakistanu odrzucił we wtorek wniosek o ponowne rozpatrzenie sprawy.")))
+    assert [(e.action, e.actor.canonical if e.actor else None) for e in doc.events] == [
+        ("REJECT", "Najwyższy Sąd Pakistanu")]

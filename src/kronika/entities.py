@@ -409,7 +409,10 @@ def phrase_base(tokens: list[Token], text: str | None = None, stems: dict[str, s
             out.append(_cap_like(form, t.text))
         elif agree and (k < head or k == head + 1 or out[-1] != tokens[k - 1].text):
             lemma, cls = agree
-            want = (cls, number, "nom", gender) + (("aff",) if cls != "adj" else ("pos",))  # "Nowy", not "Nowszy"
+            # the word's own degree: "Nowy", not "Nowszy"; "Najwyższy Sąd", not "Wysoki Sąd"
+            degrees = {tag.rsplit(":", 1)[-1] for _l, tag, _q in analyse(t.text) if tag.startswith("adj:")}
+            degree = degrees.pop() if len(degrees) == 1 and degrees <= {"com", "sup"} else "pos"
+            want = (cls, number, "nom", gender) + (("aff",) if cls != "adj" else (degree,))
             out.append(_cap_like(inflect(lemma, want) or t.text, t.text))
         elif t.tag == "ign":
             out.append(stems.get(t.text, t.text) if k == head else t.text)
@@ -687,6 +690,36 @@ def _portfolio_names(tokens: list[Token], found: list[Mention], text: str, stems
     return out
 
 
+def _adjective_org_names(tokens: list[Token], found: list[Mention], text: str, stems: dict[str, str],
+                         starts: set[int]) -> list[Mention]:
+    """A capitalised adjective mid-sentence before an organisation head opens its name: "Polski Związek Higieny" is
+    one organisation, where the model saw only the country in "Polski" (from quote review batch r19)."""
+    org_heads = load_words("org_heads_pl.tsv")
+    out = list(found)
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if not (t.pos == "subst" and _is_cap(t) and t.lemma.lower() in org_heads):
+            continue
+        start = i
+        while start > 0 and _is_cap(tokens[start - 1]) and start - 1 not in starts and (tokens[start - 1].pos == "adj" or any(
+                tag.startswith("adj:") for _l, tag, _q in analyse(tokens[start - 1].text))):
+            start -= 1
+        if start == i:
+            continue
+        end = i + 1
+        people = {m[0] for m in out if m[2] == "PER"}  # not into a name after it: "Komitetu Regionów Karla-Heinza Lambertza"
+        while end < n and end not in people and _is_cap(tokens[end]) and (
+                tokens[end].tag == "ign" or tokens[end].pos in ("subst", "adj") and ":gen" in tokens[end].tag):
+            end += 1
+        inside = [m for m in out if start <= m[0] and m[1] <= end]
+        if any(m[0] < start < m[1] or m[0] < end < m[1] for m in out if m not in inside) or any(
+                m[0] == start and m[1] == end for m in inside):
+            continue  # it would cut another mention, or the name is found already
+        out = [m for m in out if m not in inside]
+        out.append((start, end, "ORG", phrase_base(tokens[start:end], text, stems), None, "rules"))
+    return out
+
+
 def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     """Every mention, longest and most precise finder winning overlaps, ids linked within the doc."""
     tokens, text = doc.tokens, doc.text
@@ -734,6 +767,7 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
         found += _rule_mentions(tokens, text, starts, taken, claim, stems)
     found += _repeated_surnames(tokens, found, claim, starts)
     found = _portfolio_names(tokens, found, text, stems)
+    found = _adjective_org_names(tokens, found, text, stems, starts)
 
     found.sort()
     # link short person mentions to the full name they abbreviate ("Tokajew" -> "Kasym-Żomart Tokajew")

@@ -422,7 +422,10 @@ def _index_at(toks: list[Token], pos: int) -> int:
 
 
 def _case_of(toks: list[Token], e: Entity) -> set[str]:
+    """The case of the mention's head: its first noun, over adjectives before it ("Najwyższy Sąd Pakistanu")."""
     k = _index_at(toks, e.start)
+    while k + 1 < len(toks) and toks[k].pos == "adj" and toks[k + 1].end <= e.end:
+        k += 1
     fields = toks[k].tag.split(":") if k < len(toks) else []
     return set(fields[2].split(".")) if len(fields) > 2 else set()
 

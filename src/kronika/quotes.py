@@ -255,12 +255,17 @@ def _role_gender_agrees(stoks: list[Token], head: str, e: Entity) -> bool:
     return role_female is None or _female(e) is not (not role_female)
 
 
+_BROADCAST_HEADS = frozenset({"radio", "telewizja", "rozgłośnia", "gazeta", "dziennik", "tygodnik"})
+
+
 def _is_medium(ctx: _Ctx, e: Entity) -> bool:
     """Whether a name is a medium's: a title ("PRO"), or introduced by a media noun ("dziennika Handelsblatt
     Global", "agencji Reutera", "dziennik „Kommiersant”")."""
     if e.type == "PRO":
         return True
     toks = ctx.doc.tokens
+    if any(toks[x].lemma.lower() in _BROADCAST_HEADS for x in range(ctx.tok_at(e.start), ctx.tok_at(e.end - 1) + 1)):
+        return True  # "Polskie Radio", "Telewizja Polska": named by its medium
     k = ctx.tok_at(e.start) - 1
     while k >= 0 and (toks[k].pos == "adj" or toks[k].text in _OPEN_QUOTES_ALL) and ctx.tok_at(e.start) - k <= 3:
         k -= 1
@@ -312,6 +317,9 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
     fields = toks[i - 1].tag.split(":") if i > 0 else []
     plural_cue = len(fields) > 1 and fields[0] in ("praet", "fin") and fields[1] == "pl"
     told = _media_addressee(ctx, i, last)
+
+    def head_of(k: int) -> int:
+        return k + 1 if toks[k].pos == "adj" and k + 1 < len(toks) else k
     if told is not None:
         j = told[1]  # "powiedziało PAP polskie źródło dyplomatyczne": the agency was told, the source spoke
     while j < last and toks[j].text not in _STOP_PUNCT and toks[j].text != ",":
@@ -335,7 +343,12 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
             break
         # the subject is nominative, and one person is not the subject of a plural cue unless others join
         # ("poinformowały służby prasowe burmistrza Erica Garcettiego" are not Garcetti's words)
-        ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES and _is_nominative(t)
+        ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES and (_is_nominative(t) or (
+                    # a name after a nominative role is in apposition even where Morfeusz misreads its first word
+                    # ("wiceminister handlu Greg Hands": "Greg" read as a genitive; from review batch r19)
+                    e.type == "PER" and (role_start is not None and _is_nominative(toks[head_of(role_start)])
+                                         or told is not None and j == told[1])
+                    and any(_is_nominative(x) for x in toks[j:ctx.tok_at(e.end - 1) + 1])))
                 and not (plural_cue and e.type == "PER" and not _joined(ctx, e, last))
                 and not (j > i and toks[j - 1].pos == "prep")  # "Jak dodał w Polsat News": where, not who
                 and not _in_title(toks, i, j)  # "powiedział w rozmowie z „Bild am Sonntag”": a newspaper's title
@@ -343,7 +356,7 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
                 # of the cue's gender: "powiedział prawnik Bibi, Saiful Mulook" is not Asia Bibi's
                 and not (e.type == "PER" and i > 0 and not _subject_agrees(ctx, e, toks[i - 1], named=False))]
         if ents and role_start is not None and ents[0].type == "PER" and ents[0].lemma != ents[0].text and any(
-                toks[x].lemma.lower() in ctx.roles and toks[x].pos == "subst" for x in range(role_start + 1, j)):
+                toks[x].lemma.lower() in ctx.roles and toks[x].pos == "subst" for x in range(head_of(role_start) + 1, j)):
             # "oświadczył rzecznik premier Theresy May": the name in an oblique case holds the inner role, the
             # spokesman is unnamed ("szef kancelarii premiera Gergely Gulyas": a nominative name is the head's)
             return None, ctx.doc.text[toks[role_start].start:ents[0].end], role_start
@@ -360,6 +373,12 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
             start = toks[role_start].start if role_start is not None else ents[0].start
             return e, ctx.doc.text[start:e.end], j
         if t.lemma.lower() in ctx.roles or (t.pos == "adj" and j + 1 < last and toks[j + 1].lemma.lower() in ctx.roles):
+            head = t if t.lemma.lower() in ctx.roles else toks[j + 1]
+            if role_start is None and (j == i or j == i + 1 and toks[i].pos in ("adv", "qub")) \
+                    and head.lemma.lower() in _all_titles() and _has_reading_case(head, "acc") and not _is_nominative(head):
+                # the object right after the cue, not its subject: "miał przekonywać szefową rządu, że",
+                # "wezwali wręcz szefa rządu, by" (from review batch r19)
+                break
             if role_start is None:
                 role_start = j
         elif role_start is not None and t.pos == "prep" and j + 1 < last and toks[j + 1].text[:1].islower() and not (
@@ -394,15 +413,24 @@ def _media_addressee(ctx: _Ctx, i: int, last: int) -> tuple[Entity, int] | None:
     """An outlet named right after a cue and followed by a nominative noun is who was told, not who spoke:
     "powiedział PAP rzecznik resortu", "przekazał Reuterowi minister"; the outlet and the token after it."""
     toks = ctx.doc.tokens
+    if i > 0 and toks[i - 1].lemma in _spec()["news_outlets"]["writing_cues"]:
+        return None  # "Jak pisze „The Guardian” protesty są": the outlet writes
     while i < last and toks[i].pos == "adv":
         i += 1  # "mówił wcześniej AFP Zawa Hussain Warraich"
+    if i + 1 < last and toks[i].text in _OPEN_QUOTES_ALL:
+        i += 1  # "powiedziała „The Associated Press” matka" (from review batch r19)
+    if i + 1 < last and toks[i].text == "The" and not ctx.entities_at(toks[i].start):
+        i += 1  # the article the entity finder left out
     if i >= last:
         return None
     outlet = next((e for e in ctx.entities_at(toks[i].start)
-                   if e.type == "PRO" or e.lemma in _news_outlets() or e.canonical in _news_outlets()), None)
+                   if e.type == "PRO" or e.lemma in _news_outlets() or e.canonical in _news_outlets()
+                   or e.lemma.removeprefix("The ") in _news_outlets()), None)
     if outlet is None:
         return None
     after = ctx.tok_at(outlet.end - 1) + 1
+    if after < last and toks[after].text in _CLOSE_QUOTES:
+        after += 1
     x = after
     while x < last and toks[x].pos == "adj":
         x += 1
@@ -780,6 +808,17 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     for e in reversed(ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before)):
         if (e.type not in SPEAKER_TYPES if impersonal else e.type != "PER") or _quoted(ctx, e.start):
             continue
+        if impersonal:
+            # "Ryanair obiecuje … . Zapewniono, że": a body named as a subject in this sentence or the one before
+            # goes on; not a person, nor a name in a phrase ("… z UE - ostrzeżono"; from review batch r19)
+            if e.type == "PER" or e.start < ctx.doc.sentences[max(0, ctx.sentence_index(ctx.tok_at(before)) - 1)].start:
+                return None
+            k = ctx.tok_at(e.start)
+            if k > 0 and ctx.doc.tokens[k - 1].text.lower() == "przez" and ctx.sentence_index(k) == ctx.sentence_index(
+                    ctx.tok_at(cue.start)):
+                return e  # the agent in the cue's own sentence: "W przyjętym przez PE stanowisku podkreślono"
+            if _in_prep_phrase(ctx, e) or _possessor(ctx, e):
+                continue
         if _subject_agrees(ctx, e, cue):  # not "z Rebeccą Bitrus", not "dla Asii Bibi"
             return e
     if last_person is None and len(fields) > 2 and fields[0] == "praet" and fields[1] == "sg" and not any(
@@ -812,6 +851,14 @@ def _common_subject(ctx: _Ctx, first: int, cue: int) -> bool:
     """Whether the clause names its speaker with a common noun in the nominative ("Jej obrońca przypomniał",
     "Prawnik oświadczył"): then the speaker is unnamed, not the last person quoted."""
     toks = ctx.doc.tokens
+    # an adverbial participle shares the main clause's subject, before its comma ("Sąd nie ustosunkował się do
+    # wniosku, argumentując, że"; from review batch r19)
+    if toks[cue].pos == "pcon" and toks[first].pos == "subst" and has_case(toks[first].tag, "nom") and not \
+            ctx.entities_at(toks[first].start) and toks[first].lemma.lower() in load_words("org_heads_pl.tsv") | _word_set(
+                "institution_nouns_speaker"):
+        # (a body's noun opening the sentence, the subject most often opens it; a person's noun, "Polityk, który …",
+        # points back to someone named)
+        return True
     lo = next((k + 1 for k in range(cue - 1, first - 1, -1) if toks[k].text in (",", ";", ":")), first)
     # an unknown capitalised word is a name the tagger missed ("Farage przyznał"): a subject all the same
     # a numeral phrase names people too: "kilka partii deklarowało"
@@ -1003,7 +1050,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             best = next(e for e in cands if e.start >= last_sent.start)
     generic_plural = any(t.lemma.lower() in _word_set("generic_person_nouns") and not _has_reading_number(t, "sg")
                          for t in stoks)  # "Większość ekspertów … uważa": many, not one
-    if best is None and words & _word_set("generic_person_nouns") and not plural and not generic_plural:
+    # the head itself is the generic noun: "prawnik kobiety" is the woman's lawyer, not the woman (review batch r19)
+    if best is None and head in _word_set("generic_person_nouns") and not plural and not generic_plural:
         # "Polityk wyjaśnił": a generic noun points back to the last person named as a subject, the first one
         # named in the last sentence that names one ("Phillip Lee zrezygnował … w rządzie Theresy May.")
         cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before)
@@ -1201,12 +1249,17 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     break
             speaker: Entity | None = None
             stext: str | None = None
+            cue_tok: Token | None = toks[cue_i] if cue_i is not None else None
             if cue_i is None:
                 osent = ctx.sentence_of(ctx.tok_at(qs - 1))
+                # words introduced by a colon are said: a verb reading wins there ("Tak tłumaczy to Polski Związek
+                # Higieny na swoich stronach: "…"": not the noun "tłumacz"; from review batch r19)
+                colon_before = text[:qs].rstrip().rstrip("\"„«»“'").rstrip().endswith(":")
                 for k in range(ctx.tok_at(qs - 1), osent.first - 1, -1):
                     # not a passive participle: "licencji przyznanej przez Ofcom" grants, it does not say
-                    if toks[k].end <= qs and _is_cue(toks[k]) and toks[k].pos != "ppas":
-                        cue_i = k
+                    reading = _cue_reading(toks[k]) if colon_before else toks[k] if _is_cue(toks[k]) else None
+                    if toks[k].end <= qs and reading is not None and reading.pos != "ppas":
+                        cue_i, cue_tok = k, reading
                         break
                 if cue_i is not None:
                     speaker, stext = _speaker_before(ctx, osent.first, cue_i)
@@ -1241,12 +1294,13 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                               None, None, None, prev_attr.source_chain, _insertions(text, qs, qe))
                     add(q)
                 continue
+            assert cue_tok is not None
             if speaker is None or speaker.type != "PER":
-                speaker = _resolve_role(ctx, stext, qs, toks[cue_i]) or speaker
+                speaker = _resolve_role(ctx, stext, qs, cue_tok) or speaker
             sent_end = ctx.sentence_of(cue_i).end
-            chain = _chain(ctx, toks[cue_i].start, sent_end)
-            q = Quote(qs, qe, text[qs:qe], "direct", speaker, stext, toks[cue_i].text, toks[cue_i].lemma,
-                      toks[cue_i].start, chain, _insertions(text, qs, qe))
+            chain = _chain(ctx, cue_tok.start, sent_end)
+            q = Quote(qs, qe, text[qs:qe], "direct", speaker, stext, cue_tok.text, cue_tok.lemma,
+                      cue_tok.start, chain, _insertions(text, qs, qe))
             add(q)
             prev_attr = q
         elif kind == "dashcont":
@@ -1387,9 +1441,12 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     # phrase is its head and the genitives on it; the words start at the first other word
                     # a name continues it in the genitive ("rzecznika MSZ Pawła Wrońskiego"), not as the next
                     # clause's subject ("Według „FT” Londyn podejrzewa")
+                    # a person continues it only after a title ("Według informacji gazety May odrzuciła": May is
+                    # the subject; from review batch r19)
                     named = [e for e in ctx.entities_in(toks[k + 1].start, toks[comma].start)
-                             if e.start <= toks[head_at].start or (first := toks[ctx.tok_at(e.start)]).tag == "ign"
-                             or _has_reading_case(first, "gen")]
+                             if e.start <= toks[head_at].start or ((first := toks[ctx.tok_at(e.start)]).tag == "ign"
+                             or _has_reading_case(first, "gen")) and (e.type != "PER" or toks[ctx.tok_at(
+                                 e.start) - 1].lemma.lower() in _all_titles())]
                     end = head_at + 1
                     while end < comma and (toks[end].tag == "ign" or any(e.start <= toks[end].start < e.end for e in named)
                                            or toks[end].text in "\"„«»“”" and sum(  # a title's closing mark
