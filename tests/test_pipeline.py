@@ -27,3 +27,15 @@ def test_process_pathological_article_bounded_time_and_memory() -> None:
     assert out.returncode == 0, out.stderr[-2000:]
     seconds, rss_mb = out.stdout.split()
     assert float(seconds) < 60 and int(rss_mb) < limit_mb
+
+
+def test_split_sentences_blank_line_ends_a_sentence_after_an_abbreviation() -> None:
+    """Review batch r20: "- czytamy w BiznesAlert.pl.\\n\\nRedakcja portalu CIRE informuje, że" ran on as one
+    sentence ("pl." reads as an abbreviation), so the next paragraph's quote took "USA" from the one before."""
+    from kronika.morph import split_sentences, tokenize
+
+    text = "Sankcje obejmą USA - czytamy w BiznesAlert.pl.\n\nRedakcja portalu informuje, że komentarze są prywatne."
+    toks = tokenize(text)
+    bounds = split_sentences(text, toks)
+    assert [text[toks[a][0]:toks[b - 1][1]] for a, b in bounds] == [
+        "Sankcje obejmą USA - czytamy w BiznesAlert.pl.", "Redakcja portalu informuje, że komentarze są prywatne."]

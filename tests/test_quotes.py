@@ -810,3 +810,38 @@ def test_find_quotes_adverbial_participle_shares_a_body_subject() -> None:
     got = _quotes("„Chcemy zapobiec budowie” – podkreślił szef organizacji Leif Miller. Sąd dotychczas nie "
                   "ustosunkował się do wniosku, argumentując, że nie zakończyła się wymiana pism.")
     assert got[-1][1] is None
+
+
+def test_find_quotes_agency_told_at_the_end_of_the_clause() -> None:
+    """Review batch r20: "- Nie sądzę, że skorzystam - powiedziała AFP." made the agency the speaker of words in
+    the first person; the woman named before told them to AFP."""
+    got = _speakers("Uczestniczka pochodu Elaine Thomson powiedziała, że nie demonstruje dla siebie. - Nie sądzę, że "
+                    "będę mogła na tym skorzystać - powiedziała AFP.")
+    assert got[-1] == ("powiedziała", "Elaine Thomson")
+    got = _speakers("- Loty odbędą się zgodnie z planem - informuje PAP.")
+    assert got == [("informuje", "Polska Agencja Prasowa")]
+
+
+def test_find_quotes_jak_between_dashes_is_not_the_subject_before_it() -> None:
+    """Review batch r20: 'Rosja - jak mówił - "świetnie rozumie realia"' made Russia the speaker; the subject
+    before "jak" is the words', the speaker goes on from before."""
+    got = _quotes("Putin zapewnił, że projekt będzie realizowany. Rosja - jak mówił - \"świetnie rozumie realia\", "
+                  "realizuje projekt własnymi siłami.")
+    assert [s for _c, s in got] == ["Władimir Putin", "Władimir Putin"]
+
+
+def test_find_quotes_according_to_ends_before_the_clause_subject() -> None:
+    """Review batch r20: "Według informacji ministerstwa gospodarki USA obiecały, że" made the USA the source
+    (a nominative name right before the verb is its subject); "Według jej prawników jest szansa" had no quote."""
+    got = _speakers("Według informacji niemieckiego ministerstwa gospodarki USA obiecały Berlinowi, że sankcje nie "
+                    "obejmą gazociągu.")
+    assert got == [("Według", None)]
+    got = _quotes("Sprawa trafi do sądu. Według jej prawników jest szansa, że rozprawa odbędzie się przed Wielkanocą.")
+    assert got and got[-1][0].startswith("jest szansa")
+
+
+def test_find_quotes_title_misread_as_a_common_word_still_speaks() -> None:
+    """Review batch r20: "- pisze w piątek „FAZ”." had no speaker: Morfeusz reads "FAZ" as the genitive of
+    "faza", which failed the subject's case."""
+    got = _speakers("- Władze szacują koszt przyłączy na 3 mld euro - pisze w piątek „FAZ”.")
+    assert got == [("pisze", "Frankfurter Allgemeine Zeitung")]

@@ -220,8 +220,8 @@ def split_sentences(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tup
                 end_here = False
             if end_here and s > 0 and text[s - 1:s] == "(":
                 end_here = False  # "(...)" ellipsis inside a quote
-        elif i + 1 < n and text.find("\n\n", e, toks[i + 1][0]) >= 0:
-            end_here = True
+        if not end_here and i + 1 < n and text.find("\n\n", toks[i][1], toks[i + 1][0]) >= 0:
+            end_here = True  # a blank line ends a sentence, after an abbreviation too ("w BiznesAlert.pl.")
         if end_here:
             bounds.append((first, i + 1))
             first = i + 1

@@ -343,7 +343,8 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
             break
         # the subject is nominative, and one person is not the subject of a plural cue unless others join
         # ("poinformowały służby prasowe burmistrza Erica Garcettiego" are not Garcetti's words)
-        ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES and (_is_nominative(t) or (
+        ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES and (_is_nominative(t) or e.type == "PRO" or (
+                    # (a title is read by its words: "pisze w piątek „FAZ”" is not the genitive of "faza"; review r20)
                     # a name after a nominative role is in apposition even where Morfeusz misreads its first word
                     # ("wiceminister handlu Greg Hands": "Greg" read as a genitive; from review batch r19)
                     e.type == "PER" and (role_start is not None and _is_nominative(toks[head_of(role_start)])
@@ -413,7 +414,8 @@ def _media_addressee(ctx: _Ctx, i: int, last: int) -> tuple[Entity, int] | None:
     """An outlet named right after a cue and followed by a nominative noun is who was told, not who spoke:
     "powiedział PAP rzecznik resortu", "przekazał Reuterowi minister"; the outlet and the token after it."""
     toks = ctx.doc.tokens
-    if i > 0 and toks[i - 1].lemma in _spec()["news_outlets"]["writing_cues"]:
+    cue = toks[i - 1] if i > 0 else None
+    if cue is not None and cue.lemma in _spec()["news_outlets"]["writing_cues"]:
         return None  # "Jak pisze „The Guardian” protesty są": the outlet writes
     while i < last and toks[i].pos == "adv":
         i += 1  # "mówił wcześniej AFP Zawa Hussain Warraich"
@@ -434,6 +436,12 @@ def _media_addressee(ctx: _Ctx, i: int, last: int) -> tuple[Entity, int] | None:
     x = after
     while x < last and toks[x].pos == "adj":
         x += 1
+    if x == after and (x >= last or toks[x].text in _STOP_PUNCT) and cue is not None and (
+            cue.lemma in _spec()["news_outlets"]["telling_cues"]) and (
+            outlet.lemma in _news_outlets() or outlet.canonical in _news_outlets()):
+        # "- Nie sądzę, że skorzystam - powiedziała AFP.": a person told the agency, whose words the quote is
+        # (from review batch r20)
+        return outlet, after
     if x >= last or toks[x].text in _STOP_PUNCT or toks[x].text == ",":
         return None
     speaker = ctx.entities_at(toks[x].start)
@@ -1261,7 +1269,12 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     if toks[k].end <= qs and reading is not None and reading.pos != "ppas":
                         cue_i, cue_tok = k, reading
                         break
-                if cue_i is not None:
+                if cue_i is not None and cue_i > 0 and toks[cue_i - 1].text.lower() == "jak":
+                    # 'Rosja - jak mówił - "świetnie rozumie realia"': the subject before "jak" is the words', the
+                    # speaker follows the cue or goes on from before (from review batch r20)
+                    upto = next((x for x in range(cue_i + 1, ctx.tok_at(qs)) if toks[x].text in _DASHES), ctx.tok_at(qs))
+                    speaker, stext, _ = _speaker_after(ctx, cue_i + 1, upto)
+                elif cue_i is not None:
                     speaker, stext = _speaker_before(ctx, osent.first, cue_i)
                     if speaker is None and stext is None:
                         speaker, stext, _ = _speaker_after(ctx, cue_i + 1, ctx.tok_at(qs))
@@ -1443,12 +1456,18 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     # clause's subject ("Według „FT” Londyn podejrzewa")
                     # a person continues it only after a title ("Według informacji gazety May odrzuciła": May is
                     # the subject; from review batch r19)
+                    # nor a name in the nominative right before the verb: its subject ("Według informacji
+                    # ministerstwa gospodarki USA obiecały"; review batch r20)
+                    subjects = {ctx.tok_at(e.start) for e in ctx.entities_in(toks[head_at].end, toks[comma].start)
+                                if _is_nominative(toks[ctx.tok_at(e.start)]) and ctx.tok_at(e.end - 1) + 1 < comma
+                                and toks[ctx.tok_at(e.end - 1) + 1].pos in ("fin", "praet", "bedzie")}
                     named = [e for e in ctx.entities_in(toks[k + 1].start, toks[comma].start)
                              if e.start <= toks[head_at].start or ((first := toks[ctx.tok_at(e.start)]).tag == "ign"
                              or _has_reading_case(first, "gen")) and (e.type != "PER" or toks[ctx.tok_at(
-                                 e.start) - 1].lemma.lower() in _all_titles())]
+                                 e.start) - 1].lemma.lower() in _all_titles()) and ctx.tok_at(e.start) not in subjects]
                     end = head_at + 1
-                    while end < comma and (toks[end].tag == "ign" or any(e.start <= toks[end].start < e.end for e in named)
+                    while end < comma and end not in subjects and (toks[end].tag == "ign" or any(
+                            e.start <= toks[end].start < e.end for e in named)
                                            or toks[end].text in "\"„«»“”" and sum(  # a title's closing mark
                                                toks[x].text in "\"„«»“”" for x in range(k + 1, end)) % 2 == 1
                                            or _has_reading_case(toks[end], "gen") and toks[end].pos in ("subst", "adj")):
@@ -1463,7 +1482,8 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 who = next((e for e in ents if e.type == "PER"), ents[0] if ents else None)
                 phrase = text[toks[k + 1].start:toks[comma if bare else comma - 1].end]
                 if who is None:
-                    people = {x.lemma.lower() for x in toks[k + 1:comma]} & (ctx.roles | _word_set("generic_person_nouns"))
+                    people = {x.lemma.lower() for x in toks[k + 1:comma + bare]} & (
+                        ctx.roles | _word_set("generic_person_nouns"))
                     who = _resolve_role(ctx, phrase, t.start) if people else None
                     if who is None and not people:
                         break  # "Według danych GUS," "Według informacji ministerstwa": a source of data, no speaker
