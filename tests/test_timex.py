@@ -679,3 +679,34 @@ def test_timex_instrumental_plural_unit_is_a_vague_length() -> None:
     assert [(t.text, t.type, t.value) for t in tx("Pandemia będzie trwała latami. Całymi latami czekała na wyrok.", anchor)] == [
         ("latami", "DURATION", "VAGUE"), ("Całymi latami", "DURATION", "VAGUE")]
     assert tx("Ludzie z latami coraz bardziej się boją.", anchor) == []
+
+
+def test_find_timexes_story_day_reference_time_and_tense() -> None:
+    """Timex review batch t20: "przeniesie na ten dzień" after "12 lipca" was the publication day; "do niedzieli,
+    do godz. 18" and "o godz. 3 w środę" put the hour on another day than the one named next to it; '"… będzie
+    dobrze" - mówił w środę' read the future from inside the quote."""
+    from kronika import process, read_string
+
+    def values(pub: str, body: str) -> list[tuple[str, str | None]]:
+        return [(t.text, t.value) for t in process(read_string(f"date {pub}\n{body}", "x.txt")).timexes]
+
+    got = values("2018-07-04", "Do strajku dojdzie 12 lipca. Ryanair przeniesie na ten dzień część pilotów.")
+    assert got == [("12 lipca", "2018-07-12"), ("ten dzień", "2018-07-12")]
+    got = values("2021-01-04", "Dzisiaj trafi do szpitali 150 tys. dawek, a do niedzieli, do godz. 18 zaszczepiono 50 tys. osób.")
+    assert got[-1] == ("godz. 18", "2021-01-03T18:00")
+    got = values("2018-09-11", "Strajk, który ma się rozpocząć o godz. 3 w środę, będzie pierwszym takim.")
+    assert got[0] == ("godz. 3", "2018-09-12T03:00")
+    got = values("2018-06-08", "\"W końcu będzie dobrze\" - mówił Boris Johnson w środę podczas kolacji.")
+    assert got == [("środę", "2018-06-06")]
+
+
+def test_find_timexes_impersonal_past_and_plans() -> None:
+    """Timex review batch t20: the impersonal "-no/-to" forms are past ("Pierwsze dawki wydano 27 grudnia" in a
+    January article is last December), while a plan points ahead in any tense ("Na piątek zaplanowano")."""
+    from kronika import process, read_string
+
+    def values(pub: str, body: str) -> list[tuple[str, str | None]]:
+        return [(t.text, t.value) for t in process(read_string(f"date {pub}\n{body}", "x.txt")).timexes]
+
+    assert values("2021-01-04", "Pierwsze dawki wydano 27 grudnia.") == [("27 grudnia", "2020-12-27")]
+    assert values("2018-02-27", "Na piątek zaplanowano przemówienie premier.") == [("piątek", "2018-03-02")]

@@ -330,7 +330,7 @@ def verb_tense(tokens: Sequence[Token], first: int, last: int) -> str | None:
     for i in range(first, last):
         t = tokens[i]
         cls = t.pos
-        if cls == "praet":
+        if cls in ("praet", "imps"):  # the impersonal "-no/-to" forms are past: "zaszczepiono", "podano"
             return "past"
         if cls == "bedzie":
             return "future"

@@ -1158,10 +1158,14 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if kind == "anayear":
             v = (_Value("DATE", str(last_year), "year", dt.date(last_year, 1, 1), dt.date(last_year, 12, 31), "text", 0.7)
                  if last_year else _Value("DATE", "XXXX", "year", confidence=0.3))
-        if kind == "clock" and last_day is not None and v.value and (v.anchor == "publication" or v.value.startswith("XXXX")):
+        # the day right before it, a bound one too: "do niedzieli, do godz. 18" is Sunday's 18:00 (review batch t20)
+        day_before = out[-1].earliest if out and out[-1].granularity == "day" and out[-1].earliest is not None and \
+            out[-1].earliest == out[-1].latest and re.fullmatch(r"[\s,]*(?:do|od|o|w|we)?\s*", text[out[-1].end:s]) else None
+        clock_day = day_before or last_day
+        if kind == "clock" and clock_day is not None and v.value and (v.anchor == "publication" or v.value.startswith("XXXX")):
             # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
-            v = _Value("TIME", f"{last_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", last_day, last_day, "text", 0.7)
+            v = _Value("TIME", f"{clock_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", clock_day, clock_day, "text", 0.7)
         bound = kind == "rangeday" or prep in _BOUND_PREPS or _RANGE_END.search(text, max(0, s - 4), s) is not None
         if ((v.type in ("DATE", "TIME") or v.point) and v.granularity in ("day", "time") and v.earliest is not None
                 and v.earliest == v.latest and v.value and not bound):
@@ -1201,6 +1205,7 @@ _OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|nieca�
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_GAP = re.compile(r",?\s*(?:o\s+|około\s+|ok\.\s+)?")
+_DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
 
 
 def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Timex]:
@@ -1217,6 +1222,12 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
                                           granularity="time")
             continue
         out.append(t)
+    for k in range(len(out) - 1):  # a clock time before its day: "o godz. 3 w środę" is Wednesday's 3:00 (review t20)
+        t, nxt = out[k], out[k + 1]
+        if t.type == "TIME" and t.value and "T" in t.value and nxt.type == "DATE" and nxt.value and _DAY_VALUE.fullmatch(
+                nxt.value) and _DAY_GAP.fullmatch(text[t.end:nxt.start]):
+            out[k] = dataclasses.replace(t, value=f"{nxt.value}T{t.value.split('T', 1)[1]}", earliest=nxt.earliest,
+                                         latest=nxt.latest)
     for k, t in enumerate(out):  # a part of day right after a day: "18 października rano", "dziś po południu"
         if t.type == "DATE" and t.value and _DAY_VALUE.fullmatch(t.value):
             m = _part_after().match(text, t.end)
@@ -1285,8 +1296,13 @@ def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[
         for j in (i - dist, i + dist) if dist else (i,):
             if first <= j < last:
                 t = verb_tense(tokens, j, j + 1)
-                if t == "past" and any(tokens[x].pos == "bedzie" for x in range(max(first, j - 4), j)):
-                    return "future"  # "będzie w maju gościł": the analytic future, its past form found first
+                if t is not None and tokens[j].lemma in _vocab().spec["planning_lemmas"]:
+                    return "future"  # "Na piątek zaplanowano przemówienie": a plan points ahead
+                if t == "past" and any(tokens[x].pos == "bedzie" and not any(
+                        tokens[y].pos == "interp" for y in range(x + 1, j)) for x in range(max(first, j - 4), j)):
+                    # "będzie w maju gościł": the analytic future, its past form found first; not over punctuation
+                    # ('"… będzie dobrze" - mówił w środę'; from timex review batch t20)
+                    return "future"
                 if t is not None:
                     return t
     return None
