@@ -710,3 +710,19 @@ def test_find_timexes_impersonal_past_and_plans() -> None:
 
     assert values("2021-01-04", "Pierwsze dawki wydano 27 grudnia.") == [("27 grudnia", "2020-12-27")]
     assert values("2018-02-27", "Na piątek zaplanowano przemówienie premier.") == [("piątek", "2018-03-02")]
+
+
+def test_find_timexes_year_words_point_from_a_year_named_in_the_sentence() -> None:
+    """Timex review batch t21: "do końca 2019 roku, gdyż po tym roku" and "w następnym roku" were read from the
+    publication year; "jeszcze w tym roku" after a written-out year in the same sentence stays the publication's."""
+    from kronika import process, read_string
+
+    def values(pub: str, body: str) -> list[tuple[str, str | None]]:
+        return [(t.text, t.value) for t in process(read_string(f"date {pub}\n{body}", "x.txt")).timexes]
+
+    got = values("2018-02-21", "Gazociąg ma być gotowy do końca 2019 roku, gdyż po tym roku Rosja zamierza przestać "
+                               "przesyłać gaz, a w następnym roku ograniczy tranzyt.")
+    assert got[1:] == [("tym roku", "2019"), ("następnym roku", "2020")]
+    got = values("2018-05-10", "Wielka Brytania opuści UE 29 marca 2019 r., ale umowa musi zostać osiągnięta jeszcze "
+                               "w tym roku. W następnym roku będzie za późno.")
+    assert got[1:] == [("tym roku", "2018"), ("następnym roku", "2019")]

@@ -1123,6 +1123,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
     out: list[Timex] = []
     last_day: dt.date | None = None  # the last day the text named explicitly or relatively
     last_year: int | None = None  # the last year the text named (a day, month or year of it)
+    named_year, last_year_sent = 0, None  # the last year written out, and the sentence it is in
     length_openers, day_openers = vocab.spec["length_openers"], frozenset(vocab.spec["day_openers"])
     for s, e, kind, m in chosen:
         opener = _OPENER.search(text, max(0, s - 12), s)
@@ -1172,8 +1173,19 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # "6 października 2009 r. godzina 15.00": a dated clock time names its day too; the ends of a range
             # ("w dniach 3-10 sierpnia") and a deadline ("do 2 października") are not the day the story is on
             last_day = v.earliest
+        if (kind in ("relunit", "relunit2") and v.type == "DATE" and v.granularity == "year" and v.mod is None
+                and last_year_sent is not None and last_year_sent == bisect.bisect_right(sent_starts, s)
+                and (shift := vocab.spec["story_year_words"].get((m.group("rel") or "").lower())) is not None
+                and (shift or prep not in (None, "w"))):  # "jeszcze w tym roku" stays the publication's
+            # a year named earlier in the sentence is the one "następny" points from, and "ten" after "po"/"przed":
+            # "do końca 2019 roku, gdyż po tym roku" is 2019, "w następnym roku" 2020 (timex review batch t21); "w tym
+            # roku" is the publication's (HeidelTime's news mode)
+            y = named_year + shift
+            v = _Value("DATE", str(y), "year", dt.date(y, 1, 1), dt.date(y, 12, 31), "text", 0.6)
         if v.type in ("DATE", "TIME") and v.value and _YEAR_VALUE.match(v.value) and not bound:
             last_year = int(v.value[:4])
+        if kind in _EXPLICIT_YEAR_KINDS and v.value and _YEAR_VALUE.match(v.value):
+            named_year, last_year_sent = int(v.value[:4]), bisect.bisect_right(sent_starts, s)
         if kind == "ago" and v.type == "DURATION":
             # the length only: "temu", "przed" and "wcześniej" relate it to a moment, as KPWr and TimeML mark it
             if m.group("dir2"):
@@ -1205,6 +1217,7 @@ _OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|nieca�
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_GAP = re.compile(r",?\s*(?:o\s+|około\s+|ok\.\s+)?")
+_EXPLICIT_YEAR_KINDS = frozenset({"datetime", "iso", "dmy", "year", "yearend", "bareyear", "monthyear", "daymonth"})
 _DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
 
 
