@@ -726,3 +726,12 @@ def test_find_timexes_year_words_point_from_a_year_named_in_the_sentence() -> No
     got = values("2018-05-10", "Wielka Brytania opuści UE 29 marca 2019 r., ale umowa musi zostać osiągnięta jeszcze "
                                "w tym roku. W następnym roku będzie za późno.")
     assert got[1:] == [("tym roku", "2018"), ("następnym roku", "2019")]
+
+
+def test_find_timexes_age_with_wzwyz_is_no_time() -> None:
+    """Timex review batch t21: "szczepimy osoby od 16 lat wzwyż" is an age limit, not a length of time."""
+    from kronika import process, read_string
+
+    doc = process(read_string("date 2021-01-02\nSzczepimy osoby od 16 lat wzwyż. Badania trwały 16 lat.", "x.txt"))
+    assert [(t.text, t.value) for t in doc.timexes] == [("16 lat", "P16Y")]
+    assert doc.timexes[0].start > doc.text.index("Badania")
