@@ -735,3 +735,19 @@ def test_find_timexes_age_with_wzwyz_is_no_time() -> None:
     doc = process(read_string("date 2021-01-02\nSzczepimy osoby od 16 lat wzwyż. Badania trwały 16 lat.", "x.txt"))
     assert [(t.text, t.value) for t in doc.timexes] == [("16 lat", "P16Y")]
     assert doc.timexes[0].start > doc.text.index("Badania")
+
+
+def test_find_timexes_year_said_in_words_and_year_after_roku() -> None:
+    """Timex review of NKJP speech: "w siedemdziesiątym roku", "dziewięćdziesiątego drugiego roku" are years said
+    in words (not "do dwudziestego roku życia", an age); review batch t21: "grudniem roku 2020" is December 2020."""
+    from kronika import process, read_string
+
+    def values(pub: str, body: str) -> list[tuple[str, str | None]]:
+        return [(t.text, t.value) for t in process(read_string(f"date {pub}\n{body}", "x.txt")).timexes]
+
+    assert values("2008-05-01", "To było w siedemdziesiątym roku na wybrzeżu.") == [("siedemdziesiątym roku", "1970")]
+    assert values("2008-05-01", "Orzeczenie z dziewięćdziesiątego drugiego roku.") == [
+        ("dziewięćdziesiątego drugiego roku", "1992")]
+    assert values("2008-05-01", "Leczy dzieci do dwudziestego roku życia.") == []
+    assert values("2018-05-01", "Okres przejściowy między marcem 2019 roku a grudniem roku 2020.") == [
+        ("marcem 2019 roku", "2019-03"), ("grudniem roku 2020", "2020-12")]

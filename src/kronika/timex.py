@@ -172,6 +172,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ANADAY = _alt(set(v.spec["anaphoric_days"]))
     WHOLE = _alt(set(v.spec["whole_units"]))
     DECW = _alt({f for lemma in v.spec["decade_words"] for f in _adj_forms(lemma)})
+    ORDW = _alt({f for lemma in v.spec["ordinal_unit_words"] for f in _adj_forms(lemma)})
+    AGEN = _alt(set(v.spec["year_of_nouns"]))
     ADJPRE = _alt(set(v.spec["adjectival_duration_prefixes"]))
     ADJUNIT = _alt(set(v.spec["adjectival_duration_units"]))
     YR = r"(?:\s?r\.|\s?rr\.|\s+roku\b|\s+rok\b)"
@@ -195,7 +197,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("daymonth", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:-?go|\.)?\s+(?P<mon>{MONTH})\b"
                      rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b|\s+{YEAR_ABBR})?"
                      rf"(?:,?\s+(?:o\s+)?(?:godz\.|godzinie|godzina|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
-        ("monthyear", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR})"),
+        # (the year may follow "roku": "między marcem 2019 roku a grudniem roku 2020")
+        ("monthyear", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\s+(?:(?P<y>\d{{4}})(?:{YR})?|roku\s+(?P<y4>\d{{4}})\b"
+                      rf"|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR})"),
         # "w I kwartale 2021 r.", "w pierwszym kwartale przyszłego roku", "w III kwartale br."
         ("quarter", rf"\b(?P<ord>IV|III|II|I|pierwsz\w*|drug\w*|trzeci\w*|czwart\w*)\s+kwarta(?:le|łu|łem|ł)\b"
                     rf"(?:\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR}))?"),
@@ -242,6 +246,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("whole", rf"\b(?:{WHOLE})\s+(?P<u>dzień|dnia|tydzień|tygodnia|miesiąc|miesiąca|rok|roku|dobę|doby|weekend|noc|nocy)\b"),
         ("jubilee", r"\b(?P<n>\d{1,4})-lec(?:ie|ia|iu|iem)\b"),
         ("decadeword", rf"\blat(?:a|ach|ami)?\s+(?P<dw>{DECW})\b"),
+        # a year said in words, as speech transcripts have it: "w siedemdziesiątym roku", "dziewięćdziesiątego
+        # drugiego roku" (not "do dwudziestego roku życia", an age)
+        ("wordyear", rf"\b(?P<tw>{DECW})(?:\s+(?P<uw>{ORDW}))?\s+(?P<u>roku|rok|rokiem)\b(?!\s+(?:{AGEN})\b)"),
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
         ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=\s?(?:[-–]|i\b|oraz\b)\s?\d{{1,2}}\.?\s+(?P<mon>{MONTH})\b)"),
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?"),
@@ -606,6 +613,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if kind == "jubilee":
         return _Value("DURATION", f"P{int(g['n'])}Y", None)
 
+    if kind == "wordyear":
+        tens = next(vocab.spec["decade_words"][lm] for lm in vocab.spec["decade_words"] if g["tw"].lower() in _adj_forms(lm))
+        units = next((vocab.spec["ordinal_unit_words"][lm] for lm in vocab.spec["ordinal_unit_words"]
+                      if g.get("uw") and g["uw"].lower() in _adj_forms(lm)), 0)
+        y = 1900 + tens + units  # the century is left out in speech only when it is the last one
+        return _Value("DATE", str(y), "year", dt.date(y, 1, 1), dt.date(y, 12, 31), confidence=0.7)
+
     if kind == "decadeword":
         lemma = next(lm for lm in vocab.spec["decade_words"] if g["dw"].lower() in _adj_forms(lm))
         dec = vocab.spec["decade_words"][lemma]
@@ -669,8 +683,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 
     if kind == "monthyear":
         month = vocab.month[g["mon"].lower()]
-        if g.get("y"):
-            year = int(g["y"])
+        if g.get("y") or g.get("y4"):
+            year = int(g.get("y") or g["y4"])
         elif g.get("ab"):
             if not a:
                 return None
@@ -679,7 +693,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             year = a.year + vocab.rel[g["ry"].lower()]
         else:
             return None
-        return _month_value(year, month, "none" if g.get("y") else "publication", mod)
+        return _month_value(year, month, "none" if g.get("y") or g.get("y4") else "publication", mod)
 
     if kind == "month":
         word = g["mon"]
@@ -1041,6 +1055,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "quarter": {"kwartale", "kwartału", "kwartałem", "kwartał"},
         "whole": set(v.spec["whole_units"]),
         "decadeword": {"lat", "lata", "latach", "latami"},
+        "wordyear": {"roku", "rok", "rokiem"},
         "yabbr": {"ub", "b"},  # gate words are letter runs: "ub.r." opens on "ub", "b.r." on "b"
     }
     out: dict[str, set[str]] = {}
@@ -1217,7 +1232,8 @@ _OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|nieca�
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_GAP = re.compile(r",?\s*(?:o\s+|około\s+|ok\.\s+)?")
-_EXPLICIT_YEAR_KINDS = frozenset({"datetime", "iso", "dmy", "year", "yearend", "bareyear", "monthyear", "daymonth"})
+_EXPLICIT_YEAR_KINDS = frozenset({"datetime", "iso", "dmy", "year", "yearend", "bareyear", "monthyear", "daymonth",
+                                  "wordyear"})
 _DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
 
 
