@@ -751,3 +751,18 @@ def test_find_timexes_year_said_in_words_and_year_after_roku() -> None:
     assert values("2008-05-01", "Leczy dzieci do dwudziestego roku życia.") == []
     assert values("2018-05-01", "Okres przejściowy między marcem 2019 roku a grudniem roku 2020.") == [
         ("marcem 2019 roku", "2019-03"), ("grudniem roku 2020", "2020-12")]
+
+
+def test_find_timexes_hour_said_in_words_and_around_noon() -> None:
+    """Timex recall review of NKJP prose: "O godzinie dziewiątej", "do godziny dwunastej" are clock times said in
+    words; "w czwartek około południa" is noon of that Thursday."""
+    from kronika import process, read_string
+
+    def values(pub: str, body: str) -> list[tuple[str, str | None]]:
+        return [(t.text, t.value) for t in process(read_string(f"date {pub}\n{body}", "x.txt")).timexes]
+
+    assert values("2008-05-01", "O godzinie dziewiątej sale były pełne.") == [("godzinie dziewiątej", "2008-05-01T09:00")]
+    assert values("2008-05-01", "Czekali do godziny dwudziestej drugiej.") == [
+        ("godziny dwudziestej drugiej", "2008-05-01T22:00")]
+    assert values("2008-05-02", "Do wypadku doszło w czwartek około południa.") == [
+        ("czwartek około południa", "2008-05-01TMI")]

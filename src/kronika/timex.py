@@ -173,6 +173,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     WHOLE = _alt(set(v.spec["whole_units"]))
     DECW = _alt({f for lemma in v.spec["decade_words"] for f in _adj_forms(lemma)})
     ORDW = _alt({f for lemma in v.spec["ordinal_unit_words"] for f in _adj_forms(lemma)})
+    HOURW = _alt({f for lemma in v.spec["hour_words"] for f in _adj_forms(lemma)})
     AGEN = _alt(set(v.spec["year_of_nouns"]))
     ADJPRE = _alt(set(v.spec["adjectival_duration_prefixes"]))
     ADJUNIT = _alt(set(v.spec["adjectival_duration_units"]))
@@ -248,6 +249,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("decadeword", rf"\blat(?:a|ach|ami)?\s+(?P<dw>{DECW})\b"),
         # a year said in words, as speech transcripts have it: "w siedemdziesiątym roku", "dziewięćdziesiątego
         # drugiego roku" (not "do dwudziestego roku życia", an age)
+        # an hour said in words: "o godzinie dziewiątej", "do godziny dwudziestej drugiej"
+        ("wordclock", rf"\bgodzin(?:a|ie|ę|y|ą)\s+(?P<hw>{HOURW})(?:\s+(?P<hw2>{ORDW}))?\b"),
         ("wordyear", rf"\b(?P<tw>{DECW})(?:\s+(?P<uw>{ORDW}))?\s+(?P<u>roku|rok|rokiem)\b(?!\s+(?:{AGEN})\b)"),
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
         ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=\s?(?:[-–]|i\b|oraz\b)\s?\d{{1,2}}\.?\s+(?P<mon>{MONTH})\b)"),
@@ -940,6 +943,16 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("DATE", f"XXXX-{s}", "season", confidence=0.5)
         return _Value("DATE", f"{a.year}-{s}", "season", anchor="publication", confidence=0.7)
 
+    if kind == "wordclock":
+        h = next(vocab.spec["hour_words"][lm] for lm in vocab.spec["hour_words"] if g["hw"].lower() in _adj_forms(lm))
+        if h == 20 and g.get("hw2"):
+            h += next(vocab.spec["ordinal_unit_words"][lm] for lm in vocab.spec["ordinal_unit_words"]
+                      if g["hw2"].lower() in _adj_forms(lm))
+        if h > 24:
+            return None
+        if a is None or anchor.precision != "day":
+            return _Value("TIME", f"XXXX-XX-XXT{h:02d}:00", "time", confidence=0.5)
+        return _Value("TIME", f"{a.isoformat()}T{h:02d}:00", "time", a, a, "publication", 0.6)
     if kind == "clock":
         h, mi = int(g["h"]), int(g.get("mi") or 0)
         if not g.get("mi") and not low.startswith(("godz", "godzin")):
@@ -1056,6 +1069,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "whole": set(v.spec["whole_units"]),
         "decadeword": {"lat", "lata", "latach", "latami"},
         "wordyear": {"roku", "rok", "rokiem"},
+        "wordclock": {"godzina", "godzinie", "godzinę", "godziny", "godziną"},
         "yabbr": {"ub", "b"},  # gate words are letter runs: "ub.r." opens on "ub", "b.r." on "b"
     }
     out: dict[str, set[str]] = {}
@@ -1178,7 +1192,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         day_before = out[-1].earliest if out and out[-1].granularity == "day" and out[-1].earliest is not None and \
             out[-1].earliest == out[-1].latest and re.fullmatch(r"[\s,]*(?:do|od|o|w|we)?\s*", text[out[-1].end:s]) else None
         clock_day = day_before or last_day
-        if kind == "clock" and clock_day is not None and v.value and (v.anchor == "publication" or v.value.startswith("XXXX")):
+        if kind in ("clock", "wordclock") and clock_day is not None and v.value and (v.anchor == "publication" or v.value.startswith("XXXX")):
             # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
             v = _Value("TIME", f"{clock_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", clock_day, clock_day, "text", 0.7)
