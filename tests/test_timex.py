@@ -766,3 +766,16 @@ def test_find_timexes_hour_said_in_words_and_around_noon() -> None:
         ("godziny dwudziestej drugiej", "2008-05-01T22:00")]
     assert values("2008-05-02", "Do wypadku doszło w czwartek około południa.") == [
         ("czwartek około południa", "2008-05-01TMI")]
+
+
+def test_find_timexes_years_after_lata_and_historical_event_names() -> None:
+    """Timex precision review of NKJP: "na lata 2007-2013" made "lata" a DURATION with no value (KPWr marks only
+    the years: "w latach 1990-2006"), and "w powstaniu listopadowym" a November."""
+    from kronika import process, read_string
+
+    def values(pub: str, body: str) -> list[tuple[str, str | None]]:
+        return [(t.text, t.value) for t in process(read_string(f"date {pub}\n{body}", "x.txt")).timexes]
+
+    assert values("2018-05-02", "Komisja pokazała budżet na lata 2021-2027.") == [("2021", "2021"), ("2027", "2027")]
+    assert values("2008-05-02", "Wziął udział w powstaniu listopadowym. Listopadowe wybory były ważne.") == [
+        ("Listopadowe", "2008-11")]

@@ -877,6 +877,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         u = vocab.unit.get(g["u"].lower())
         if u is None or kind == "unitalone" and prep != "po" and g["u"].lower() in _AFTER_PO:
             return None
+        if kind == "unitalone" and re.match(r"\s+\d{4}\b", m.string[m.end():m.end() + 6]):
+            return None  # "na lata 2007-2013": the years are the expressions, as KPWr marks "w latach 1990-2006"
         n = _number(g.get("n"), vocab) if kind == "duration" else 1.0
         vague = n is None or (kind == "unitalone" and g["u"].lower() in (
             "lat", "lata", "dni", "miesięcy", "tygodni", "godzin", "wieki", "dekady", "dekad", "latach", "dekadach", "miesiącach", "tygodniach"))
@@ -922,6 +924,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if _PREDICATE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
             return None  # "aura będzie jeszcze zimowa": the weather is wintry, no time named
         what, _, val = vocab.time_adj[g["w"].lower()].partition(":")
+        before = m.string[max(0, m.start() - 16):m.start()].split()
+        if what == "month" and before and before[-1].lower() in vocab.spec["named_event_nouns"]:
+            return None  # "w powstaniu listopadowym", "rewolucji październikowej": a historical event's name
         if what == "century":  # "dwudziestowieczna inwazja"
             return _Value("DATE", val, "century")
         if what == "weekday":
