@@ -779,3 +779,14 @@ def test_find_timexes_years_after_lata_and_historical_event_names() -> None:
     assert values("2018-05-02", "Komisja pokazała budżet na lata 2021-2027.") == [("2021", "2021"), ("2027", "2027")]
     assert values("2008-05-02", "Wziął udział w powstaniu listopadowym. Listopadowe wybory były ważne.") == [
         ("Listopadowe", "2008-11")]
+
+
+def test_find_timexes_clock_after_na_godzine() -> None:
+    """Timex precision review of NKJP: "Zaplanowana na wczoraj na godzinę 9.40 emisja" read "godzinę" as an hour's
+    length; before a clock time it opens the time, alone it stays a length."""
+    from kronika import process, read_string
+
+    doc = process(read_string("date 2005-06-15\nZaplanowana na wczoraj na godzinę 9.40 emisja nie odbyła się. "
+                              "Spotkanie przesunięto o godzinę.", "x.txt"))
+    assert [(t.text, t.type, t.value) for t in doc.timexes] == [
+        ("wczoraj", "DATE", "2005-06-14"), ("godzinę 9.40", "TIME", "2005-06-14T09:40"), ("godzinę", "DURATION", "PT1H")]

@@ -255,7 +255,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
         ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=\s?(?:[-–]|i\b|oraz\b)\s?\d{{1,2}}\.?\s+(?P<mon>{MONTH})\b)"),
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?"),
-        ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godziną|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
+        ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godziną|godzinę(?=\s+\d)|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
@@ -1058,7 +1058,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "relunit": units | set(v.weekday) | seasons,
         "modunit": {"roku", "miesiąca", "tygodnia", "dnia", "kwartału", "dekady", "wieku"},
         "duration": units, "unitalone": units | {"roku", "miesiąca", "tygodnia", "dnia", "doby", "godziny"}, "weekday": set(v.weekday), "season": seasons,
-        "clock": {"godz", "godzinie", "godziny", "godzina", "godziną"},
+        "clock": {"godz", "godzinie", "godziny", "godzina", "godziną", "godzinę"},
         "tadj": set(v.time_adj),
         "anaday": set(v.spec["anaphoric_days"]),
         "nthweekday": set(v.weekday),
