@@ -845,3 +845,24 @@ def test_find_quotes_title_misread_as_a_common_word_still_speaks() -> None:
     "faza", which failed the subject's case."""
     got = _speakers("- Władze szacują koszt przyłączy na 3 mld euro - pisze w piątek „FAZ”.")
     assert got == [("pisze", "Frankfurter Allgemeine Zeitung")]
+
+
+def test_find_quotes_review_r21_roles_participles_opinions_and_merged_names() -> None:
+    """Review batch r21: "Szefowa niemieckiego rządu" had no speaker (Merkel is "kanclerz", not "premier");
+    "adnotacja, mówiąca o tym, że" went to the last person; "– zdaniem Türeci – sensowna, „…”" to the one quoted
+    before; "Według Johnsona Hammond usiłuje" and "Nord Stream 2 AG Hennig Kothe" were names run together."""
+    got = _quotes("W orędziu kanclerz Angela Merkel stwierdza, że pandemia jest wyzwaniem. Szefowa niemieckiego rządu "
+                  "ostrzega, że kryzys może potrwać do 2021 roku.")
+    assert got[-1][1] == "Angela Merkel"
+    got = _quotes("Donald Trump pisze o oszustwach. Przy wpisach pojawia się adnotacja, mówiąca o tym, że \"kwestia "
+                  "oszustwa wyborczego jest sporna\".")
+    assert got[-1][1] is None
+    got = _quotes("– Próbujemy zdobyć partnerów – powiedział Ugur Sahin. Taka strategia jest – zdaniem Özlem Türeci – "
+                  "sensowna, „ale wielu producentów nie jest w stanie dostarczyć na czas”.")
+    assert got[-1][1] is not None and got[-1][1].endswith("Türeci")
+    got = _quotes("Minister Boris Johnson skrytykował ministra finansów Philipa Hammonda. Według Johnsona Hammond "
+                  "usiłuje uniemożliwić wyjście.")
+    assert got == [("Hammond usiłuje unie", "Boris Johnson")]
+    got = _quotes("Backhaus spotkał się z przedstawicielem spółki Nord Stream 2 AG. Członek zarządu Nord Stream 2 AG "
+                  "Hennig Kothe powiedział, że spółka bierze odpowiedzialność.")
+    assert got[-1][1] == "Hennig Kothe"

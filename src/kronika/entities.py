@@ -10,7 +10,7 @@ Zbiorowym" and "Eurazjatyckiej Unii Gospodarczej" becomes "Eurazjatycka Unia Gos
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -592,13 +592,29 @@ def _oblique_body(t: Token) -> bool:
         ":nom" in tag or ".nom" in tag for _l, tag, _q in readings)
 
 
-def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]],
+                     found: Sequence[Mention] = ()) -> list[tuple[int, int, str]]:
     """A model span that runs from an institution in the genitive into a person's name is two mentions:
     "w parlamencie Bundestagu Gyde Jensen" -> Bundestag (ORG) and Gyde Jensen (PER), not one organisation."""
     # surnames the model itself found in a full name: "Bundestagu Schäuble" after "Wolfgang Schäuble"
     known = {tokens[j - 1].text for i, j, typ in spans if typ == "PER" and j - i >= 2}
+    bodies = {tuple(t.text for t in tokens[i:j]) for i, j, typ in [*spans, *((m[0], m[1], m[2]) for m in found)]
+              if typ in ("ORG", "PRO") and j - i >= 2}
     out: list[tuple[int, int, str]] = []
     for i, j, typ in spans:
+        if typ == "PER" and j - i == 2 and (a := _known_surname(tokens[i].text, known)) and (
+                b := _known_surname(tokens[i + 1].text, known)) and a != b and not any(
+                "imię" in q for t in tokens[i:j] for _l, _t, q in analyse(t.text)):
+            out += [(i, i + 1, "PER"), (i + 1, j, "PER")]  # "Według Johnsona Hammond usiłuje": two people (review r21)
+            continue
+        k = next((k for k in range(j - 2, i + 1, -1) if tuple(t.text for t in tokens[i:k]) in bodies
+                  and 2 <= j - k <= 3 and not tokens[k].text.isupper() and all(t.text[:1].isupper() and any(
+                      tag == "ign" or {"imię", "nazwisko"} & set(q) for _l, tag, q in analyse(t.text)) for t in tokens[k:j])),
+                 None) if j - i >= 4 else None
+        if k is not None:
+            # "Członek zarządu Nord Stream 2 AG Hennig Kothe": a body named alone elsewhere, then a person
+            out += [(i, k, "ORG"), (k, j, "PER")]
+            continue
         if typ == "PER" and j - i >= 3 and len(tokens[i].text) >= 2 and tokens[i].text.isupper() and tokens[i].text.isalpha() \
                 and _person_tail(tokens[i + 1:j], set()):
             out += [(i, i + 1, "ORG"), (i + 1, j, "PER")]  # "prezes SVP Albert Rösti": the party, then its leader
@@ -615,6 +631,12 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]]) -> 
         else:
             out.append((i, j, typ))
     return out
+
+
+def _known_surname(text: str, known: set[str]) -> str | None:
+    """The known surname a word is a form of, by its stem ("Johnsona" and "Johnson", "Hammond" and "Hammondzie")."""
+    return next((k for k in known if k == text or text.startswith(k) and len(text) - len(k) <= 3
+                 or k.startswith(text) and len(k) - len(text) <= 3 and len(text) >= 4), None)
 
 
 def _oblique_only(t: Token) -> bool:
@@ -747,7 +769,7 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
         if claim(i, j):
             found.append((i, j, "PRO", _join(tokens[i:j], [t.text for t in tokens[i:j]], text), None, "rules"))
     if use_model:
-        for i, j, typ in _split_possessor(tokens, ner_model.tag_spans(tokens, gaz_labels, starts)):
+        for i, j, typ in _split_possessor(tokens, ner_model.tag_spans(tokens, gaz_labels, starts), found):
             if not tokens[i].text[:1].isupper() and not tokens[i].text[:1].isdigit():
                 continue  # NKJP also tags derived adjectives ("rosyjskimi"); a kronika entity is a name
             if j == i + 1 and "etnonim" in tokens[i].qualifiers:

@@ -783,6 +783,8 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     fields = cue.tag.split(":")
     if len(fields) > 1 and fields[1] == "pl":
         return None  # "Świadkowie powiedzieli": a plural cue never goes on with one person
+    if cue.pos == "pact":
+        return None  # "adnotacja, mówiąca o tym, że": the participle's noun speaks, no one named (review batch r21)
     impersonal = cue.pos == "imps"
     nxt = ctx.tok_at(cue.start) + 1
     if len(fields) > 2 and fields[0] == "praet" and fields[2] == "n" and nxt < len(ctx.doc.tokens) and ctx.doc.tokens[nxt].text == "się":
@@ -955,7 +957,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         governed = next((t for t in stoks if t.lemma.lower() != head and t.pos in ("subst", "ign")), None)
         office = _spec()["role_paraphrases"].get(governed.lemma) if governed is not None else None
         if governed is not None and office is not None and (governed.tag == "ign" or _has_reading_case(governed, "gen")):
-            person_roles.add(office)  # "szefowa rządu" is the "premier Theresa May" introduced before
+            # "szefowa rządu" is the "premier Theresa May" (or "kanclerz Angela Merkel") introduced before
+            person_roles.update([office] if isinstance(office, str) else office)
     if not person_roles:
         # "przewoźnik", "irlandzki przewoźnik" point back; "Związek holenderskich pilotów" names a new body
         # the last noun, with only adjectives after it: "firma ta", "Linie lotnicze", "Kierownictwo firmy"
@@ -1302,7 +1305,19 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     add(q)
                     prev_attr = q
                     continue
-                if prev_attr is not None and qs - prev_attr.end < 400 and len(text[qs:qe].split()) >= 3:
+                osent = ctx.sentence_of(ctx.tok_at(qs - 1))
+                opinion = next((x for x in range(osent.first, ctx.tok_at(qs - 1)) if toks[x].text.lower() in (
+                    "zdaniem", "według") and x + 1 < len(toks) and toks[x + 1].end <= qs), None)
+                holder = next((e for e in ctx.entities_at(toks[opinion + 1].start) if e.type == "PER"), None) \
+                    if opinion is not None else None
+                if holder is not None and opinion is not None:
+                    # 'Taka strategia jest – zdaniem Türeci – sensowna, „ale …”': the opinion's holder says the words,
+                    # not the one quoted before (review batch r21)
+                    q = Quote(qs, qe, text[qs:qe], "direct", holder, holder.text, toks[opinion].text, toks[opinion].lemma,
+                              toks[opinion].start, (), _insertions(text, qs, qe))
+                    add(q)
+                    prev_attr = q
+                elif prev_attr is not None and qs - prev_attr.end < 400 and len(text[qs:qe].split()) >= 3:
                     q = Quote(qs, qe, text[qs:qe], "direct", prev_attr.speaker, prev_attr.speaker_text,
                               None, None, None, prev_attr.source_chain, _insertions(text, qs, qe))
                     add(q)
@@ -1442,7 +1457,9 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 person = person if person is not None and person.type == "PER" and (
                     head_at == ctx.tok_at(person.start) or toks[head_at].lemma.lower() in ctx.roles) else None
                 after = ctx.tok_at(person.end - 1) + 1 if person is not None else sent.last
-                if after < (comma if comma is not None else sent.last - 2) and toks[after].text[:1].islower() and \
+                # (or another name opens them: "Według Johnsona Hammond usiłuje"; review batch r21)
+                if after < (comma if comma is not None else sent.last - 2) and (toks[after].text[:1].islower() or any(
+                        e.start == toks[after].start and e.type in SPEAKER_TYPES for e in ctx.entities_at(toks[after].start))) and \
                         toks[after].pos not in ("conj", "interp") and toks[after].lemma.lower() not in ctx.roles:
                     comma, bare = after - 1, True
                 else:
