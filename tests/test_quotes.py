@@ -866,3 +866,18 @@ def test_find_quotes_review_r21_roles_participles_opinions_and_merged_names() ->
     got = _quotes("Backhaus spotkał się z przedstawicielem spółki Nord Stream 2 AG. Członek zarządu Nord Stream 2 AG "
                   "Hennig Kothe powiedział, że spółka bierze odpowiedzialność.")
     assert got[-1][1] == "Hennig Kothe"
+
+
+def test_find_quotes_review_r22_impersonal_many_and_interlocutor() -> None:
+    """Review batch r22: "… z ministrem …, Davidem Davisem przekazano, że" made the minister (an instrumental
+    after a comma) the subject of a subjectless form; "wielu Brytyjczyków mówi w sondażach" went to the last
+    person quoted; "Rozmówca Clegga podkreślił" made Clegg the speaker."""
+    got = _speakers("Podczas konferencji prasowej Michela Barniera z brytyjskim ministrem ds. brexitu, Davidem Davisem "
+                    "przekazano, że strony osiągnęły porozumienie.")
+    assert got == [("przekazano", None)]
+    got = _speakers("\"Przepaść wciąż nam zagraża\" - powiedział Manfred Weber. Od lipca 2017 roku wielu Brytyjczyków "
+                    "mówi w sondażach, że decyzja o wyjściu z UE była błędna.")
+    assert got[-1] == ("mówi", None)
+    got = _speakers("Polityk rozmawiał z Nickiem Cleggiem. Rozmówca Clegga w swoim stylu podkreślił, że Unia "
+                    "Europejska rozpada się na naszych oczach.")
+    assert got[-1] == ("podkreślił", None)

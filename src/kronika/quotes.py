@@ -570,6 +570,10 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     toks = ctx.doc.tokens
     if cue - 2 >= first and toks[cue - 1].lemma == "i" and _is_cue(toks[cue - 2]):
         return None, None  # "- dodał i stwierdził, że": the subject of the cue before, with no words of its own
+    if toks[cue].pos == "imps":
+        # an impersonal form has no subject: "Podczas konferencji … z ministrem …, Davidem Davisem przekazano, że"
+        # (review batch r22); its agent is found by `_pro_drop`
+        return None, None
     upto = cue
     if toks[cue - 1].text == ")":
         # "Współsprawozdawca Pedro Silva Pereira (Socjaliści i Demokraci) podkreślił": the subject stands
@@ -604,6 +608,11 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     if share is not None:
         # "49 proc. ankietowanych uważa": a share of those polled, nobody in particular
         return None, ctx.doc.text[toks[max(lo, share - 2)].start:toks[upto - 1].end]
+    many = next((x for x in range(lo, upto) if toks[x].text.lower() in _word_set("quantifiers") and x + 1 < upto
+                 and toks[x + 1].pos in ("subst", "adj") and not ctx.entities_at(toks[x].start)), None)
+    if many is not None and not any(e.type == "PER" for e in ctx.entities_in(toks[lo].start, toks[upto].start)):
+        # "Od lipca 2017 roku wielu Brytyjczyków mówi w sondażach": many people, nobody in particular (review r22)
+        return None, ctx.doc.text[toks[many].start:toks[upto - 1].end]
     # participle and relative phrases between the subject and its cue are set off by commas: "Wirusolog prof.
     # Włodzimierz Gut, pytany o niewielki spadek w statystykach, ocenił", "Greville Richards, który jest
     # właścicielem farmy, na której młodzi Anglicy próbowali swoich sił, przyznaje" -> the subject stands before
@@ -661,8 +670,15 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             # two nouns before the name: it complements the second ("Rzecznik brytyjskiej premier Theresy May"),
             # and the first is the speaker
             return None, ctx.doc.text[toks[heads[0]].start:e.end]
-        # include role words directly before the name
         k = ctx.tok_at(e.start) - 1
+        if e.type == "PER" and " " not in e.text and k == lo == ctx.sentence_of(k).first and toks[k].lemma[:1].islower() \
+                and toks[k].lemma not in (
+                load_words("person_titles_pl.tsv") | _word_set("honorifics")) and all(
+                tag.split(":")[3:4] == ["m1"] and "nazwa_pospolita" in q for _l, tag, q in analyse(toks[k].text)):
+            # a person's noun opening the sentence governs the name: "Rozmówca Clegga podkreślił" is Clegg's
+            # interlocutor (review batch r22)
+            return None, ctx.doc.text[toks[k].start:e.end]
+        # include role words directly before the name
         while k >= lo and (_role_word(ctx, toks[k]) or toks[k].pos == "adj"):
             k -= 1
         return e, ctx.doc.text[toks[k + 1].start:e.end]
@@ -798,8 +814,8 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
                       and _subject_agrees(ctx, e, cue)), None)
         return newer
     source, source_end = _last_spoken(ctx, before, person=False)
-    if impersonal and source is not None:
-        return source
+    if impersonal and source is not None and source_end >= before - PRO_DROP_WINDOW:
+        return source  # (a recent one: "Podczas konferencji … przekazano, że" is not the tweet quoted before; r22)
     genderless = cue.pos == "fin" or cue.pos == "praet" and len(fields) > 2 and fields[2] == "n"
     if genderless and source is not None and source.type != "PER" and source_end >= before - PRO_DROP_WINDOW:
         return source  # "- informuje przewoźnik. Jednocześnie zapewnia, że …": the company goes on
