@@ -790,3 +790,14 @@ def test_find_timexes_clock_after_na_godzine() -> None:
                               "Spotkanie przesunięto o godzinę.", "x.txt"))
     assert [(t.text, t.type, t.value) for t in doc.timexes] == [
         ("wczoraj", "DATE", "2005-06-14"), ("godzinę 9.40", "TIME", "2005-06-14T09:40"), ("godzinę", "DURATION", "PT1H")]
+
+
+def test_find_timexes_season_of_a_relative_year_and_last_days_of_a_month() -> None:
+    """Timex review batch t22: "latem zeszłego roku" was two expressions, this year's summer and last year; "W
+    ostatnich dniach grudnia" a vague day and a month, rather than the end of December."""
+    from kronika import process, read_string
+
+    doc = process(read_string("date 2021-01-02\nUstawę uchwalono latem zeszłego roku. W ostatnich dniach grudnia "
+                              "ruszyły szczepienia.", "x.txt"))
+    assert [(t.text, t.value, t.mod) for t in doc.timexes] == [
+        ("latem zeszłego roku", "2020-SU", None), ("ostatnich dniach grudnia", "2020-12", "END")]

@@ -99,7 +99,9 @@ def _vocab() -> _Vocab:
                                          for h in ("połowie", "połowy", "połowa", "połowę")} | {
         f"{o} {h}": code for o, code in (("pierwszym", "H1"), ("pierwsze", "H1"), ("pierwszego", "H1"), ("i", "H1"),
                                          ("drugim", "H2"), ("drugie", "H2"), ("drugiego", "H2"), ("ii", "H2"))
-        for h in ("półroczu", "półrocze", "półrocza")}  # "w II półroczu 2018": the half year 2018-H2
+        for h in ("półroczu", "półrocze", "półrocza")} | {  # "w II półroczu 2018": the half year 2018-H2
+        f"{o} {d}": code for o, code in (("ostatnich", "END"), ("ostatnie", "END"), ("pierwszych", "START"), ("pierwsze", "START"))
+        for d in ("dniach", "dni", "dniami")}  # "W ostatnich dniach grudnia": its end (timex review batch t22)
     mod.pop("połów", None)
     season = {f: spec["seasons"][s] for s in spec["seasons"] for f in _noun_forms(s)
               if f in spec["season_forms_safe"] or f == s and s != "lato"}
@@ -254,7 +256,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("wordyear", rf"\b(?P<tw>{DECW})(?:\s+(?P<uw>{ORDW}))?\s+(?P<u>roku|rok|rokiem)\b(?!\s+(?:{AGEN})\b)"),
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
         ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=\s?(?:[-–]|i\b|oraz\b)\s?\d{{1,2}}\.?\s+(?P<mon>{MONTH})\b)"),
-        ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?"),
+        ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"),  # "latem zeszłego roku"
         ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godziną|godzinę(?=\s+\d)|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
@@ -942,6 +944,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         s = vocab.season[g["s"].lower()]
         if g.get("y"):
             return _Value("DATE", f"{g['y']}-{s}", "season")
+        if g.get("ry") and a is not None:  # "Uchwalona latem zeszłego roku" (timex review batch t22)
+            return _Value("DATE", f"{a.year + vocab.rel[g['ry'].lower()]}-{s}", "season", anchor="publication", confidence=0.8)
         if prep is None and g["s"].lower() not in ("latem", "wiosną", "jesienią", "zimą"):
             return None
         if a is None:
