@@ -485,3 +485,17 @@ def test_code_events_actor_led_by_an_adjective_is_read_by_its_head_noun() -> Non
         "Przypomnijmy, Najwyższy Sąd Pakistanu odrzucił we wtorek wniosek o ponowne rozpatrzenie sprawy.")))
     assert [(e.action, e.actor.canonical if e.actor else None) for e in doc.events] == [
         ("REJECT", "Najwyższy Sąd Pakistanu")]
+
+
+def test_code_events_risk_in_a_reported_clause_is_no_threat() -> None:
+    """Event review batch e20: "oświadczyła, że udział w budowie gazociągu Nord Stream 2 grozi nałożeniem sankcji"
+    was a THREATEN by the pipeline: the agent test read the speaker in the main clause, and the pipeline's name
+    hangs on "gazociągu"; "Rosja grozi sankcjami Ukrainie" stays a threat."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-06-08", body=(
+        "Sandra Oudkirk oświadczyła w Berlinie, że udział w budowie gazociągu Nord Stream 2 grozi nałożeniem "
+        "sankcji na firmy. Rosja grozi sankcjami Ukrainie.")))
+    assert [(e.action, e.actor.canonical if e.actor else None) for e in doc.events if e.action == "THREATEN"] == [
+        ("THREATEN", "Rosja")]

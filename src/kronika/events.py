@@ -170,10 +170,14 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # "spotkała się z krytyką": an idiom, not a meeting
             if t.lemma == "grozić" and any(toks[x].pos == "ger" for x in range(max(lo, i - 3), i)):
                 continue  # "pozostawanie w Pakistanie grozi im utratą życia": a risk an act carries, no threat
+            # (its own clause: after "że", the reported clause's subject, not the speaker's; review batch e20)
+            clause = max((x + 1 for x in range(sent.first, i) if toks[x].lemma in ("że", "iż")), default=sent.first)
             if t.lemma == "grozić" and t.pos in ("fin", "praet") and not any(
-                    e.type in (*_AGENTS, "PRO") for e in _ents_in(doc, sent.start, t.start)) and not any(
+                    e.type in (*_AGENTS, "PRO") and e.start >= toks[clause].start for e in _ents_in(doc, sent.start, t.start)
+                    if not (toks[_index_at(toks, e.start) - 1].pos == "prep" or toks[_index_at(toks, e.start) - 1].pos == "subst"
+                            and toks[_index_at(toks, e.start) - 1].text.islower() if _index_at(toks, e.start) > 0 else False)) and not any(
                     toks[x].lemma.lower() in roles or toks[x].pos == "ppron3" or _person_noun(toks[x])
-                    for x in range(sent.first, i)):  # (the subject may stand before a relative clause)
+                    for x in range(clause, i)):  # (the subject may stand before a relative clause)
                 continue  # "Sprzeciw Walonii grozi fiaskiem umowy", "Udział w budowie grozi sankcjami": a risk, no one threatens
             if t.lemma == "przedostać" and not any(e.type in ("GPE", "LOC") for e in _ents_in(doc, t.end, toks[hi - 1].end)):
                 continue  # "przedostała się do strefy bezpieczeństwa": getting through, no flight to a country
