@@ -881,3 +881,21 @@ def test_find_quotes_review_r22_impersonal_many_and_interlocutor() -> None:
     got = _speakers("Polityk rozmawiał z Nickiem Cleggiem. Rozmówca Clegga w swoim stylu podkreślił, że Unia "
                     "Europejska rozpada się na naszych oczach.")
     assert got[-1] == ("podkreślił", None)
+
+
+def test_find_quotes_review_r23_appositions_pronouns_and_head_roles() -> None:
+    """Review batch r23: "Nigel Farage, jeden z głównych orędowników wyjścia Wielkiej Brytanii z UE, zadeklarował"
+    went to Britain (the apposition was read as the clause), and "Chociaż on akurat twierdzi" after it to nobody;
+    "w rozmowie ze swoim odpowiednikiem Taro Kono dodał" to Kono; "Szef gabinetu prezydenta zaznaczył" found no
+    "szef gabinetu prezydenta Krzysztof Szczerski" (the name was read as the president's)."""
+    got = _quotes("Eurodeputowany Nigel Farage, jeden z głównych orędowników wyjścia Wielkiej Brytanii z UE, zadeklarował, "
+                  "że popiera powtórkę referendum. Chociaż on akurat twierdzi, że przyniosłoby ono zwycięstwo.")
+    assert [s for _c, s in got] == ["Nigel Farage", "Nigel Farage"]
+    got = _quotes("– Warunki są jasne – przekonywał francuski minister Jean-Yves Le Drian. A w rozmowie ze swoim "
+                  "odpowiednikiem Taro Kono dodał, że Francja chciałaby powitać japońskie spółki.")
+    assert got[-1][1] == "Jean-Yves Le Drian"
+    got = _quotes("\"Kropla drąży skałę\" - oznajmił szef gabinetu prezydenta Krzysztof Szczerski. Szef gabinetu "
+                  "prezydenta zaznaczył, że należy pamiętać o interesach.")
+    assert got[-1][1] == "Krzysztof Szczerski"
+    got = _quotes("Premier Theresa May milczy. Rzecznik premier Theresy May oświadczył, że nic się nie zmieniło.")
+    assert got[-1][1] != "Theresa May"

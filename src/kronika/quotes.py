@@ -464,7 +464,23 @@ def _inserted_phrase(toks: list[Token], i: int) -> bool:
     "na której …"), which stands between a subject and its verb."""
     t = toks[i]
     return (t.pos in ("ppas", "pact", "pcon") or t.lemma == "który"
-            or t.pos == "prep" and i + 1 < len(toks) and toks[i + 1].lemma == "który")
+            or t.pos == "prep" and i + 1 < len(toks) and toks[i + 1].lemma == "który"
+            # "Nigel Farage, jeden z głównych orędowników wyjścia Wielkiej Brytanii z UE, zadeklarował" (review r23)
+            or t.lemma == "jeden" and i + 1 < len(toks) and toks[i + 1].lemma == "z")
+
+
+def _oblique_apposition(ctx: _Ctx, e: Entity) -> bool:
+    """Whether a name stands in apposition to a common noun in an oblique case only ("w rozmowie ze swoim
+    odpowiednikiem Taro Kono dodał": Kono is whom he spoke with; review batch r23)."""
+    k = ctx.tok_at(e.start) - 1
+    if k < 0:
+        return False
+    t = ctx.doc.tokens[k]
+    readings = [f for _l, tag, _q in analyse(t.text) for f in [tag.split(":")] if f[0] == "subst" and len(f) > 3]
+    cases = {c for f in readings for c in f[2].split(".")}
+    # a person's noun ("odpowiednikiem", m1), not a thing's ("o polskich korzeniach Mark Lazarowicz": his own name)
+    return t.pos == "subst" and t.text.islower() and bool(cases) and cases <= {"inst", "loc", "dat"} and any(
+        "m1" in f[3].split(".") for f in readings)
 
 
 def _after_prep(toks: list[Token], j: int) -> bool:
@@ -640,7 +656,8 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     ents = [e for e in ctx.entities_in(region_start, region_end) if not _credit(ctx, e) and not _adjective_name(ctx, e) and (
         e.type in SPEAKER_TYPES or e.type == "LOC" and _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e))]
     # a subject is never inside a prepositional phrase ("przyznała przed kamerami BBC")
-    nominative = [e for e in ents if _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e)]
+    nominative = [e for e in ents if _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e)
+                  and not _oblique_apposition(ctx, e)]
     if not nominative:
         # no name in the nominative: a role word is the subject ("Jeszcze przed wyjazdem z Paryża francuski
         # prezydent zapewniał"), and a name after a preposition never is ("w Wielkiej Brytanii ogłosili")
@@ -655,7 +672,7 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
                 if ents and toks[k].start < ents[0].start:
                     role_subject = True  # "orędownicy Brexitu uważają": the name is the noun's complement
                 break
-        ents = [] if role_subject else [e for e in ents if not _in_prep_phrase(ctx, e)]
+        ents = [] if role_subject else [e for e in ents if not _in_prep_phrase(ctx, e) and not _oblique_apposition(ctx, e)]
     if ents:
         # the subject, not the nearest name: "Pflüger … jest lobbystą Nord Stream 2 i twierdzi" -> Pflüger
         # a person outranks a paper or a body in the same clause ("Gyde Jensen w rozmowie z dziennikiem
@@ -888,8 +905,11 @@ def _common_subject(ctx: _Ctx, first: int, cue: int) -> bool:
     lo = next((k + 1 for k in range(cue - 1, first - 1, -1) if toks[k].text in (",", ";", ":")), first)
     # an unknown capitalised word is a name the tagger missed ("Farage przyznał"): a subject all the same
     # a numeral phrase names people too: "kilka partii deklarowało"
+    # (a word inside a name is no common noun: "ze swoim odpowiednikiem Taro Kono", where "Kono" is unknown; r23)
+    named = {x for e in ctx.entities_in(toks[lo].start, toks[cue].start) if _oblique_apposition(ctx, e)
+             for x in range(ctx.tok_at(e.start), ctx.tok_at(e.end - 1) + 1)}
     return any((toks[k].pos in ("subst", "num") and has_case(toks[k].tag, "nom") or toks[k].tag == "ign" and toks[k].text[:1].isupper())
-               and not ctx.entities_at(toks[k].start) for k in range(lo, cue))
+               and not ctx.entities_at(toks[k].start) and k not in named for k in range(lo, cue))
 
 
 def _introduced_as(ctx: _Ctx, first: int, cue: int) -> Entity | None:
@@ -1012,11 +1032,15 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         # the role just before the name ("prezes Agencji Rezerw Materiałowych Michał Kuczmierowski") or
         # in apposition after it ("Michał Kuczmierowski, prezes ARM")
         # the nearest title before the name is its own ("Rzecznik premier May": May is the premier)
-        titles_before = [toks[x].lemma.lower() for x in range(k - 1, max(0, k - ROLE_WINDOW) - 1, -1)
-                         if toks[x].lemma.lower() in all_titles]
-        window = set(titles_before[:1]) if _introduces(toks, k, all_titles) else set()
+        at = [x for x in range(k - 1, max(0, k - ROLE_WINDOW) - 1, -1) if toks[x].lemma.lower() in all_titles]
+        titles_before = [toks[x].lemma.lower() for x in at]
+        # a head role over a title in the genitive names the head's holder: "szef gabinetu prezydenta Krzysztof
+        # Szczerski" is the chief of staff (review batch r23); "Rzecznik premier May" keeps the nearest
+        headed = len(at) == 2 and titles_before[1] in _word_set("head_roles") and not _is_nominative(toks[at[0]])
+        own = titles_before if headed else titles_before[:1]
+        window = set(own) if _introduces(toks, k, all_titles) else set()
         if window and spk_body:
-            x = next(x for x in range(k - 1, -1, -1) if toks[x].lemma.lower() in all_titles)
+            x = at[-1] if headed else next(x for x in range(k - 1, -1, -1) if toks[x].lemma.lower() in all_titles)
             body = _body_initials([t.text for t in toks[x + 1:k]])
             if body and body != spk_body:
                 window = set()  # "Szef KPRM przekazał" is not "prezes ARM Michał Kuczmierowski"
