@@ -357,3 +357,16 @@ def test_find_entities_capitalised_adjective_opens_an_organisation_name() -> Non
     assert ("Polski Związek Higieny", "ORG", "Polski Związek Higieny") in got
     assert ("Najwyższego Sądu Pakistanu", "ORG", "Najwyższy Sąd Pakistanu") in got
     assert any(t == "PER" and c.endswith("Lambertz") for _x, t, c in got)
+
+
+def test_find_entities_two_unknown_capitalised_words_are_a_foreign_name() -> None:
+    """Review batch r22: "Nigel Farage o swojej sytuacji mówił … Farage przyznał" found no one, so the quotes had no
+    speaker: the model knows neither word; a product ("Nord Stream 2") or a quoted title is no person."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-06-08", body=(
+        "Nigel Farage o swojej sytuacji rodzinnej mówił w wywiadzie. Farage przyznał, że jego dzieci mają dwa "
+        "paszporty. Budowa gazociągu Nord Stream 2 trwa.")))
+    assert [(e.text, e.type) for e in doc.entities if e.type == "PER"] == [("Nigel Farage", "PER"), ("Farage", "PER")]
+    assert [q.speaker.canonical if q.speaker else None for q in doc.quotes] == ["Nigel Farage"]

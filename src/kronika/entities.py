@@ -656,6 +656,29 @@ def _person_tail(tail: list[Token], known: set[str]) -> bool:
         tag == "ign" or "nazwisko" in q for _l, tag, q in analyse(tail[-1].text))
 
 
+def _unknown_name_pairs(tokens: list[Token], text: str, claim: Callable[[int, int], bool],
+                        stems: dict[str, str]) -> list[Mention]:
+    """Two capitalised words Morfeusz does not know, or a first name and one it does not know, standing alone are a
+    foreign person's name the model missed ("Nigel Farage o swojej sytuacji mówił", "Ian Bond, dyrektor"):
+    between lower-case words or punctuation, so that a longer name ("Daily Telegraph Group") is not cut."""
+    out: list[Mention] = []
+    n = len(tokens)
+    for i in range(n - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if not (_is_cap(a) and _is_cap(b)) or a.text.isupper() or b.text.isupper() or not a.text.isalpha():
+            continue
+        if i > 0 and (_is_cap(tokens[i - 1]) or tokens[i - 1].text in _QUOTE_MARKS) or i + 2 < n and (
+                _is_cap(tokens[i + 2]) or tokens[i + 2].text in _QUOTE_MARKS or tokens[i + 2].text[:1].isdigit()):
+            continue  # (nor a product or a pipeline: "Nord Stream 2")
+        first = a.tag == "ign" or any("imię" in q for _l, _t, q in analyse(a.text))
+        if first and b.tag == "ign" and b.text.replace("-", "").replace("'", "").isalpha() and claim(i, i + 2):
+            out.append((i, i + 2, "PER", person_base(tokens[i:i + 2], stems, text), None, "rules"))
+    return out
+
+
+_QUOTE_MARKS = frozenset({"„", "\"", "“", "”", "«", "»", "'", "‘", "’"})
+
+
 def _repeated_surnames(tokens: list[Token], found: list[Mention], claim: Callable[[int, int], bool],
                        starts: set[int]) -> list[Mention]:
     """A person's surname, once the article has named them in full, is that person wherever it stands again,
@@ -787,6 +810,7 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
                 found.append((i, j, typ, base, None, "model"))
     if not use_model or RULES_AFTER_MODEL:
         found += _rule_mentions(tokens, text, starts, taken, claim, stems)
+    found += _unknown_name_pairs(tokens, text, claim, stems)
     found += _repeated_surnames(tokens, found, claim, starts)
     found = _portfolio_names(tokens, found, text, stems)
     found = _adjective_org_names(tokens, found, text, stems, starts)
