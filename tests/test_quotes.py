@@ -899,3 +899,11 @@ def test_find_quotes_review_r23_appositions_pronouns_and_head_roles() -> None:
     assert got[-1][1] == "Krzysztof Szczerski"
     got = _quotes("Premier Theresa May milczy. Rzecznik premier Theresy May oświadczył, że nic się nie zmieniło.")
     assert got[-1][1] != "Theresa May"
+
+
+def test_find_quotes_name_in_the_dative_is_not_the_subject() -> None:
+    """Review batch r24: "Premier Walii, w wywiadzie udzielonym korespondentowi Polskiego Radia Adamowi Dąbrowskiemu,
+    mówił, że" made the correspondent (a dative) the speaker."""
+    got = _quotes("Premier Walii, w wywiadzie udzielonym korespondentowi Polskiego Radia Adamowi Dąbrowskiemu, mówił, "
+                  "że kluczowa jest strategia migracyjna.")
+    assert got[-1][1] != "Adam Dąbrowski"

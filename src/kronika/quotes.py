@@ -469,6 +469,13 @@ def _inserted_phrase(toks: list[Token], i: int) -> bool:
             or t.lemma == "jeden" and i + 1 < len(toks) and toks[i + 1].lemma == "z")
 
 
+def _dative_only(ctx: _Ctx, e: Entity) -> bool:
+    """Whether a name's first word reads only as a dative, instrumental or locative ("Adamowi", "Trumpowi")."""
+    cases = {c for _l, tag, _q in analyse(ctx.doc.tokens[ctx.tok_at(e.start)].text) for f in [tag.split(":")]
+             if f[0] == "subst" and len(f) > 2 for c in f[2].split(".")}
+    return bool(cases) and cases <= {"dat", "inst", "loc"}
+
+
 def _oblique_apposition(ctx: _Ctx, e: Entity) -> bool:
     """Whether a name stands in apposition to a common noun in an oblique case only ("w rozmowie ze swoim
     odpowiednikiem Taro Kono dodał": Kono is whom he spoke with; review batch r23)."""
@@ -672,7 +679,10 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
                 if ents and toks[k].start < ents[0].start:
                     role_subject = True  # "orędownicy Brexitu uważają": the name is the noun's complement
                 break
-        ents = [] if role_subject else [e for e in ents if not _in_prep_phrase(ctx, e) and not _oblique_apposition(ctx, e)]
+        # (nor a person's name in another case: "w wywiadzie udzielonym korespondentowi … Adamowi Dąbrowskiemu,
+        # mówił" is whom he spoke to; review batch r24)
+        ents = [] if role_subject else [e for e in ents if not _in_prep_phrase(ctx, e) and not _oblique_apposition(ctx, e)
+                                        and not (e.type == "PER" and _dative_only(ctx, e))]
     if ents:
         # the subject, not the nearest name: "Pflüger … jest lobbystą Nord Stream 2 i twierdzi" -> Pflüger
         # a person outranks a paper or a body in the same clause ("Gyde Jensen w rozmowie z dziennikiem
