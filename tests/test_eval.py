@@ -16,11 +16,12 @@ def test_eval_timex_holds_floor_on_kpwr_test() -> None:
     from kronika.eval.timex import evaluate
 
     r = evaluate(DATA, split="test", peer=False)["kronika"]
-    # test now: relaxed 0.882, strict 0.789, type 0.968, value 0.769 (anchored lengths as KPWr's DURATIONs)
+    # test now: relaxed 0.882, strict 0.796, type 0.976, value 0.778 (anchored lengths as KPWr's DURATIONs); a value
+    # is one match in 117, so floors sit a match or two below
     assert r["relaxed"]["f1"] >= 0.87
-    assert r["strict"]["f1"] >= 0.77
-    assert r["type_accuracy"] >= 0.95
-    assert r["value_accuracy"] >= 0.75
+    assert r["strict"]["f1"] >= 0.78
+    assert r["type_accuracy"] >= 0.96
+    assert r["value_accuracy"] >= 0.76
 
 
 @needs(DATA / "bsnlp-pl")
