@@ -907,3 +907,17 @@ def test_find_quotes_name_in_the_dative_is_not_the_subject() -> None:
     got = _quotes("Premier Walii, w wywiadzie udzielonym korespondentowi Polskiego Radia Adamowi Dąbrowskiemu, mówił, "
                   "że kluczowa jest strategia migracyjna.")
     assert got[-1][1] != "Adam Dąbrowski"
+
+
+def test_find_quotes_review_r25_venue_head_of_a_body_and_a_name_run_into_its_agency() -> None:
+    """Review batch r25: "- podkreślił na antenie TVP Info" made the channel the speaker; "powiedział szef MSZ"
+    the ministry; "powiedział szef zarządu Graeme Pitkethly agencji Bloomberg" a name run into the agency."""
+    got = _quotes("Minister energii Krzysztof Tchórzewski był w studiu. - Nord Stream 2 to zagrożenie - podkreślił na "
+                  "antenie TVP Info.")
+    assert got[-1][1] == "Krzysztof Tchórzewski"
+    got = _quotes("Minister spraw zagranicznych Boris Johnson przemawiał na kolacji. – Trzeba zaakceptować fakt, że może "
+                  "być załamanie – powiedział szef MSZ o brexicie.")
+    assert got[-1][1] == "Boris Johnson"
+    got = _quotes("– W ten sposób staniemy się bardziej elastyczni – powiedział szef zarządu Graeme Pitkethly agencji "
+                  "Bloomberg.")
+    assert got[-1][1] == "Graeme Pitkethly"

@@ -602,6 +602,13 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]],
               if typ in ("ORG", "PRO") and j - i >= 2}
     out: list[tuple[int, int, str]] = []
     for i, j, typ in spans:
+        m = next((m for m in range(i + 2, j - 1) if tokens[m].text.islower() and tokens[m].lemma in _MEDIA_HEADS
+                  and all(_is_cap(t) for t in tokens[i:m]) and all(_is_cap(t) for t in tokens[m + 1:j])), None)
+        if m is not None and all(t.tag == "ign" or "imię" in q or "nazwisko" in q for t in tokens[i:m]
+                                 for _l, _t, q in analyse(t.text)[:1]):
+            # "szef zarządu Graeme Pitkethly agencji Bloomberg": a person, then the agency told (review batch r25)
+            out += [(i, m, "PER"), (m + 1, j, "ORG")]
+            continue
         if typ == "PER" and j - i == 2 and (a := _known_surname(tokens[i].text, known)) and (
                 b := _known_surname(tokens[i + 1].text, known)) and a != b and not any(
                 "imię" in q for t in tokens[i:j] for _l, _t, q in analyse(t.text)):
@@ -631,6 +638,9 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]],
         else:
             out.append((i, j, typ))
     return out
+
+
+_MEDIA_HEADS = frozenset({"agencja", "dziennik", "gazeta", "tygodnik", "telewizja", "radio", "portal", "stacja"})
 
 
 def _known_surname(text: str, known: set[str]) -> str | None:

@@ -353,7 +353,9 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
                 and not (plural_cue and e.type == "PER" and not _joined(ctx, e, last))
                 and not (j > i and toks[j - 1].pos == "prep")  # "Jak dodał w Polsat News": where, not who
                 and not _in_title(toks, i, j)  # "powiedział w rozmowie z „Bild am Sonntag”": a newspaper's title
-                and not (j > i + 1 and toks[j - 2].pos == "prep" and toks[j - 1].lemma in load_words("media_nouns_pl.tsv"))
+                and not (j > i + 1 and toks[j - 2].pos == "prep" and (toks[j - 1].lemma in load_words("media_nouns_pl.tsv")
+                                                                       or e.type != "PER" and toks[j - 1].lemma in _word_set("venue_nouns")))
+                # ("podkreślił na antenie TVP Info": where; review batch r25)
                 # of the cue's gender: "powiedział prawnik Bibi, Saiful Mulook" is not Asia Bibi's
                 and not (e.type == "PER" and i > 0 and not _subject_agrees(ctx, e, toks[i - 1], named=False))]
         if ents and role_start is not None and ents[0].type == "PER" and ents[0].lemma != ents[0].text and any(
@@ -370,7 +372,12 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
                 if appos:
                     return appos[0], ctx.doc.text[toks[role_start].start:appos[0].end], j
             if e.type != "PER":  # "prezes Agencji Rezerw Materiałowych Michał Kuczmierowski": the person named next
-                e = _person_after(ctx, ctx.tok_at(e.end - 1) + 1, last) or e
+                person = _person_after(ctx, ctx.tok_at(e.end - 1) + 1, last)
+                if person is None and role_start is not None and toks[head_of(role_start)].lemma.lower() in _word_set(
+                        "head_roles") and " " not in e.text:
+                    # "powiedział szef MSZ": the head of the body, a person to resolve, not the body (review r25)
+                    return None, ctx.doc.text[toks[role_start].start:e.end], role_start
+                e = person or e
             start = toks[role_start].start if role_start is not None else ents[0].start
             return e, ctx.doc.text[start:e.end], j
         if t.lemma.lower() in ctx.roles or (t.pos == "adj" and j + 1 < last and toks[j + 1].lemma.lower() in ctx.roles):
