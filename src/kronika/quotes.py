@@ -353,8 +353,9 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
                 and not (plural_cue and e.type == "PER" and not _joined(ctx, e, last))
                 and not (j > i and toks[j - 1].pos == "prep")  # "Jak dodał w Polsat News": where, not who
                 and not _in_title(toks, i, j)  # "powiedział w rozmowie z „Bild am Sonntag”": a newspaper's title
-                and not (j > i + 1 and toks[j - 2].pos == "prep" and (toks[j - 1].lemma in load_words("media_nouns_pl.tsv")
-                                                                       or e.type != "PER" and toks[j - 1].lemma in _word_set("venue_nouns")))
+                and not (j > i + 1 and toks[j - 2].pos == "prep" and (
+                    toks[j - 1].lemma in load_words("media_nouns_pl.tsv")
+                    or e.type != "PER" and toks[j - 1].lemma in _word_set("venue_nouns")))
                 # ("podkreślił na antenie TVP Info": where; review batch r25)
                 # of the cue's gender: "powiedział prawnik Bibi, Saiful Mulook" is not Asia Bibi's
                 and not (e.type == "PER" and i > 0 and not _subject_agrees(ctx, e, toks[i - 1], named=False))]
