@@ -801,3 +801,20 @@ def test_find_timexes_season_of_a_relative_year_and_last_days_of_a_month() -> No
                               "ruszyły szczepienia.", "x.txt"))
     assert [(t.text, t.value, t.mod) for t in doc.timexes] == [
         ("latem zeszłego roku", "2020-SU", None), ("ostatnich dniach grudnia", "2020-12", "END")]
+
+
+def test_find_timexes_season_tense_wishes_and_misread_modals() -> None:
+    """Timex review batch t23: "w lecie nikt nie mógł przewidzieć" in January was this year's summer; "aby Bank
+    Anglii zdecydował się … w sierpniu" read the wish's past form as a past; "będzie można składać od jesieni" and
+    "Rozmowy muszą zakończyć się do jesieni" (the tagger took "muszą" for an adjective) went to last autumn."""
+    from kronika import process, read_string
+
+    def values(pub: str, body: str) -> list[tuple[str, str | None]]:
+        return [(t.text, t.value) for t in process(read_string(f"date {pub}\n{body}", "x.txt")).timexes]
+
+    assert values("2021-01-04", "Co prawda w lecie nikt nie mógł przewidzieć, która szczepionka wygra.") == [
+        ("lecie", "2020-SU")]
+    assert values("2018-05-01", "Analitycy oczekują, aby Bank Anglii zdecydował się na podwyżkę w sierpniu.") == [
+        ("sierpniu", "2018-08")]
+    assert values("2018-06-23", "Wnioski będzie można składać prawdopodobnie od jesieni.") == [("jesieni", "2018-FA")]
+    assert values("2018-05-01", "\"Rozmowy muszą zakończyć się do jesieni\" - argumentował.") == [("jesieni", "2018-FA")]

@@ -950,7 +950,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return None
         if a is None:
             return _Value("DATE", f"XXXX-{s}", "season", confidence=0.5)
-        return _Value("DATE", f"{a.year}-{s}", "season", anchor="publication", confidence=0.7)
+        # the tense picks the season's year: "w lecie nikt nie mógł przewidzieć" in January is last summer, "od
+        # jesieni będzie można" in June this autumn (timex review batch t23; a winter spans the new year)
+        begins = _SEASON_FIRST_MONTH.get(s)
+        year = a.year
+        if begins is not None and tense == "past" and begins > a.month:
+            year -= 1
+        return _Value("DATE", f"{year}-{s}", "season", anchor="publication", confidence=0.7)
 
     if kind == "wordclock":
         h = next(vocab.spec["hour_words"][lm] for lm in vocab.spec["hour_words"] if g["hw"].lower() in _adj_forms(lm))
@@ -1255,6 +1261,9 @@ _OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|nieca�
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_GAP = re.compile(r",?\s*(?:o\s+|około\s+|ok\.\s+)?")
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9}  # winter (from December) is this winter in January too
+
+
 _EXPLICIT_YEAR_KINDS = frozenset({"datetime", "iso", "dmy", "year", "yearend", "bareyear", "monthyear", "daymonth",
                                   "wordyear"})
 _DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
@@ -1348,8 +1357,20 @@ def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[
         for j in (i - dist, i + dist) if dist else (i,):
             if first <= j < last:
                 t = verb_tense(tokens, j, j + 1)
+                modal = j - 1 if tokens[j].pos == "inf" else j if j + 1 < last and tokens[j + 1].pos == "inf" else None
+                if t is None and modal is not None and modal >= first and verb_tense(tokens, modal, modal + 1) is None:
+                    # a modal the tagger read as something else: "Rozmowy muszą zakończyć się do jesieni" ("muszą"
+                    # taken for an adjective); its verb reading gives the tense (timex review batch t23)
+                    verbal = [tag for _l, tag, _q in analyse(tokens[modal].text) if tag.startswith(("fin:", "praet:"))]
+                    if verbal:
+                        t = "past" if verbal[0].startswith("praet") else "present"
                 if t is not None and tokens[j].lemma in _vocab().spec["planning_lemmas"]:
                     return "future"  # "Na piątek zaplanowano przemówienie": a plan points ahead
+                if t == "present" and tokens[j].pos == "pred" and any(tokens[x].pos == "bedzie" for x in range(max(first, j - 2), j)):
+                    return "future"  # "wnioski będzie można składać od jesieni" (timex review batch t23)
+                if t == "past" and any(tokens[x].lemma in ("aby", "żeby", "by") or tokens[x].text.lower() in ("aby", "żeby")
+                                       for x in range(max(first, j - 5), j)):
+                    continue  # "aby Corbyn do jesieni zmienił zdanie": a wish, no past
                 if t == "past" and any(tokens[x].pos == "bedzie" and not any(
                         tokens[y].pos == "interp" for y in range(x + 1, j)) for x in range(max(first, j - 4), j)):
                     # "będzie w maju gościł": the analytic future, its past form found first; not over punctuation
