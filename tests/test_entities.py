@@ -370,3 +370,13 @@ def test_find_entities_two_unknown_capitalised_words_are_a_foreign_name() -> Non
         "paszporty. Budowa gazociągu Nord Stream 2 trwa.")))
     assert [(e.text, e.type) for e in doc.entities if e.type == "PER"] == [("Nigel Farage", "PER"), ("Farage", "PER")]
     assert [q.speaker.canonical if q.speaker else None for q in doc.quotes] == ["Nigel Farage"]
+
+
+def test_find_entities_title_abbreviation_opening_a_sentence_is_not_part_of_the_name() -> None:
+    """Review batch r26: "Prof. Gut przyznał" made "Prof. Gut" a person of its own, not "Włodzimierz Gut"."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2021-01-02", body=(
+        "Wirusolog prof. Włodzimierz Gut ocenił sytuację. Prof. Gut przyznał również, że spodziewał się mniej osób.")))
+    assert [(e.text, e.canonical) for e in doc.entities] == [("Włodzimierz Gut", "Włodzimierz Gut"), ("Gut", "Włodzimierz Gut")]

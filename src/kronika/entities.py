@@ -640,6 +640,8 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]],
     return out
 
 
+_TITLE_ABBREVIATIONS = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "gen.", "płk", "mjr", "kpt.", "red.", "bp",
+                                  "abp", "o."})
 _MEDIA_HEADS = frozenset({"agencja", "dziennik", "gazeta", "tygodnik", "telewizja", "radio", "portal", "stacja"})
 
 
@@ -809,6 +811,8 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
                 continue  # "Rosjan": an ethnonym, not a place or a person
             if not any(t.text[:1].isalnum() for t in tokens[i:j]):
                 continue
+            while typ == "PER" and j - i >= 2 and tokens[i].text.lower() in _TITLE_ABBREVIATIONS:
+                i += 1  # "Prof. Gut przyznał": the title opening the sentence is not part of the name (review r26)
             if claim(i, j):
                 # a plural person mention is a group ("Demokratów"); a multi-word one is one person ("Konrad Mzyk")
                 plural_head = j == i + 1 and tokens[i].pos == "subst" and _number(tokens[i].tag) == "pl" and not any(
