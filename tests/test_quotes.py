@@ -921,3 +921,39 @@ def test_find_quotes_review_r25_venue_head_of_a_body_and_a_name_run_into_its_age
     got = _quotes("– W ten sposób staniemy się bardziej elastyczni – powiedział szef zarządu Graeme Pitkethly agencji "
                   "Bloomberg.")
     assert got[-1][1] == "Graeme Pitkethly"
+
+
+def test_find_quotes_review_r27_other_bodies_addressees_and_documents() -> None:
+    """Review batch r27: "Rzecznik niemieckiego MSZ uznał" and "ukraiński ambasador w Niemczech stwierdził" went to
+    "Rzecznik niemieckiego rządu Steffen Seibert"; "napisali w liście do przewodniczących parlamentów UE szefowie
+    parlamentów" to the EU (the addressee); "W uzasadnieniu wyroku podkreślono" to the woman quoted before; "Prezes
+    ukraińskiego Naftogazu Andrij Kobolew ostrzegł" to the president named before him."""
+    got = _quotes("Rzecznik niemieckiego rządu Steffen Seibert przekazał, że Niemcy nie zmieniają zdania. Wcześniej "
+                  "ukraiński ambasador w Niemczech stwierdził, że projekt powinien zostać wstrzymany. Rzecznik "
+                  "niemieckiego MSZ uznał z kolei, że debata jest przedwczesna.")
+    assert [s for _c, s in got] == ["Steffen Seibert", None, "Ministerstwo Spraw Zagranicznych"]
+    got = _quotes("„Gazociąg jest politycznym narzędziem Rosji” – napisali w liście do przewodniczących parlamentów UE "
+                  "szefowie parlamentów Litwy, Polski, Łotwy i Estonii.")
+    assert got[-1][1] is None
+    got = _quotes("Bibi przez lata czekała na wyrok. „Wypuszczą mnie, naprawdę?” – pytała Asia Bibi. Sąd uniewinnił "
+                  "kobietę. W uzasadnieniu wyroku podkreślono, że decyzja sądu pierwszej instancji była pochopna.")
+    assert got[0][1] == "Asia Bibi" and got[-1][1] is None
+    got = _quotes("Prezydent Ukrainy Petro Poroszenko ocenił, że projekt jest łapówką. Prezes ukraińskiego Naftogazu "
+                  "Andrij Kobolew ostrzegł, że stanowi on zagrożenie dla jego kraju.")
+    assert [s for _c, s in got] == ["Petro Poroszenko", "Andrij Kobolew"]
+
+
+def test_find_quotes_review_r27_interviewer_then_speaker_and_unnamed_relay() -> None:
+    """Review batch r27: "– powiedział w rozmowie z agencją TASS, prezes OMV, Reiner Seele" had no speaker;
+    "mówi cytowany przez portal Anthony Gardiner" made the speaker his own relay."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    got = _quotes("– Europa będzie musiała importować więcej gazu – powiedział w rozmowie z agencją TASS, prezes OMV, "
+                  "Reiner Seele.")
+    assert got[-1][1] == "Reiner Seele"
+    doc = process(RawArticle(source="t", published="2018-11-28", body=(
+        "Dyrektor marketingu firmy, Anthony Gardiner, był na konferencji. – Będziemy musieli uprawiać w Polsce "
+        "dymkę – mówi cytowany przez portal Anthony Gardiner.")))
+    assert [(q.speaker.canonical if q.speaker else None, q.source_chain) for q in doc.quotes] == [
+        ("Anthony Gardiner", ("portal",))]

@@ -622,6 +622,13 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]],
             # "Członek zarządu Nord Stream 2 AG Hennig Kothe": a body named alone elsewhere, then a person
             out += [(i, k, "ORG"), (k, j, "PER")]
             continue
+        if typ in ("ORG", "PRO") and j - i >= 3 and _after_title(tokens, i) and tokens[i].text.endswith(_GENITIVE_ENDINGS) and any(
+                t.tag == "ign" for t in tokens[i:j - 2]) and not (
+                j < len(tokens) and _is_cap(tokens[j])) and not tokens[j - 2].text.isupper() and all(
+                t.tag == "ign" for t in tokens[j - 2:j]) and _person_tail(tokens[j - 2:j], known):
+            # "Prezes ukraińskiego Naftogazu Andrij Kobolew": a title's body, then its holder (review batch r27)
+            out += [(i, j - 2, typ), (j - 2, j, "PER")]
+            continue
         if typ == "PER" and j - i >= 3 and len(tokens[i].text) >= 2 and tokens[i].text.isupper() and tokens[i].text.isalpha() \
                 and _person_tail(tokens[i + 1:j], set()):
             out += [(i, i + 1, "ORG"), (i + 1, j, "PER")]  # "prezes SVP Albert Rösti": the party, then its leader
@@ -643,6 +650,18 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]],
 _TITLE_ABBREVIATIONS = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "gen.", "płk", "mjr", "kpt.", "red.", "bp",
                                   "abp", "o."})
 _MEDIA_HEADS = frozenset({"agencja", "dziennik", "gazeta", "tygodnik", "telewizja", "radio", "portal", "stacja"})
+
+
+_GENITIVE_ENDINGS = ("u", "a", "y", "i")  # a Polish genitive body before its holder: "Naftogazu", "Gazpromu"
+
+
+def _after_title(tokens: list[Token], i: int) -> bool:
+    """Whether a person's title stands right before token i, over adjectives only ("prezes ukraińskiego …")."""
+    titles = load_words("person_titles_pl.tsv")
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].pos == "adj" and tokens[k].text.islower():
+        k -= 1
+    return k >= 0 and tokens[k].lemma.lower() in titles
 
 
 def _known_surname(text: str, known: set[str]) -> str | None:

@@ -383,6 +383,20 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
             return e, ctx.doc.text[start:e.end], j
         if t.lemma.lower() in ctx.roles or (t.pos == "adj" and j + 1 < last and toks[j + 1].lemma.lower() in ctx.roles):
             head = t if t.lemma.lower() in ctx.roles else toks[j + 1]
+            if role_start is None and j > i and toks[j - 1].pos == "prep" and not ctx.in_timex(toks[j - 1].start) and not (
+                    j > i + 1 and toks[j - 2].lemma.lower() in PARTITIVES):  # ("jeden z szefów …, Philip Noblet")
+                # a role governed by a preposition is whom or where, with its complements: "napisali w liście do
+                # przewodniczących parlamentów UE szefowie parlamentów …" (review batch r27)
+                j += 1 if head is t else 2
+                while j < last and toks[j].text not in _STOP_PUNCT and toks[j].text != "," and not (
+                        toks[j].lemma.lower() in ctx.roles and _is_nominative(toks[j]) or toks[j].pos == "adj"
+                        and j + 1 < last and toks[j + 1].lemma.lower() in ctx.roles and _is_nominative(toks[j + 1])
+                        or any(e.type == "PER" and e.start == toks[j].start for e in ctx.entities_at(toks[j].start))):
+                    j += 1
+                if j + 1 < last and toks[j].text == "," and (toks[j + 1].lemma.lower() in ctx.roles or any(
+                        e.type == "PER" for e in ctx.entities_at(toks[j + 1].start))):
+                    j += 1  # "powiedział w rozmowie z agencją TASS, prezes OMV, Reiner Seele"
+                continue
             if role_start is None and (j == i or j == i + 1 and toks[i].pos in ("adv", "qub")) \
                     and head.lemma.lower() in _all_titles() and _has_reading_case(head, "acc") and not _is_nominative(head):
                 # the object right after the cue, not its subject: "miał przekonywać szefową rządu, że",
@@ -526,6 +540,10 @@ def _in_prep_phrase(ctx: _Ctx, e: Entity) -> bool:
         ctx.doc.tokens, max(0, k - TITLE_WORDS - 1), k)
 
 
+PARTITIVES = frozenset({"jeden", "jedna", "jedno"})  # "jeden z szefów działu": one of them speaks
+NATIONALITY_ENDINGS = ("ski", "ska", "cki", "cka", "skiego", "skiej", "ckiego", "ckiej")
+
+
 def _same_country(ctx: _Ctx, adjective: str, name_at: int) -> bool | None:
     """Whether the country named with a person's title, if any, fits a nationality adjective: "Węgier" and
     "węgierski", "Rosji" and "rosyjski" share their first three letters ("amerykański" and "USA" are listed in
@@ -533,15 +551,31 @@ def _same_country(ctx: _Ctx, adjective: str, name_at: int) -> bool | None:
     toks = ctx.doc.tokens
     lo = max(0, name_at - ROLE_WINDOW)
     countries = [e for e in ctx.entities_in(toks[lo].start, toks[name_at].start) if e.type == "GPE"]
-    if not countries:
-        return None
     fold = str.maketrans("ąćęłńóśźż", "acelnoszz")
     stem = adjective.translate(fold)[:3]
+    if not countries:
+        # a nationality adjective on the title instead: "Rzecznik niemieckiego rządu Steffen Seibert" is no
+        # "ukraiński ambasador" (review batch r27)
+        own = [t.text.lower().translate(fold) for t in toks[lo:name_at] if t.pos == "adj" and t.text[:1].islower()
+               and t.text.lower().endswith(NATIONALITY_ENDINGS)]
+        return any(a.startswith(stem) for a in own) if own else None
     base = phrase_base(analyse_text(adjective)[0]).lower()  # "węgierskiego" -> "węgierski"
     named = [n.translate(fold) for n in _spec()["nationality_countries"].get(base, [])]
     return any(n.startswith(stem) or any(n.startswith(x) for x in named)
                for c in countries for n in (c.text.lower().translate(fold), c.lemma.lower().translate(fold),
                                             c.canonical.lower().translate(fold)))
+
+
+def _other_body(stoks: list[Token], head_at: int, toks: list[Token], role_at: list[int], name_at: int) -> bool:
+    """Whether the role phrase names a body ("Rzecznik niemieckiego MSZ") and the title before an earlier name
+    names another ("Rzecznik niemieckiego rządu Steffen Seibert"): two people. Names and the outlet told
+    ("powiedział adwokat AFP") are no body."""
+    own = {t.lemma.lower() for t in stoks[head_at + 1:] if t.text[:1].isupper() and (t.tag == "ign" or t.pos == "subst")
+           and t.text not in _news_outlets() and not any({"imię", "nazwisko"} & set(q) for _l, _t, q in analyse(t.text))}
+    if not own or not role_at:
+        return False
+    theirs = {toks[x].lemma.lower() for x in range(role_at[0] + 1, name_at) if toks[x].tag == "ign" or toks[x].pos == "subst"}
+    return bool(theirs) and not own & theirs
 
 
 def _other_complement(stoks: list[Token], head_at: int, toks: list[Token], name_at: int) -> bool:
@@ -824,6 +858,24 @@ def _remember(ctx: _Ctx, start: int, end: int, who: Entity) -> None:
     ctx.spoken.insert(k, (start, end, who))
 
 
+def _others_document(ctx: _Ctx, cue: Token) -> bool:
+    """Whether the cue's sentence names a document by its unnamed author: "W uzasadnieniu wyroku podkreślono"
+    is the court's, not the person quoted before (review batch r27)."""
+    toks = ctx.doc.tokens
+    sent = ctx.sentence_of(ctx.tok_at(cue.start))
+    docs = _word_set("document_nouns")
+    for x in range(ctx.tok_at(sent.start) + 1, min(len(toks) - 1, ctx.tok_at(sent.end - 1))):
+        if toks[x].lemma in docs and toks[x - 1].pos == "prep":
+            y = x + 1
+            while y < len(toks) and toks[y].pos == "adj" and toks[y].text.islower():
+                y += 1
+            nxt = toks[y] if y < len(toks) else None
+            if nxt is not None and nxt.pos == "subst" and nxt.text.islower() and _has_reading_case(nxt, "gen") \
+                    and not ctx.entities_at(nxt.start):
+                return True
+    return False
+
+
 def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     """The speaker of a cue with no subject: "Dodała, że" goes on with the woman just quoted, "- podkreślił."
     is else the last man named as a subject (outside quotes), "poinformowano" the last source quoted."""
@@ -849,6 +901,8 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
                       and _subject_agrees(ctx, e, cue)), None)
         return newer
     source, source_end = _last_spoken(ctx, before, person=False)
+    if impersonal and _others_document(ctx, cue):
+        return None
     if impersonal and source is not None and source_end >= before - PRO_DROP_WINDOW:
         return source  # (a recent one: "Podczas konferencji … przekazano, że" is not the tweet quoted before; r22)
     genderless = cue.pos == "fin" or cue.pos == "praet" and len(fields) > 2 and fields[2] == "n"
@@ -1034,7 +1088,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     spk_body = _body_initials([t.text for t in stoks[head_at + 1:]])  # "KPRM" in "Szef KPRM"
     # a nationality adjective on the role ("węgierski prezydent", "Rosyjski prezydent", "brytyjska premier")
     nationality = next((t.text.lower() for t in stoks[:head_at] if t.pos == "adj" and t.text.lower().endswith(
-        ("ski", "ska", "cki", "cka", "skiego", "skiej"))), None)
+        NATIONALITY_ENDINGS)), None)
     nat_best: Entity | None = None
     mentions: dict[str, int] = {}  # mentions so far: what the article has been about up to the quote
     for mention in ctx.doc.entities:
@@ -1077,6 +1131,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             if fits and e.start < limit:
                 nat_best = e  # "węgierski prezydent": the one introduced with Hungary, over one with no country
         if window & person_roles:
+            if e.start < limit and not person_roles & heads and _other_body(stoks, head_at, toks, at[:1], k):
+                continue  # "Rzecznik niemieckiego MSZ" is not "Rzecznik niemieckiego rządu Steffen Seibert" (r27)
             if e.start < limit:
                 # of several people with the role, the one the article is most about ("Prezydent Rosji Władimir
                 # Putin … Putin … prezydenta USA Donalda Trumpa … Rosyjski prezydent zapewnił": Putin), the last on a tie
@@ -1113,7 +1169,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         # name: the person the article is about, the last one named as a subject, of the role's gender
         cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), limit)
                  if e.type == "PER" and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
-                 and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue) and _role_gender_agrees(stoks, head, e)]
+                 and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue) and _role_gender_agrees(stoks, head, e)
+                 and not (nationality and _same_country(ctx, nationality, ctx.tok_at(e.start)) is False)]
         if cands:
             last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
             best = next(e for e in cands if e.start >= last_sent.start)
@@ -1166,7 +1223,11 @@ def _base_phrase(ctx: _Ctx, start: int, end: int) -> str:
     ents = ctx.entities_in(start, end)
     if ents:
         # a medium, not the speaker named after it ("cytowany przez DGP Jewhen Mahda")
-        return next((e.lemma for e in ents if e.type != "PER"), ents[-1].lemma)
+        body = next((e.lemma for e in ents if e.type != "PER"), None)
+        if body is None and ents[0].start > start and ctx.doc.text[start:ents[0].start].strip():
+            # an unnamed medium before the speaker's name: "mówi cytowany przez portal Anthony Gardiner" (r27)
+            return _base_phrase(ctx, start, ents[0].start)
+        return body or ents[-1].lemma
     toks = [t for t in ctx.doc.tokens if start <= t.start and t.end <= end]
     return phrase_base(toks).lower() if toks else ctx.doc.text[start:end]
 
