@@ -957,3 +957,28 @@ def test_find_quotes_review_r27_interviewer_then_speaker_and_unnamed_relay() -> 
         "dymkę – mówi cytowany przez portal Anthony Gardiner.")))
     assert [(q.speaker.canonical if q.speaker else None, q.source_chain) for q in doc.quotes] == [
         ("Anthony Gardiner", ("portal",))]
+
+
+def test_find_quotes_review_r28_teaser_names_and_one_type_per_name() -> None:
+    """Review batch r28: "Czytaj także: Gerhard Schroeder zostanie objęty sankcjami? Dodał, że" went to the teaser's
+    Schroeder; "- powiedział w poniedziałek Frans Timmermans" to a photo credit, the name read as a place there
+    though a person elsewhere in the article."""
+    got = _quotes("\"Tak, rozmawialiśmy o Nord Stream 2, pozostaliśmy przy swoim, dlatego że, jak powiedziała pani "
+                  "kanclerz, to jest projekt komercyjny, a my się z tą interpretacją nie zgadzamy i będziemy to powtarzać "
+                  "przy każdej okazji w rozmowach z partnerami\" - oznajmił Krzysztof Szczerski. Czytaj także: Gerhard "
+                  "Schroeder zostanie objęty sankcjami Unii Europejskiej? Dodał, że konsekwencje projektu są geopolityczne.")
+    assert got[0][1] == got[-1][1] == "Krzysztof Szczerski"
+    got = _quotes("Spotkał się z nim Frans Timmermans. Foto: PAP/Jacek Turczyk.\n\n„Widzimy pewne działania podjęte w "
+                  "Sejmie, analizujemy je” - powiedział w poniedziałek Frans Timmermans.")
+    assert got[-1][1] == "Frans Timmermans"
+
+
+def test_find_quotes_review_r28_a_bodys_voice_and_an_apposition_after_a_place() -> None:
+    """Review batch r28: "Przedstawiciel niemieckiego VC stwierdził" went to the airline's chief named before, not
+    the union; "stwierdziła partnerka kancelarii w Niemczech, Anahita Thoms" found no subject."""
+    got = _quotes("Prezes Michael O'Leary był zadowolony z wyników. Przedstawiciel niemieckiego VC stwierdził, że nie ma "
+                  "realnego postępu w rozmowach.")
+    assert got[-1][1] != "Michael O'Leary"
+    got = _quotes("— Brexit jest zły dla interesów niemieckich firm — stwierdziła partnerka kancelarii w Niemczech, "
+                  "Anahita Thoms.")
+    assert got[-1][1] == "Anahita Thoms"

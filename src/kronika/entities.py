@@ -854,8 +854,11 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     for i, _j, typ, lemma, gid, _src in found:
         if typ == "PER" and " " in lemma:
             full_names.setdefault(lemma.split(" ")[-1], []).append((i, lemma, gid))
+    person_names = {lemma for _i, _j, typ, lemma, _g, _s in found if typ == "PER" and " " in lemma}
     out: list[Entity] = []
     for i, j, typ, lemma, gid, src in found:
+        if typ in ("LOC", "ORG") and src == "model" and lemma in person_names:
+            typ = "PER"  # one type per name in an article: "powiedział w poniedziałek Frans Timmermans" read as a place (r28)
         canonical = lemma
         if gid in gaz_canonical:
             canonical = gaz_canonical[gid]

@@ -91,6 +91,8 @@ class _Ctx:
     sent_firsts: list[int] = field(init=False)  # derived in __post_init__, for bisecting
     ent_starts: list[int] = field(init=False)
     timex_spans: list[tuple[int, int]] = field(init=False)  # sorted (start, end) of the time expressions
+    story_entities: list[Entity] = field(init=False)  # the entities outside teaser headlines, sorted by start
+    story_starts: list[int] = field(init=False)
 
     def tok_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -99,6 +101,14 @@ class _Ctx:
         self.sent_firsts = [s.first for s in self.doc.sentences]
         self.ent_starts = [e.start for e in self.doc.entities]  # entities are sorted by start
         self.timex_spans = sorted((t.start, t.end) for t in self.doc.timexes)
+        # a teaser headline left in the body ("Czytaj także: Gerhard Schroeder zostanie objęty sankcjami?") names no
+        # one the story is about: its names are no antecedents (review batch r28)
+        toks = self.doc.tokens
+        teasers = [(s.start, s.end) for s in self.doc.sentences if s.last - s.first >= 2
+                   and toks[s.first].text.lower() in TEASER_OPENERS[0] and toks[s.first + 1].text.lower() in TEASER_OPENERS[1]]
+        self.story_entities = [e for e in self.doc.entities if not any(a <= e.start < b for a, b in teasers)] if teasers \
+            else self.doc.entities
+        self.story_starts = [e.start for e in self.story_entities]
 
     def in_timex(self, pos: int) -> bool:
         k = bisect.bisect_right(self.timex_spans, (pos, 10**12)) - 1
@@ -113,9 +123,11 @@ class _Ctx:
             return self.doc.sentences[k]
         return self.doc.sentences[-1]
 
-    def entities_in(self, start: int, end: int) -> list[Entity]:
+    def entities_in(self, start: int, end: int, story: bool = False) -> list[Entity]:
+        """Entities inside [start, end); with `story`, none from a teaser headline (antecedents only)."""
         out = []
-        for e in self.doc.entities[bisect.bisect_left(self.ent_starts, start):]:
+        ents, starts = (self.story_entities, self.story_starts) if story else (self.doc.entities, self.ent_starts)
+        for e in ents[bisect.bisect_left(starts, start):]:
             if e.start >= end:
                 break
             if e.end <= end:
@@ -409,6 +421,13 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
             # (not "negocjator do spraw brexitu Michel Barnier", "negocjator ze strony związku Ingolf Schumacher")
             break  # "mówił premier na wspólnej konferencji z kanclerz Niemiec Angelą Merkel": where, then with whom
         j += 1
+    if role_start is not None and j < last and toks[j].pos == "prep":
+        # over the role's place to its name: "stwierdziła partnerka kancelarii w Niemczech, Anahita Thoms" (r28)
+        comma = next((c for c in range(j + 1, min(last, j + 5)) if toks[c].text in (",", *_STOP_PUNCT)), None)
+        if comma is not None and toks[comma].text == "," and not any(
+                toks[c].text[:1].isupper() and ctx.entities_at(toks[c].start) and any(
+                    e.type == "PER" for e in ctx.entities_at(toks[c].start)) for c in range(j + 1, comma)):
+            j = comma
     if role_start is not None and j + 1 < last and toks[j].text == ",":
         # a name in apposition after the role phrase: "powiedział prawnik Bibi, Saiful Mulook"
         nxt = [e for e in ctx.entities_at(toks[j + 1].start) if e.type == "PER"
@@ -540,6 +559,7 @@ def _in_prep_phrase(ctx: _Ctx, e: Entity) -> bool:
         ctx.doc.tokens, max(0, k - TITLE_WORDS - 1), k)
 
 
+TEASER_OPENERS = (frozenset({"czytaj", "zobacz"}), frozenset({"także", "też", "również", "więcej"}))
 PARTITIVES = frozenset({"jeden", "jedna", "jedno"})  # "jeden z szefów działu": one of them speaks
 NATIONALITY_ENDINGS = ("ski", "ska", "cki", "cka", "skiego", "skiej", "ckiego", "ckiej")
 
@@ -564,6 +584,18 @@ def _same_country(ctx: _Ctx, adjective: str, name_at: int) -> bool | None:
     return any(n.startswith(stem) or any(n.startswith(x) for x in named)
                for c in countries for n in (c.text.lower().translate(fold), c.lemma.lower().translate(fold),
                                             c.canonical.lower().translate(fold)))
+
+
+def _introduced_with(ctx: _Ctx, person: Entity, words: list[str]) -> bool:
+    """Whether one of the words (a body's name) stands in the title before a mention of the person."""
+    toks = ctx.doc.tokens
+    stems = {w.lower()[:4] for w in words}
+    for e in ctx.doc.entities:
+        if e.entity_id == person.entity_id:
+            k = ctx.tok_at(e.start)
+            if any(toks[x].text.lower()[:4] in stems for x in range(max(0, k - ROLE_WINDOW), k)):
+                return True
+    return False
 
 
 def _other_body(stoks: list[Token], head_at: int, toks: list[Token], role_at: list[int], name_at: int) -> bool:
@@ -896,7 +928,7 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     if not impersonal and k and ctx.unnamed[k - 1] > last_end and ctx.unnamed[k - 1] >= before - PRO_DROP_WINDOW:
         # "Prawnik oświadczył, że … . Wcześniej zapowiadał, że": the same unnamed speaker goes on, unless someone
         # is named as a subject since ("… - informuje agencja dpa. … Kanclerz Angela Merkel mówiła … - wskazała")
-        newer = next((e for e in reversed(ctx.entities_in(ctx.unnamed[k - 1], before)) if e.type == "PER"
+        newer = next((e for e in reversed(ctx.entities_in(ctx.unnamed[k - 1], before, story=True)) if e.type == "PER"
                       and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e) and not _possessor(ctx, e)
                       and _subject_agrees(ctx, e, cue)), None)
         return newer
@@ -913,14 +945,14 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
         # ("- … - dodał [Barnier]. Równie entuzjastycznie wypowiadał się minister David Davis. Podkreślił, że")
         si = ctx.sentence_index(ctx.tok_at(before))
         lo = ctx.doc.sentences[max(0, si - 1)].start
-        newer = next((e for e in reversed(ctx.entities_in(max(lo, last_end), before)) if e.type == "PER"
+        newer = next((e for e in reversed(ctx.entities_in(max(lo, last_end), before, story=True)) if e.type == "PER"
                       and e.entity_id != last_person.entity_id and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
                       and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue)), None)
         if newer is not None:
             return newer
     if last_person is not None and last_end >= before - PRO_DROP_WINDOW and _subject_agrees(ctx, last_person, cue, named=False):
         return last_person
-    for e in reversed(ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before)):
+    for e in reversed(ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before, story=True)):
         if (e.type not in SPEAKER_TYPES if impersonal else e.type != "PER") or _quoted(ctx, e.start):
             continue
         if impersonal:
@@ -1160,6 +1192,12 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     plural = cue is not None and cue.tag.split(":")[1:2] == ["pl"]
     if best is None and later is not None and not plural and (cue is None or _subject_agrees(ctx, later, cue, named=False)):
         best = later
+    # a body's voice ("Przedstawiciel niemieckiego VC stwierdził") is the person the article is about only when
+    # they were introduced with that body ("Przedstawicielka USA" after "sekretarza stanu USA … Oudkirk"; r28)
+    voiced = [t.text for t in stoks[head_at + 1:] if t.text[:1].isupper()] if head in _word_set(
+        "speak_for_organisation") | {"rzecznik", "rzeczniczka"} else []
+    if best is None and voiced and not any(_introduced_with(ctx, e, voiced) for e in ctx.entities_in(0, limit) if e.type == "PER"):
+        return None
     if best is None and cue is not None and not plural and person_roles and _bare_role(stoks, head) and not any(
             toks[x].lemma.lower() == head and has_case(toks[x].tag, "nom") and toks[x + 1].pos in ("subst", "adj")
             and _has_reading_case(toks[x + 1], "gen") and toks[x + 1].text.islower() for x in range(ctx.tok_at(limit) - 1)):
@@ -1174,6 +1212,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         if cands:
             last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
             best = next(e for e in cands if e.start >= last_sent.start)
+            if voiced and not _introduced_with(ctx, best, voiced):
+                return None
     generic_plural = any(t.lemma.lower() in _word_set("generic_person_nouns") and not _has_reading_number(t, "sg")
                          for t in stoks)  # "Większość ekspertów … uważa": many, not one
     # the head itself is the generic noun: "prawnik kobiety" is the woman's lawyer, not the woman (review batch r19)
