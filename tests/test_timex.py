@@ -818,3 +818,23 @@ def test_find_timexes_season_tense_wishes_and_misread_modals() -> None:
         ("sierpniu", "2018-08")]
     assert values("2018-06-23", "Wnioski będzie można składać prawdopodobnie od jesieni.") == [("jesieni", "2018-FA")]
     assert values("2018-05-01", "\"Rozmowy muszą zakończyć się do jesieni\" - argumentował.") == [("jesieni", "2018-FA")]
+
+
+def test_find_timexes_adjectives_of_rate_length_part_of_day_and_compound_numbers() -> None:
+    """KPWr train marks adjectives as time expressions ("Raport Roczny" a SET, "poranną chęć" a TIME, "dwudniowych"
+    a DURATION); kronika knew the numbered ones only up to ten ("Dwudziestoletni" plan went unseen) and none of a
+    bare unit, part of the day or past week; "dwie i pół godziny" lost its whole hours."""
+    from kronika import process, read_string
+
+    def found(body: str) -> list[tuple[str, str, str | None]]:
+        return [(t.text, t.type, t.value) for t in process(read_string(f"date 2008-05-14\n{body}", "x.txt")).timexes]
+
+    assert found("Trzydziestoletni plan zagospodarowania przyjęto jednogłośnie.") == [
+        ("Trzydziestoletni", "DURATION", "P30Y")]
+    assert found("Trzydziestoletni mężczyzna został zatrzymany.") == []  # an age, which KPWr leaves out
+    assert found("Roczny budżet gminy wzrósł. Po ponad rocznym pobycie w szpitalu wrócił.") == [
+        ("Roczny", "SET", "P1Y"), ("ponad rocznym", "DURATION", "P1Y")]
+    assert found("Wieczorny koncert przyciągnął tłumy.") == [("Wieczorny", "TIME", "2008-05-14TEV")]
+    assert found("Zeszłotygodniowa decyzja zarządu wywołała protesty.") == [("Zeszłotygodniowa", "DATE", "2008-W19")]
+    assert found("Spotkanie trwało dwie i pół godziny, a przerwa półgodzinna.") == [
+        ("dwie i pół godziny", "DURATION", "PT2.5H"), ("półgodzinna", "DURATION", "PT0.5H")]

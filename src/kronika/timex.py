@@ -243,7 +243,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("relunit2", rf"\b(?P<u>rok|roku|miesiąc|miesiąca|miesiącu|tydzień|tygodnia|tygodniu)\s+(?P<rel>{REL})\b"),
         ("modunit", rf"\b(?P<mod>{MOD})\s+(?P<u>roku|miesiąca|tygodnia|dnia|kwartału|dekady|wieku)\b"),
         ("duration", rf"\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
-                     rf"(?P<n>{NUM})\s+(?P<u>{UNIT})\b"),
+                     rf"(?P<n>{NUM})(?P<half>\s+i\s+pół)?\s+(?P<u>{UNIT})\b"),  # "dwie i pół godziny"
         ("weekday", rf"\b(?P<wd>{WD})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("tadj", rf"\b(?P<w>{TADJ})\b"),
         ("whole", rf"\b(?:{WHOLE})\s+(?P<u>dzień|dnia|tydzień|tygodnia|miesiąc|miesiąca|rok|roku|dobę|doby|weekend|noc|nocy)\b"),
@@ -775,6 +775,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             if lemma == "dzisiejszy" and _generic_present(m.string, m.end()):
                 return None  # "w dzisiejszym świecie", "dzisiejszych czasach": present-day, not today
         part = vocab.spec["parts_of_day"].get((g.get("part") or "").lower())
+        if unit in ("W", "M"):  # "zeszłotygodniowa decyzja", "ubiegłomiesięczne dane"
+            if a is None:
+                return _Value("DATE", None, "week" if unit == "W" else "month", anchor="publication", confidence=0.0)
+            val, gran, lo, hi = _unit_shift(a, unit, n)
+            return _Value("DATE", val, gran, lo, hi, "publication")
         if unit == "Y":
             if a is None:
                 return _Value("DATE", None, "year", anchor="publication", confidence=0.0)
@@ -882,6 +887,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if kind == "unitalone" and re.match(r"\s+\d{4}\b", m.string[m.end():m.end() + 6]):
             return None  # "na lata 2007-2013": the years are the expressions, as KPWr marks "w latach 1990-2006"
         n = _number(g.get("n"), vocab) if kind == "duration" else 1.0
+        if n is not None and g.get("half"):
+            n += 0.5
         vague = n is None or (kind == "unitalone" and g["u"].lower() in (
             "lat", "lata", "dni", "miesięcy", "tygodni", "godzin", "wieki", "dekady", "dekad", "latach", "dekadach", "miesiącach", "tygodniach"))
         if prep == "za" and not vague and n is not None and a is not None and n == int(n) and u not in ("TH", "TM", "S"):
@@ -931,6 +938,14 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return None  # "w powstaniu listopadowym", "rewolucji październikowej": a historical event's name
         if what == "century":  # "dwudziestowieczna inwazja"
             return _Value("DATE", val, "century")
+        if what == "set":  # "roczny raport", "miesięczne wynagrodzenie": a rate
+            if before and before[-1].lower() in vocab.spec["length_openers"]:
+                return _Value("DURATION", val, None)  # "po ponad rocznym pobycie": a length
+            return _Value("SET", val, None)
+        if what == "length":  # "tygodniowy urlop"
+            return _Value("DURATION", val, None)
+        if what == "part":  # "poranna chęć", "wieczorny koncert": a part of the day the text is about (set below)
+            return _Value("TIME", f"T{val}", "time", anchor="text", confidence=0.5, mod="partofday")
         if what == "weekday":
             v = _relative_day(anchor, lambda d: _weekday_from(d, int(val), tense))
             return v if v.value else _Value("DATE", f"XXXX-WXX-{val}", "day", confidence=0.5)
@@ -1184,10 +1199,12 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = None
         if v is None or v.type == "DURATION" and kind in ("duration", "adjdur") and _is_age(kind, m, tokens, tok_starts):
             continue
-        if kind == "partofday":
-            day = last_day or (anchor.date if anchor.date is not None and anchor.precision == "day" else None)
+        if kind == "partofday" or v.mod == "partofday":
+            # (an adjective, "poranna chęć", is the publication's day: it rarely follows a date of the story)
+            day = (last_day if kind == "partofday" else None) or (
+                anchor.date if anchor.date is not None and anchor.precision == "day" else None)
             v = _Value("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}{v.value}", "time", day, day,
-                       "text" if last_day else "publication", 0.6 if day else 0.3)
+                       "text" if last_day and kind == "partofday" else "publication", 0.6 if day else 0.3)
         if kind == "anaday" and v.value is None:
             if last_day is None:
                 v = _Value("DATE", "XXXX-XX-XX", "day", confidence=0.3)
@@ -1213,7 +1230,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = _Value("TIME", f"{clock_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", clock_day, clock_day, "text", 0.7)
         bound = kind == "rangeday" or prep in _BOUND_PREPS or _RANGE_END.search(text, max(0, s - 4), s) is not None
         if ((v.type in ("DATE", "TIME") or v.point) and v.granularity in ("day", "time") and v.earliest is not None
-                and v.earliest == v.latest and v.value and not bound):
+                and v.earliest == v.latest and v.value and not bound and not (kind == "tadj" and v.type == "TIME")):
             # "6 października 2009 r. godzina 15.00": a dated clock time names its day too; the ends of a range
             # ("w dniach 3-10 sierpnia") and a deadline ("do 2 października") are not the day the story is on
             last_day = v.earliest
