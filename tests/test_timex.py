@@ -838,3 +838,19 @@ def test_find_timexes_adjectives_of_rate_length_part_of_day_and_compound_numbers
     assert found("Zeszłotygodniowa decyzja zarządu wywołała protesty.") == [("Zeszłotygodniowa", "DATE", "2008-W19")]
     assert found("Spotkanie trwało dwie i pół godziny, a przerwa półgodzinna.") == [
         ("dwie i pół godziny", "DURATION", "PT2.5H"), ("półgodzinna", "DURATION", "PT0.5H")]
+
+
+def test_find_timexes_days_in_words_midnight_ranges_and_until_tomorrow() -> None:
+    """Coverage review after KPWr train ("Dziś po północy" is one TIME there): "Trzeciego maja" (a day in words),
+    "o północy", "od 1 do 3 lipca" and "w nocy z 5 na 6 maja" (the first day of the range), "do jutra" went
+    unseen; "lepszego jutra" is no day."""
+    from kronika import process, read_string
+
+    def found(body: str) -> list[tuple[str, str | None]]:
+        return [(t.text, t.value) for t in process(read_string(f"date 2008-05-14\n{body}", "x.txt")).timexes]
+
+    assert found("Trzeciego maja odbyła się defilada.") == [("Trzeciego maja", "2008-05-03")]
+    assert found("Dwudziestego pierwszego czerwca zacznie się lato.") == [("Dwudziestego pierwszego czerwca", "2008-06-21")]
+    assert found("Festiwal potrwa od 1 do 3 lipca.") == [("1", "2008-07-01"), ("3 lipca", "2008-07-03")]
+    assert found("Do jutra trzeba złożyć wniosek. Budujemy lepszego jutra.") == [("jutra", "2008-05-15")]
+    assert found("Tuż przed północą przyjechała karetka.") == [("przed północą", "2008-05-14TNI")]

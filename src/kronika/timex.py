@@ -176,6 +176,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     DECW = _alt({f for lemma in v.spec["decade_words"] for f in _adj_forms(lemma)})
     ORDW = _alt({f for lemma in v.spec["ordinal_unit_words"] for f in _adj_forms(lemma)})
     HOURW = _alt({f for lemma in v.spec["hour_words"] for f in _adj_forms(lemma)})
+    # a day's ordinal in the genitive ("trzeciego") or nominative ("pierwszy maja")
+    DAYW = _alt({f for lemma in v.spec["hour_words"] for f in _adj_forms(lemma) if f.endswith("ego") or f == lemma})
     AGEN = _alt(set(v.spec["year_of_nouns"]))
     ADJPRE = _alt(set(v.spec["adjectival_duration_prefixes"]))
     ADJUNIT = _alt(set(v.spec["adjectival_duration_units"]))
@@ -255,7 +257,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("wordclock", rf"\bgodzin(?:a|ie|ę|y|ą)\s+(?P<hw>{HOURW})(?:\s+(?P<hw2>{ORDW}))?\b"),
         ("wordyear", rf"\b(?P<tw>{DECW})(?:\s+(?P<uw>{ORDW}))?\s+(?P<u>roku|rok|rokiem)\b(?!\s+(?:{AGEN})\b)"),
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
-        ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=\s?(?:[-–]|i\b|oraz\b)\s?\d{{1,2}}\.?\s+(?P<mon>{MONTH})\b)"),
+        ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=\s?(?:[-–]|i\b|oraz\b|do\b|a\b|na\b)\s?\d{{1,2}}\.?\s+(?P<mon>{MONTH})\b)"),
+        # a day said in words: "trzeciego maja", "dwudziestego pierwszego czerwca"
+        ("wordday", rf"\b(?P<dw>{DAYW})(?:\s+(?P<dw2>{ORDW}))?\s+(?P<mon>{MONTH})\b"),
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"),  # "latem zeszłego roku"
         ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godziną|godzinę(?=\s+\d)|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
@@ -379,6 +383,16 @@ def _number(word: str | None, vocab: _Vocab) -> float | None:
     if w[:1].isdigit():
         return float(w.replace(",", ".").replace(" ", "").replace("\u00a0", ""))
     return vocab.numeral.get(w)
+
+
+def _word_day(word: str, unit_word: str | None, vocab: _Vocab) -> int:
+    """The day an ordinal in words names: "trzeciego" 3, "dwudziestego pierwszego" 21."""
+    words = vocab.spec["hour_words"]
+    day = int(next(words[lm] for lm in words if word.lower() in _adj_forms(lm)))
+    if unit_word and day in (20, 30):
+        units = vocab.spec["ordinal_unit_words"]
+        day += int(next(units[lm] for lm in units if unit_word.lower() in _adj_forms(lm)))
+    return day
 
 
 def _fmt_num(x: float) -> str:
@@ -632,10 +646,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", f"{century}{dec // 10}", "decade", dt.date(century * 100 + dec, 1, 1),
                       dt.date(century * 100 + dec + 9, 12, 31))
 
-    if kind in ("datetime", "iso", "daymonth", "rangeday"):
+    if kind in ("datetime", "iso", "daymonth", "rangeday", "wordday"):
         try:
-            day = int(g["d"])
-            if kind in ("daymonth", "rangeday"):
+            day = int(g["d"]) if kind != "wordday" else _word_day(g["dw"], g.get("dw2"), vocab)
+            if kind in ("daymonth", "rangeday", "wordday"):
                 month = vocab.month[g["mon"].lower()]
             else:
                 month = int(g["m"]) if g.get("m") else _roman(g["rm"])
@@ -650,7 +664,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
                 anchored = True
             elif a:
                 # "zapowiedziano na 13 sierpnia": a date something is set for lies ahead, whatever the verb's tense
-                year = _month_year(a, month, "future" if prep == "na" and kind == "daymonth" else tense)
+                year = _month_year(a, month, "future" if prep == "na" and kind in ("daymonth", "wordday") else tense)
                 anchored = True
             else:
                 year = None
@@ -768,6 +782,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if kind in ("deictic", "dadj"):
         w = g["w"].lower()
         if kind == "deictic":
+            if w == "jutra" and prep not in ("do", "od"):
+                return None  # "lepszego jutra" is the future; "do jutra", "od jutra" the day
             unit, n = "D", vocab.spec["deictic_days"][w]
         else:
             lemma = next(lem for lem in vocab.spec["deictic_adjectives"] if w in _adj_forms(lem))
@@ -1100,6 +1116,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "decadeword": {"lat", "lata", "latach", "latami"},
         "wordyear": {"roku", "rok", "rokiem"},
         "wordclock": {"godzina", "godzinie", "godzinę", "godziny", "godziną"},
+        "wordday": set(v.month),
         "yabbr": {"ub", "b"},  # gate words are letter runs: "ub.r." opens on "ub", "b.r." on "b"
     }
     out: dict[str, set[str]] = {}
