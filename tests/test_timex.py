@@ -835,6 +835,7 @@ def test_find_timexes_adjectives_of_rate_length_part_of_day_and_compound_numbers
     assert found("Roczny budżet gminy wzrósł. Po ponad rocznym pobycie w szpitalu wrócił.") == [
         ("Roczny", "SET", "P1Y"), ("ponad rocznym", "DURATION", "P1Y")]
     assert found("Wieczorny koncert przyciągnął tłumy.") == [("Wieczorny", "TIME", "2008-05-14TEV")]
+    assert found("Pakiet po godzinnym ładowaniu działał.") == [("godzinnym", "DURATION", "PT1H")]  # KPWr train
     assert found("Zeszłotygodniowa decyzja zarządu wywołała protesty.") == [("Zeszłotygodniowa", "DATE", "2008-W19")]
     assert found("Spotkanie trwało dwie i pół godziny, a przerwa półgodzinna.") == [
         ("dwie i pół godziny", "DURATION", "PT2.5H"), ("półgodzinna", "DURATION", "PT0.5H")]
