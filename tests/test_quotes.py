@@ -982,3 +982,35 @@ def test_find_quotes_review_r28_a_bodys_voice_and_an_apposition_after_a_place() 
     got = _quotes("— Brexit jest zły dla interesów niemieckich firm — stwierdziła partnerka kancelarii w Niemczech, "
                   "Anahita Thoms.")
     assert got[-1][1] == "Anahita Thoms"
+
+
+def test_find_quotes_review_r29_media_in_the_genitive_heads_of_bodies_and_groups() -> None:
+    """Review batch r29: "podaje agencja Reutera" and "Agencja Reutera zauważyła" had no speaker (the name is in
+    the genitive); "mówił przewodniczący Rady Europejskiej" went to the Council, not Donald Tusk; "szef grupy … i
+    lider frakcji liberalnej Guy Verhofstadt zwrócił" to nobody; "Związki twierdzą" to one of two unions, "2/3
+    Brytyjczyków uważa" to the man quoted before."""
+    got = _quotes("Piloci zapowiedzieli strajk. Jak podaje agencja Reutera, mogą do nich dołączyć pracownicy z Niemiec. "
+                  "Agencja Reutera zauważyła, że to największy strajk od lat.")
+    assert [s for _c, s in got] == ["Reuters", "Reuters"]
+    got = _quotes("Donald Tusk przemawiał w Parlamencie Europejskim. - Nasze serca są wciąż na was otwarte - mówił "
+                  "przewodniczący Rady Europejskiej.")
+    assert got[-1][1] == "Donald Tusk"
+    got = _quotes("W połowie stycznia szef grupy ds. brexitu w Parlamencie Europejskim i lider frakcji liberalnej Guy "
+                  "Verhofstadt zwrócił uwagę, że Brytyjczycy nie będą mogli wybierać.")
+    assert got[-1][1] == "Guy Verhofstadt"
+    got = _quotes("Strajk ogłosiły związki VC oraz Verdi. Związki twierdzą, że firma nie zaproponowała oferty. Philippe "
+                  "Lamberts powiedział, że rząd nie miał obiekcji. 2/3 Brytyjczyków uważa, że Brexit idzie w złym kierunku.")
+    assert [s for _c, s in got] == [None, "Philippe Lamberts", None]
+
+
+def test_find_quotes_review_r29_titles_synonyms_and_words_quoted_inside_words() -> None:
+    """Review batch r29: "Adwokat poinformował" after "prawnik chrześcijanki Saif ul-Malook" found no one (a
+    synonym), "mecenas" went to the judge named before; "- dodał przewodniczący Rady Europejskiej" after Tusk's
+    words quoting David Davis went to Davis."""
+    got = _quotes("Sędzia Saqib Nasir ogłosił wyrok. Wcześniej prawnik chrześcijanki Jan Nowak zapowiadał, że "
+                  "kobieta wyjedzie. Adwokat poinformował, że sam też otrzymuje pogróżki.")
+    assert got[-1][1] == "Jan Nowak"
+    got = _quotes("Donald Tusk przemawiał w Parlamencie Europejskim. - Czyż to nie sam David Davis powiedział: \"jeśli "
+                  "demokracja nie umie zmienić zdania, przestaje być demokracją\"? - wspominał Donald Tusk.\n\n- Nasze "
+                  "serca są wciąż na was otwarte - dodał przewodniczący Rady Europejskiej.")
+    assert got[-1][1] == "Donald Tusk"

@@ -34,6 +34,13 @@ class GazEntry:
 
 
 @cache
+def _spellings() -> tuple[dict[str, str], dict[str, str]]:
+    """Other spellings of gazetteer names (base form -> id), and each id's canonical name."""
+    return ({row[0]: row[1] for row in load_tsv("canonical_names_pl.tsv")},
+            {e.entity_id: e.name for e in _gazetteer()[0].values()})
+
+
+@cache
 def _gazetteer() -> tuple[dict[tuple[str, ...], GazEntry], int]:
     """Lemma-sequence index of every name and alias; built once from the data file."""
     index: dict[tuple[str, ...], GazEntry] = {}
@@ -855,11 +862,15 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
         if typ == "PER" and " " in lemma:
             full_names.setdefault(lemma.split(" ")[-1], []).append((i, lemma, gid))
     person_names = {lemma for _i, _j, typ, lemma, _g, _s in found if typ == "PER" and " " in lemma}
+    spellings, gaz_names = _spellings()
     out: list[Entity] = []
     for i, j, typ, lemma, gid, src in found:
         if typ in ("LOC", "ORG") and src == "model" and lemma in person_names:
             typ = "PER"  # one type per name in an article: "powiedział w poniedziałek Frans Timmermans" read as a place (r28)
         canonical = lemma
+        if gid is None and lemma in spellings and spellings[lemma] in gaz_names:
+            gid = spellings[lemma]  # "agencja Reutera" is Reuters (canonical_names_pl.tsv)
+            gaz_canonical[gid] = gaz_names[gid]
         if gid in gaz_canonical:
             canonical = gaz_canonical[gid]
         elif typ == "PER" and " " not in lemma and lemma in full_names:

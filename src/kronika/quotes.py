@@ -356,6 +356,9 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         # the subject is nominative, and one person is not the subject of a plural cue unless others join
         # ("poinformowały służby prasowe burmistrza Erica Garcettiego" are not Garcetti's words)
         ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES and (_is_nominative(t) or e.type == "PRO" or (
+                    # a medium's name after its noun, in the genitive: "podaje agencja Reutera" (review batch r29)
+                    e.type == "ORG" and role_start is not None and j == head_of(role_start) + 1
+                    and toks[j - 1].lemma.lower() in load_words("media_nouns_pl.tsv")) or (
                     # (a title is read by its words: "pisze w piątek „FAZ”" is not the genitive of "faza"; review r20)
                     # a name after a nominative role is in apposition even where Morfeusz misreads its first word
                     # ("wiceminister handlu Greg Hands": "Greg" read as a genitive; from review batch r19)
@@ -387,8 +390,9 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
             if e.type != "PER":  # "prezes Agencji Rezerw Materiałowych Michał Kuczmierowski": the person named next
                 person = _person_after(ctx, ctx.tok_at(e.end - 1) + 1, last)
                 if person is None and role_start is not None and toks[head_of(role_start)].lemma.lower() in _word_set(
-                        "head_roles") and " " not in e.text:
-                    # "powiedział szef MSZ": the head of the body, a person to resolve, not the body (review r25)
+                        "head_roles"):
+                    # "powiedział szef MSZ", "mówił przewodniczący Rady Europejskiej": the head of the body, a person
+                    # to resolve (the body when none resolves), not the body (review batches r25, r29)
                     return None, ctx.doc.text[toks[role_start].start:e.end], role_start
                 e = person or e
             start = toks[role_start].start if role_start is not None else ents[0].start
@@ -555,6 +559,8 @@ def _in_prep_phrase(ctx: _Ctx, e: Entity) -> bool:
     over_name = k > 0 and toks[k - 1].text[:1].isupper() and any(x.end <= e.start for x in ctx.entities_at(toks[k - 1].start))
     # nor over a time phrase: "W środę UOKiK poinformował" (the preposition is the date's)
     over_time = k > 0 and ctx.in_timex(toks[k - 1].start)
+    if k > 0 and "\n\n" in ctx.doc.text[toks[k - 1].end:e.start]:
+        return False  # a paragraph opens with the name: "… w reakcji na\n\nSeibert zaznaczył" (a broken page; r29)
     return not over_time and any(toks[x].pos == "prep" for x in range(max(0, k - (1 if over_name else 2)), k)) or _in_title(
         ctx.doc.tokens, max(0, k - TITLE_WORDS - 1), k)
 
@@ -584,6 +590,37 @@ def _same_country(ctx: _Ctx, adjective: str, name_at: int) -> bool | None:
     return any(n.startswith(stem) or any(n.startswith(x) for x in named)
                for c in countries for n in (c.text.lower().translate(fold), c.lemma.lower().translate(fold),
                                             c.canonical.lower().translate(fold)))
+
+
+def _role_class(lemma: str) -> str:
+    """A title's class for telling people apart: a deputy is of the title's class ("wicepremier"), synonyms share
+    one ("prawnik", "adwokat"), and every head of a body is one ("szef", "prezes", "przewodniczący")."""
+    lemma = lemma.removeprefix("wice")
+    if lemma in _word_set("head_roles") | {"szef", "lider", "liderka"}:
+        return "HEAD"
+    return next((group[0] for group in _spec()["role_synonyms"] if lemma in group), lemma)
+
+
+def _titled_otherwise(ctx: _Ctx, person: Entity, roles: set[str]) -> bool:
+    """Whether the article gave the person a title right before their name and none of `roles`: "sędzia Saqib
+    Nasir" is not the "mecenas" (review batch r29). Academic titles tell nothing; heads of bodies are told
+    apart by their bodies instead."""
+    toks = ctx.doc.tokens
+    titles = _all_titles() - _NOT_ROLES
+    wanted = {_role_class(r) for r in roles}
+    if "HEAD" in wanted:
+        return False
+    own: set[str] = set()
+    for e in ctx.doc.entities:
+        if e.entity_id == person.entity_id:
+            k = ctx.tok_at(e.start)
+            x = next((x for x in range(k - 1, max(0, k - ROLE_WINDOW) - 1, -1) if toks[x].lemma.lower() in titles), None)
+            if x is not None and _introduces(toks, k, titles):
+                own.add(_role_class(toks[x].lemma.lower()))
+    return bool(own) and "HEAD" not in own and not own & wanted
+
+
+_NOT_ROLES = frozenset({"profesor", "prof.", "dr", "ks.", "doktor", "pan", "pani"})  # titles, not what someone does
 
 
 def _introduced_with(ctx: _Ctx, person: Entity, words: list[str]) -> bool:
@@ -701,7 +738,8 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
                 head -= 1
             return None, ctx.doc.text[toks[head].start:toks[lo - 2].end]
     share = next((x for x in range(max(lo, upto - 6), upto) if toks[x].text in ("proc.", "%", "procent", "procent.")
-                  or toks[x].lemma.lower() in _POLLED), None)
+                  or toks[x].lemma.lower() in _POLLED
+                  or re.fullmatch(r"\d+/\d+", toks[x].text) is not None), None)  # "2/3 Brytyjczyków uważa" (r29)
     if share is not None:
         # "49 proc. ankietowanych uważa": a share of those polled, nobody in particular
         return None, ctx.doc.text[toks[max(lo, share - 2)].start:toks[upto - 1].end]
@@ -748,7 +786,9 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
                 # ("Rząd Węgier zaznaczał": a government speaks for its state)
                 org_types = ("ORG", "PRO", "GPE") if toks[k].lemma.lower() in ("rząd", "władze") else ("ORG", "PRO")
                 org = next((e for e in ctx.entities_at(toks[k + 1].start) if e.type in org_types), None) if k + 1 < upto else None
-                if org is not None and (toks[k].lemma.lower() in _word_set("speak_for_organisation") or org.type == "GPE"):
+                if org is not None and (toks[k].lemma.lower() in _word_set("speak_for_organisation") or org.type == "GPE"
+                                        or toks[k].lemma.lower() in load_words("media_nouns_pl.tsv") and toks[k - 1].pos != "prep"):
+                    # ("Agencja Reutera zaznaczyła": a medium named in the genitive after its noun; review batch r29)
                     return org, ctx.doc.text[toks[k].start:org.end]  # "Przedstawiciele spółki Nord Stream 2 AG"
                 if ents and toks[k].start < ents[0].start:
                     role_subject = True  # "orędownicy Brexitu uważają": the name is the noun's complement
@@ -767,7 +807,9 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         heads = [k for k in range(lo, ctx.tok_at(e.start)) if toks[k].pos == "subst" and has_case(toks[k].tag, "nom")
                  and toks[k].lemma.lower() in titles and not ctx.entities_at(toks[k].start)]
         if e.type == "PER" and len(heads) >= 2 and not any(
-                x.type == "PER" for x in ctx.entities_in(toks[heads[1]].end, e.start)):
+                x.type == "PER" for x in ctx.entities_in(toks[heads[1]].end, e.start)) and not (
+                toks[cue].tag.split(":")[1:2] == ["sg"] and any(toks[x].lemma in ("i", "oraz") for x in range(heads[0] + 1, heads[1]))):
+            # (titles joined by "i" are both the name's: "szef grupy … i lider frakcji liberalnej Guy Verhofstadt"; r29)
             # two nouns before the name: it complements the second ("Rzecznik brytyjskiej premier Theresy May"),
             # and the first is the speaker
             return None, ctx.doc.text[toks[heads[0]].start:e.end]
@@ -867,10 +909,17 @@ def _last_spoken(ctx: _Ctx, before: int, person: bool) -> tuple[Entity | None, i
     """The speaker of the last quote before `before` (a person, or any source), and where that quote ended.
     By position, not by the order the finders ran in: reported speech is found after the quoted passages."""
     k = bisect.bisect_left(ctx.spoken_starts, before)
-    for _start, end, who in reversed(ctx.spoken[max(0, k - PRO_DROP_LOOKBACK):k]):
-        if not person or who.type == "PER":
+    for start, end, who in reversed(ctx.spoken[max(0, k - PRO_DROP_LOOKBACK):k]):
+        # (not one quoted inside another's words: "Czyż to nie sam David Davis powiedział: … - wspominał Tusk"; r29)
+        if (not person or who.type == "PER") and not _nested(ctx, start, end):
             return who, end
     return None, -(10**9)
+
+
+def _nested(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a quote lies inside another found so far (the few starting just before it are checked)."""
+    k = bisect.bisect_left(ctx.covered, (start, -1))
+    return any(s < start and end <= e for s, e in ctx.covered[max(0, k - 4):k])
 
 
 def _quoted(ctx: _Ctx, pos: int) -> bool:
@@ -1080,6 +1129,10 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     if not speaker_text:
         return _pro_drop(ctx, cue, before)
     stoks = analyse_text(speaker_text)[0]
+    # a title read as an adjective out of context is the noun ("przewodniczący Rady Europejskiej"; review batch r29)
+    titles = load_words("person_titles_pl.tsv")
+    stoks = [t if t.pos == "subst" else reread(t, lambda lem, tag: tag.startswith("subst") and lem in titles) or t
+             for t in stoks]
     words = {t.lemma.lower() for t in stoks}
     if words & set(_spec()["unnamed_markers"]["words"]):
         return None  # "Anonimowy polityk Partii Pracy powiedział": someone the article does not name
@@ -1107,6 +1160,10 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         if nouns and (nouns[-1].lemma.lower() in institutions or nouns[-1].text[:1].isupper() and reread(
                 nouns[-1], lambda lem, tag: tag.startswith("subst") and lem in institutions) is not None) and all(
                 t.pos in ("adj", "num") for t in stoks[stoks.index(nouns[-1]) + 1:]):
+            opens = said_at < 0 or said_at == 0 or ctx.doc.tokens[ctx.tok_at(said_at - 1)].pos not in ("subst", "prep", "adj")
+            if cue is not None and cue.tag.split(":")[1:3] == ["pl", "ter"] and _has_reading_number(nouns[-1], "pl") and opens and (
+                    nouns[-1].lemma.lower() not in ("linia", "linie", "władza", "służba", "zakład")):  # ("Linie lotnicze" are one)
+                return None  # "Związki twierdzą": several bodies, none in particular (review batch r29)
             return _resolve_institution(ctx, stoks, nouns[-1], said_at, before, cue)
         if head not in _word_set("generic_person_nouns"):
             return None  # "resort dyplomacji", "władze": an institution, never the last person quoted
@@ -1208,12 +1265,21 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), limit)
                  if e.type == "PER" and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
                  and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue) and _role_gender_agrees(stoks, head, e)
-                 and not (nationality and _same_country(ctx, nationality, ctx.tok_at(e.start)) is False)]
+                 and not (nationality and _same_country(ctx, nationality, ctx.tok_at(e.start)) is False)
+                 and not _titled_otherwise(ctx, e, person_roles)]
         if cands:
             last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
             best = next(e for e in cands if e.start >= last_sent.start)
             if voiced and not _introduced_with(ctx, best, voiced):
                 return None
+    if best is None and person_roles & heads and cue is not None and not plural:
+        # a head no one named resolves to: its body speaks ("powiedział szef MSZ" with no minister in the article)
+        where = ctx.doc.text.find(speaker_text, cue.end, cue.end + len(speaker_text) + 60)
+        where = where if where >= 0 else said_at
+        body_of = next((e for e in ctx.entities_in(where, where + len(speaker_text)) if e.type in ("ORG", "GPE")),
+                       None) if where >= 0 else None
+        if body_of is not None:
+            return body_of
     generic_plural = any(t.lemma.lower() in _word_set("generic_person_nouns") and not _has_reading_number(t, "sg")
                          for t in stoks)  # "Większość ekspertów … uważa": many, not one
     # the head itself is the generic noun: "prawnik kobiety" is the woman's lawyer, not the woman (review batch r19)
