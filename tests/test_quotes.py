@@ -1014,3 +1014,19 @@ def test_find_quotes_review_r29_titles_synonyms_and_words_quoted_inside_words() 
                   "demokracja nie umie zmienić zdania, przestaje być demokracją\"? - wspominał Donald Tusk.\n\n- Nasze "
                   "serca są wciąż na was otwarte - dodał przewodniczący Rady Europejskiej.")
     assert got[-1][1] == "Donald Tusk"
+
+
+def test_find_quotes_review_r30_one_of_the_authors_the_former_and_a_ticker() -> None:
+    """Review batch r30: "powiedział Polskiemu Radiu jeden z autorów badań, profesor Philip Cowley" found no
+    speaker; "Ta pierwsza powiedziała" after "Angeli Merkel i … Emmanuela Macrona" none either (and Macron's base
+    form was a woman's, "Emmanuela Macrona"); "amerykański prezydent wskazywał" went to a ticker in brackets."""
+    got = _quotes("- Większość posłów nie chce swobodnego przepływu siły roboczej - powiedział Polskiemu Radiu jeden z "
+                  "autorów badań, profesor Philip Cowley z londyńskiego Queen Mary University.")
+    assert got[-1][1] == "Philip Cowley"
+    got = _quotes("Buzek stwierdził, że nastroje zmieniają się za sprawą wypowiedzi kanclerz Niemiec Angeli Merkel i "
+                  "prezydenta Francji Emmanuela Macrona.\n\nTa pierwsza powiedziała, że gazociąg nie jest przedsięwzięciem "
+                  "gospodarczym. Ten drugi dodał, że projekt ma wymiar polityczny.")
+    assert [s for _c, s in got] == ["Buzek", "Angela Merkel", "Emmanuel Macron"]
+    got = _quotes("W projekt zaangażowany jest koncern Royal Dutch Shell (RDSa.L). Wcześniej w środę amerykański "
+                  "prezydent wskazywał, że gazociąg uzależnia Niemcy od Rosji.")
+    assert got[-1][1] != "RDSa"

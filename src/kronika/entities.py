@@ -275,7 +275,26 @@ _APOSTROPHE_ENDINGS = frozenset({"a", "owi", "em", "u", "ie", "m", "go", "ego", 
 _APOSTROPHE_CASE = {"a": "gen", "owi": "dat", "em": "inst", "go": "gen", "ego": "gen", "emu": "dat", "m": "inst", "ym": "inst"}
 
 
-def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = None) -> str:
+def _title_case(tokens: list[Token], i: int) -> str | None:
+    """The case a masculine title right before a name gives it: "prezydenta Francji Emmanuela Macrona" is a
+    genitive, so the unknown "Emmanuela" is "Emmanuel", not a woman's name (review batch r30)."""
+    titles = load_words("person_titles_pl.tsv")
+    k = i - 1
+    while k >= 0 and i - k <= 3 and not (tokens[k].pos == "subst" and tokens[k].lemma.lower() in titles):
+        if tokens[k].pos not in ("subst", "adj") or tokens[k].lemma.lower() in titles:
+            return None  # only the title's own complement may stand between: "prezydenta Francji"
+        k -= 1
+    if k < 0 or i - k > 3 or not (tokens[k].pos == "subst" and tokens[k].lemma.lower() in titles):
+        return None
+    if k > 0 and tokens[k - 1].pos == "subst" and tokens[k - 1].text.islower():
+        return None  # the title is itself a complement: "rzecznik sztabu prezydenta elekta Bryan Lanza"
+    readings = [tag.split(":") for lem, tag, _q in analyse(tokens[k].text) if tag.startswith("subst") and lem == tokens[k].lemma]
+    if readings and all(len(f) > 3 and f[1] == "sg" and f[3] == "m1" and set(f[2].split(".")) <= {"gen", "acc"} for f in readings):
+        return "gen"
+    return None
+
+
+def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = None, case_hint: str | None = None) -> str:
     """Every part of a personal name to the nominative, keeping the person's gender."""
     marks = [k for k in range(1, len(tokens) - 1) if tokens[k].text in ("'", "’")
              and tokens[k + 1].text in _APOSTROPHE_ENDINGS and tokens[k - 1].end == tokens[k].start]
@@ -299,7 +318,7 @@ def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = N
         return _join(tokens, [t.text for t in tokens], text)
     parts = []
     agreed = _agreeing_name_lemmas(tokens) if len(tokens) > 1 else None
-    case = _masculine_oblique_case(tokens) or _case_from_stems(tokens, stems)
+    case = _masculine_oblique_case(tokens) or _case_from_stems(tokens, stems) or case_hint
     for k, t in enumerate(tokens):
         if not t.text[:1].isupper():  # particles inside a name ("Jose Vieira da Silva", "Ludwig van Beethoven")
             parts.append(t.text)
@@ -844,7 +863,7 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
                 plural_head = j == i + 1 and tokens[i].pos == "subst" and _number(tokens[i].tag) == "pl" and not any(
                     tag.startswith("subst:sg") and _PERSON_QUALS & set(q) for _l, tag, q in analyse(tokens[i].text))
                 if typ == "PER" and not plural_head:
-                    base = person_base(tokens[i:j], stems, text)
+                    base = person_base(tokens[i:j], stems, text, _title_case(tokens, i))
                 else:  # organisations, places, and groups of people ("Demokratów" -> "Demokraci")
                     base = phrase_base(tokens[i:j], text, stems)
                 found.append((i, j, typ, base, None, "model"))

@@ -334,6 +334,9 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         return k + 1 if toks[k].pos == "adj" and k + 1 < len(toks) else k
     if told is not None:
         j = told[1]  # "powiedziało PAP polskie źródło dyplomatyczne": the agency was told, the source spoke
+    one_of = _one_of(ctx, told[1] if told is not None else i, last)
+    if one_of is not None:
+        return one_of
     while j < last and toks[j].text not in _STOP_PUNCT and toks[j].text != ",":
         t = toks[j]
         # ("powiedziała stacji, że": right after the cue a genitive-or-dative noun is the addressee too; after a
@@ -448,6 +451,21 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
     if told is not None and j > told[1]:
         return None, ctx.doc.text[toks[told[1]].start:toks[j - 1].end], told[1]  # "polskie źródło dyplomatyczne"
     return None, None, i
+
+
+def _one_of(ctx: _Ctx, i: int, last: int) -> tuple[Entity, str, int] | None:
+    """A partitive after the cue (and its addressee) and the name in apposition after it: "powiedział Polskiemu
+    Radiu jeden z autorów badań, profesor Philip Cowley" (review batch r30)."""
+    toks = ctx.doc.tokens
+    j = i
+    while j < last and j < i + 3 and toks[j].lemma.lower() not in PARTITIVES and (
+            toks[j].pos in ("subst", "adj") and _has_reading_case(toks[j], "dat") or ctx.entities_at(toks[j].start)):
+        j += 1  # over the addressee
+    if j >= last or toks[j].lemma.lower() not in PARTITIVES or j + 1 >= last or toks[j + 1].lemma not in ("z", "ze"):
+        return None
+    comma = next((c for c in range(j + 1, min(last, j + 8)) if toks[c].text in (",", *_STOP_PUNCT)), None)
+    person = _person_after(ctx, comma + 1, last) if comma is not None and toks[comma].text == "," else None
+    return (person, ctx.doc.text[toks[j].start:person.end], j) if person is not None else None
 
 
 @cache
@@ -737,6 +755,20 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             while head - 1 >= first and toks[head - 1].pos == "adj":
                 head -= 1
             return None, ctx.doc.text[toks[head].start:toks[lo - 2].end]
+    words = [t.text.lower() for t in toks[lo:upto]]
+    if len(words) == 2 and words[0] in ("ta", "ten") and words[1] in ("pierwsza", "pierwszy", "druga", "drugi", "ostatnia", "ostatni"):
+        # "… kanclerz Niemiec Angeli Merkel i prezydenta Francji Emmanuela Macrona. Ta pierwsza powiedziała": the
+        # first (or the second) person the sentence before named, of the cue's gender (review batch r30)
+        si = ctx.sentence_index(lo)
+        for prev in reversed(ctx.doc.sentences[max(0, si - 2):si]):
+            named = [e for e in ctx.entities_in(prev.start, prev.end) if e.type == "PER"]
+            if len({e.entity_id for e in named}) >= 2:
+                pair = [e for k, e in enumerate(named) if k == 0 or e.entity_id != named[k - 1].entity_id][-2:]
+                pick = pair[0] if words[1].startswith("pierwsz") else pair[-1]  # of the last two named
+                if _subject_agrees(ctx, pick, toks[cue], named=False):
+                    return pick, ctx.doc.text[toks[lo].start:toks[upto - 1].end]
+                break
+        return None, ctx.doc.text[toks[lo].start:toks[upto - 1].end]
     share = next((x for x in range(max(lo, upto - 6), upto) if toks[x].text in ("proc.", "%", "procent", "procent.")
                   or toks[x].lemma.lower() in _POLLED
                   or re.fullmatch(r"\d+/\d+", toks[x].text) is not None), None)  # "2/3 Brytyjczyków uważa" (r29)
@@ -1266,7 +1298,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                  if e.type == "PER" and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
                  and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue) and _role_gender_agrees(stoks, head, e)
                  and not (nationality and _same_country(ctx, nationality, ctx.tok_at(e.start)) is False)
-                 and not _titled_otherwise(ctx, e, person_roles)]
+                 and not _titled_otherwise(ctx, e, person_roles)
+                 and ctx.doc.text[max(0, e.start - 1):e.start] != "("]  # ("Royal Dutch Shell (RDSa.L)": a ticker; r30)
         if cands:
             last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
             best = next(e for e in cands if e.start >= last_sent.start)
