@@ -380,3 +380,14 @@ def test_find_entities_title_abbreviation_opening_a_sentence_is_not_part_of_the_
     doc = process(RawArticle(source="t", published="2021-01-02", body=(
         "Wirusolog prof. Włodzimierz Gut ocenił sytuację. Prof. Gut przyznał również, że spodziewał się mniej osób.")))
     assert [(e.text, e.canonical) for e in doc.entities] == [("Włodzimierz Gut", "Włodzimierz Gut"), ("Gut", "Włodzimierz Gut")]
+
+
+def test_find_entities_gazetteer_name_with_a_case_ending_takes_its_base_form() -> None:
+    """Review batch r30: "Zarząd firmy wskazuje" after "Zyski Ryanaira spadły" resolved to "Ryanaira", a base form no
+    other mention shares: Morfeusz does not know the genitive, and the gazetteer matched only "Ryanair"."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-10-20", body="Zyski Ryanaira spadły. Umowę podpisano z Gazpromu."))
+    assert [(e.text, e.lemma, e.canonical) for e in doc.entities] == [
+        ("Ryanaira", "Ryanair", "Ryanair"), ("Gazpromu", "Gazprom", "Gazprom")]

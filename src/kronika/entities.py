@@ -33,6 +33,9 @@ class GazEntry:
     exact_case: bool  # acronyms ("PO", "AP") match only when written in capitals
 
 
+_CASE_ENDINGS = ("owi", "em", "ie", "a", "u")  # genitive, dative, instrumental, locative of a masculine name
+
+
 @cache
 def _spellings() -> tuple[dict[str, str], dict[str, str]]:
     """Other spellings of gazetteer names (base form -> id), and each id's canonical name."""
@@ -887,6 +890,14 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
         if typ in ("LOC", "ORG") and src == "model" and lemma in person_names:
             typ = "PER"  # one type per name in an article: "powiedział w poniedziałek Frans Timmermans" read as a place (r28)
         canonical = lemma
+        if gid is None and src == "model" and typ != "PER" and j == i + 1 and tokens[i].tag == "ign":
+            # a gazetteer name with a Polish case ending Morfeusz cannot take off: "Ryanaira", "Gazpromu" (r30)
+            entry = next((hit for end in _CASE_ENDINGS if tokens[i].text.endswith(end) and len(tokens[i].text) - len(end) >= 3
+                          and (hit := _gazetteer()[0].get((tokens[i].text[:-len(end)].lower(),))) is not None
+                          and not hit.exact_case and hit.type != "PER"), None)
+            if entry is not None:
+                lemma, gid = entry.surface, entry.entity_id
+                gaz_canonical[gid] = entry.name
         if gid is None and lemma in spellings and spellings[lemma] in gaz_names:
             gid = spellings[lemma]  # "agencja Reutera" is Reuters (canonical_names_pl.tsv)
             gaz_canonical[gid] = gaz_names[gid]
