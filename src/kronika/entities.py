@@ -892,12 +892,12 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
         canonical = lemma
         if gid is None and src == "model" and typ != "PER" and j == i + 1 and tokens[i].tag == "ign":
             # a gazetteer name with a Polish case ending Morfeusz cannot take off: "Ryanaira", "Gazpromu" (r30)
-            entry = next((hit for end in _CASE_ENDINGS if tokens[i].text.endswith(end) and len(tokens[i].text) - len(end) >= 3
+            gaz_hit = next((hit for end in _CASE_ENDINGS if tokens[i].text.endswith(end) and len(tokens[i].text) - len(end) >= 3
                           and (hit := _gazetteer()[0].get((tokens[i].text[:-len(end)].lower(),))) is not None
                           and not hit.exact_case and hit.type != "PER"), None)
-            if entry is not None:
-                lemma, gid = entry.surface, entry.entity_id
-                gaz_canonical[gid] = entry.name
+            if gaz_hit is not None:
+                lemma, gid = gaz_hit.surface, gaz_hit.entity_id
+                gaz_canonical[gid] = gaz_hit.name
         if gid is None and lemma in spellings and spellings[lemma] in gaz_names:
             gid = spellings[lemma]  # "agencja Reutera" is Reuters (canonical_names_pl.tsv)
             gaz_canonical[gid] = gaz_names[gid]
