@@ -391,3 +391,22 @@ def test_find_entities_gazetteer_name_with_a_case_ending_takes_its_base_form() -
     doc = process(RawArticle(source="t", published="2018-10-20", body="Zyski Ryanaira spadły. Umowę podpisano z Gazpromu."))
     assert [(e.text, e.lemma, e.canonical) for e in doc.entities] == [
         ("Ryanaira", "Ryanair", "Ryanair"), ("Gazpromu", "Gazprom", "Gazprom")]
+
+
+def test_find_entities_masculine_title_gives_the_name_its_case() -> None:
+    """Review batches r30/r31: after a masculine title in the genitive, "Emmanuela Macrona" and "Aleksandra
+    Miedwiediewa" were read as women's names in the nominative, so a man's cue ("stwierdził") could not take them;
+    "biuro prezydenta Ukrainy Wołodymyra Zełenskiego" kept "Wołodymyra". A title that is itself a complement
+    ("rzecznik sztabu prezydenta elekta Bryan Lanza") gives nothing."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    def persons(body: str) -> list[str]:
+        return [e.lemma for e in process(RawArticle(source="t", published="2018-10-20", body=body)).entities if e.type == "PER"]
+
+    assert persons("Spotkał się z kanclerz Niemiec Angelą Merkel i prezydentem Francji. Ustalenia prezydenta Francji "
+                   "Emmanuela Macrona są znane.") == ["Angela Merkel", "Emmanuel Macron"]
+    assert persons("Portal cytuje wiceprezesa Gazpromu Aleksandra Miedwiediewa.") == ["Aleksander Miedwiediew"]
+    assert persons("Dzień później biuro prezydenta Ukrainy Wołodymyra Zełenskiego poinformowało o umowie.") == [
+        "Wołodymyr Zełenski"]
+    assert persons("W poniedziałek rzecznik sztabu prezydenta elekta Bryan Lanza wydał oświadczenie.") == ["Bryan Lanza"]

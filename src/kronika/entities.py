@@ -284,13 +284,16 @@ def _title_case(tokens: list[Token], i: int) -> str | None:
     titles = load_words("person_titles_pl.tsv")
     k = i - 1
     while k >= 0 and i - k <= 3 and not (tokens[k].pos == "subst" and tokens[k].lemma.lower() in titles):
-        if tokens[k].pos not in ("subst", "adj") or tokens[k].lemma.lower() in titles:
-            return None  # only the title's own complement may stand between: "prezydenta Francji"
+        if tokens[k].pos not in ("subst", "adj", "ign") or tokens[k].lemma.lower() in titles:
+            return None  # only the title's own complement may stand between: "prezydenta Francji", "Gazpromu"
         k -= 1
     if k < 0 or i - k > 3 or not (tokens[k].pos == "subst" and tokens[k].lemma.lower() in titles):
         return None
-    if k > 0 and tokens[k - 1].pos == "subst" and tokens[k - 1].text.islower():
-        return None  # the title is itself a complement: "rzecznik sztabu prezydenta elekta Bryan Lanza"
+    x = k - 1
+    while x >= 0 and k - x <= 3 and tokens[x].pos in ("subst", "adj") and tokens[x].text.islower():
+        if tokens[x].pos == "subst" and tokens[x].lemma.lower() in titles:
+            return None  # the title is itself a complement of another: "rzecznik sztabu prezydenta elekta Bryan Lanza"
+        x -= 1  # (not of a thing: "biuro prezydenta Ukrainy Wołodymyra Zełenskiego" is the president's)
     readings = [tag.split(":") for lem, tag, _q in analyse(tokens[k].text) if tag.startswith("subst") and lem == tokens[k].lemma]
     if readings and all(len(f) > 3 and f[1] == "sg" and f[3] == "m1" and set(f[2].split(".")) <= {"gen", "acc"} for f in readings):
         return "gen"
@@ -336,6 +339,17 @@ def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = N
                 _PERSON_QUALS & set(q) or tag == "ign" for _l, tag, q in analyse(t.text)):
             parts.append(t.text)  # "Tony Blair": a foreign first name that is also a common word ("ton", "tona")
             continue
+        if case_hint is not None:
+            # after a masculine title in the genitive a known name is a man's genitive: "wiceprezesa Gazpromu
+            # Aleksandra Miedwiediewa" is Aleksander, not the woman's name Aleksandra (review batch r31)
+            male = next((lem for lem, tag, q in analyse(t.text) if _PERSON_QUALS & set(q) and (f := tag.split(":"))[0] == "subst"
+                         and len(f) > 3 and "m1" in f[3].split(".") and case_hint in f[2].split(".")), None)
+            if male is None and all(tag.split(":")[2:3] == ["voc"] or lem == t.text and "m1" in tag
+                                    for lem, tag, _q in analyse(t.text)):
+                male = t.text  # an indeclinable man's name, read only as an address: "prezesa Wintershall Mario Mehrena"
+            if male is not None:
+                parts.append(_cap_like(male, t.text))
+                continue
         if agreed is not None:
             parts.append(_cap_like(agreed[k], t.text))
             continue
@@ -597,7 +611,7 @@ def _rule_mentions(tokens: list[Token], text: str, starts: set[int], taken: list
                 j += 1
             is_person = person or after_title or j > i + 1
             if is_person and (mid or person) and claim(i, j):
-                found.append((i, j, "PER", person_base(tokens[i:j], stems, text), None, "morph"))
+                found.append((i, j, "PER", person_base(tokens[i:j], stems, text, _title_case(tokens, i)), None, "morph"))
             i = max(j, i + 1)
             continue
         if _PLACE_QUALS & quals and claim(i, i + 1):
@@ -732,7 +746,7 @@ def _unknown_name_pairs(tokens: list[Token], text: str, claim: Callable[[int, in
             continue  # (nor a product or a pipeline: "Nord Stream 2")
         first = a.tag == "ign" or any("imię" in q for _l, _t, q in analyse(a.text))
         if first and b.tag == "ign" and b.text.replace("-", "").replace("'", "").isalpha() and claim(i, i + 2):
-            out.append((i, i + 2, "PER", person_base(tokens[i:i + 2], stems, text), None, "rules"))
+            out.append((i, i + 2, "PER", person_base(tokens[i:i + 2], stems, text, _title_case(tokens, i)), None, "rules"))
     return out
 
 
