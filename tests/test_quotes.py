@@ -1030,3 +1030,21 @@ def test_find_quotes_review_r30_one_of_the_authors_the_former_and_a_ticker() -> 
     got = _quotes("W projekt zaangażowany jest koncern Royal Dutch Shell (RDSa.L). Wcześniej w środę amerykański "
                   "prezydent wskazywał, że gazociąg uzależnia Niemcy od Rosji.")
     assert got[-1][1] != "RDSa"
+
+
+def test_find_quotes_review_r32_words_relayed_with_their_own_attribution_and_a_companys_spokesman() -> None:
+    """Review batch r32: "Jak informuje agencja dpa, Seibert wskazał, że …" made the agency the speaker of
+    "Seibert wskazał, że …" (and the following "Oświadczył" nobody's); "- uznał przedstawiciel tych linii" after
+    Ryanair's plans had no speaker (a spokesman of a body named by its noun is the body)."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-11-28", body=(
+        "Rzecznik rządu Steffen Seibert mówił o sankcjach. Jak informuje agencja dpa, Seibert wskazał, że sankcje "
+        "wobec Rosji pozostają w mocy do końca stycznia. Oświadczył, że o ich przedłużeniu trzeba rozmawiać.")))
+    got = [(q.content[:12], q.speaker.canonical if q.speaker else None, q.source_chain) for q in doc.quotes]
+    assert got[-2:] == [("sankcje wobe", "Steffen Seibert", ("agencja dpa",)),
+                        ("o ich przedł", "Steffen Seibert", ("agencja dpa",))]
+    got2 = _quotes("Ryanair odwołał 600 lotów w Europie. Jak uznał przedstawiciel tych linii, żądania związków są "
+                   "bezprzedmiotowe.")
+    assert got2[-1][1] == "Ryanair"

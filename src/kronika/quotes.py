@@ -453,6 +453,24 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
     return None, None, i
 
 
+def _nested_attribution(ctx: _Ctx, i: int, last: int, outer: Entity | None, outer_text: str | None
+                        ) -> tuple[Entity | None, str | None, Token, int, tuple[str, ...]] | None:
+    """Words relayed by a source that open with their own attribution ("Jak informuje agencja dpa, Seibert
+    wskazał, że …"): the inner speaker, their text, the inner cue, where the words start, and the relay."""
+    toks = ctx.doc.tokens
+    cue = next((x for x in range(i + 1, min(last, i + 8)) if _is_cue(toks[x]) and toks[x].pos in ("praet", "fin")), None)
+    if cue is None or cue + 2 >= last or toks[cue + 1].text != "," or toks[cue + 2].lemma not in ("że", "iż") or any(
+            toks[x].text in (",", ";", ":", "(", *_DASHES) for x in range(i, cue)):
+        return None
+    who, who_text = _speaker_before(ctx, i, cue)
+    if who is None and who_text is None:
+        return None
+    if who is None:
+        who = _resolve_role(ctx, who_text, toks[i].start, toks[cue])
+    relay = outer.lemma if outer is not None else outer_text
+    return who, who_text, toks[cue], cue + 3, (relay,) if relay else ()
+
+
 def _one_of(ctx: _Ctx, i: int, last: int) -> tuple[Entity, str, int] | None:
     """A partitive after the cue (and its addressee) and the name in apposition after it: "powiedział Polskiemu
     Radiu jeden z autorów badań, profesor Philip Cowley" (review batch r30)."""
@@ -1281,6 +1299,17 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     plural = cue is not None and cue.tag.split(":")[1:2] == ["pl"]
     if best is None and later is not None and not plural and (cue is None or _subject_agrees(ctx, later, cue, named=False)):
         best = later
+    if best is None and head in ("rzecznik", "rzeczniczka", "przedstawiciel", "przedstawicielka"):
+        # a spokesman of a body named by its noun is the body the noun points back to: "- wyjaśnił rzecznik
+        # koncernu" after Ford's plans is Ford (the guideline's spokesman rule; review batch r32)
+        governed_noun = next((t for t in stoks[head_at + 1:] if t.pos == "subst"), None)
+        after_noun = stoks[stoks.index(governed_noun) + 1:] if governed_noun is not None else []
+        if governed_noun is not None and governed_noun.text.islower() and governed_noun.lemma.lower() in _word_set(
+                "institution_nouns_speaker") and _has_reading_case(governed_noun, "gen") and all(
+                t.pos == "adj" or t.text.islower() for t in after_noun):  # (not "rzecznik związku IALPA": named)
+            body_of = _resolve_institution(ctx, stoks, governed_noun, said_at, before, cue)
+            if body_of is not None:
+                return body_of
     # a body's voice ("Przedstawiciel niemieckiego VC stwierdził") is the person the article is about only when
     # they were introduced with that body ("Przedstawicielka USA" after "sekretarza stanu USA … Oudkirk"; r28)
     voiced = [t.text for t in stoks[head_at + 1:] if t.text[:1].isupper()] if head in _word_set(
@@ -1678,6 +1707,15 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 if speaker is None:
                     speaker = _resolve_role(ctx, stext, t.start, toks[k + 1])
                 cs, ce = toks[comma].end + 1, sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
+                # (only a named relay: "Jak podano, minister uważa, że" is the minister's words, no relay named)
+                nested = _nested_attribution(ctx, comma + 1, sent.last, speaker, stext) if stext else None
+                if nested is not None:
+                    # "Jak informuje agencja dpa, Seibert wskazał, że …": Seibert's words, relayed by dpa (r32)
+                    inner_who, who_text, cue_tok, words_at, relay = nested
+                    cs = toks[words_at].start
+                    add(Quote(cs, ce, text[cs:ce], "reported", inner_who, who_text, cue_tok.text, cue_tok.lemma,
+                              cue_tok.start, relay, _insertions(text, cs, ce)))
+                    break
                 add(Quote(cs, ce, text[cs:ce], "reported", speaker, stext, toks[k + 1].text, toks[k + 1].lemma,
                           toks[k + 1].start, (told[0].lemma,) if (told := _media_addressee(ctx, k + 2, comma)) else (),
                           _insertions(text, cs, ce)))
