@@ -1048,3 +1048,10 @@ def test_find_quotes_review_r32_words_relayed_with_their_own_attribution_and_a_c
     got2 = _quotes("Ryanair odwołał 600 lotów w Europie. Jak uznał przedstawiciel tych linii, żądania związków są "
                    "bezprzedmiotowe.")
     assert got2[-1][1] == "Ryanair"
+
+
+def test_find_quotes_review_r32_gazeta_wyborcza_is_a_title() -> None:
+    """Review batch r32: "- pisze Gazeta Wyborcza." had no speaker: the finder read no name (SlavicNER marks the
+    title as a PRO; it is in the gazetteer now)."""
+    got = _quotes("Branża drobiarska może mieć problemy. Tej branży grożą problemy - pisze Gazeta Wyborcza.")
+    assert got[-1][1] == "Gazeta Wyborcza"
