@@ -977,7 +977,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("DATE", f"{g['y']}-{s}", "season")
         if g.get("ry") and a is not None:  # "Uchwalona latem zeszłego roku" (timex review batch t22)
             return _Value("DATE", f"{a.year + vocab.rel[g['ry'].lower()]}-{s}", "season", anchor="publication", confidence=0.8)
-        if prep is None and g["s"].lower() not in ("latem", "wiosną", "jesienią", "zimą"):
+        opens = m.start() == 0 or m.string[max(0, m.start() - 2):m.start()] in (". ", "\n\n") or m.string[m.start() - 1] == "\n"
+        if prep is None and g["s"].lower() not in ("latem", "wiosną", "jesienią", "zimą") and not (
+                opens and g["s"].lower() in ("wiosna", "jesień", "zima") and _LOWER_WORD_NEXT.match(m.string, m.end())):
+            # (a season opening its sentence as the subject is named too: "Jesień w amerykańskiej telewizji to
+            # burzliwy okres", KPWr train; not "lato", also "years")
             return None
         if a is None:
             return _Value("DATE", f"XXXX-{s}", "season", confidence=0.5)
