@@ -855,5 +855,8 @@ def test_find_timexes_days_in_words_midnight_ranges_and_until_tomorrow() -> None
     assert found("Festiwal potrwa od 1 do 3 lipca.") == [("1", "2008-07-01"), ("3 lipca", "2008-07-03")]
     assert found("Do jutra trzeba złożyć wniosek. Budujemy lepszego jutra.") == [("jutra", "2008-05-15")]
     assert found("Tuż przed północą przyjechała karetka.") == [("przed północą", "2008-05-14TNI")]
+    # KPWr train: "W ostatnich minutach" is some time of an unknown day; "przez ostatnie godziny" was one hour
+    assert found("W ostatnich minutach padł gol. Przez ostatnie godziny padało.") == [
+        ("ostatnich minutach", "TXX:XX"), ("ostatnie godziny", "VAGUE")]
     # a season opening its sentence as the subject (KPWr train: "Jesień w amerykańskiej telewizji to burzliwy okres")
     assert found("Jesień w telewizji to burzliwy okres. Partia Wiosna rośnie.") == [("Jesień", "2008-FA")]

@@ -851,6 +851,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[code],
                           {"D": "day", "W": "week", "M": "month", "Y": "year"}[code],
                           pub if rel > 0 else None, pub if rel < 0 else None, "publication", 0.3)
+        if word in ("minutach", "godzinach") and g.get("rel") and rel != 0 and prep == "w":
+            # "w ostatnich minutach", "w najbliższych godzinach": some time of an unknown day (KPWr train: "txx:xx")
+            return _Value("TIME", "TXX:XX", "time", anchor="publication", confidence=0.3)
+        if kind == "relunit" and prep in ("przez", "na", "w ciągu") and word in ("godziny", "minuty", "sekundy", "doby") and (
+                g.get("rel") or "").lower().endswith("e"):
+            return _Value("DURATION", "VAGUE", None)  # "przez ostatnie godziny": some hours, not one
         if kind == "relunit" and prep in ("przez", "na", "w ciągu") and word in vocab.unit and not (
                 prep == "na" and (g.get("rel") or "").lower() in _na_date_words()):
             # ("na przyszły tydzień", "na ten rok": for the week or year named, a date; "na najbliższy rok": a length)
