@@ -520,7 +520,7 @@ def test_speaker_dialogue_units_bodies_and_plural_subjects(body: str, speakers: 
      "Duńska Agencja Energii"),
     ("Lista uwzględnia przyjaciół prezydenta Władimira Putina, w tym prezesa Gazpromu Aleksieja Millera. – Banki nie "
      "będą chciały go finansować – powiedziała Julia Pfeil. – Sankcje wobec Rosji są złym środkiem – ostrzega prezes "
-     "Tyrolskiej Izby Handlu Jürgen Bodenseer.", None),
+     "Tyrolskiej Izby Handlu Jürgen Bodenseer.", "Jürgen Bodenseer"),  # (None until review batch r33 split the name off)
 ])
 def test_speaker_media_nouns_appositions_and_merged_names(body: str, speaker: str | None) -> None:
     """BSNLP review (outside the gold set): "podaje gazeta" went to Nord Stream 2 (the last organisation, not a
@@ -1055,3 +1055,15 @@ def test_find_quotes_review_r32_gazeta_wyborcza_is_a_title() -> None:
     title as a PRO; it is in the gazetteer now)."""
     got = _quotes("Branża drobiarska może mieć problemy. Tej branży grożą problemy - pisze Gazeta Wyborcza.")
     assert got[-1][1] == "Gazeta Wyborcza"
+
+
+def test_find_quotes_review_r33_a_state_by_its_adjective_and_a_title_over_a_known_body() -> None:
+    """Review batch r33: "ukraiński rząd przekonuje" had no speaker (the government speaks for Ukraine, named in the
+    article); "ostrzega prezes Tyrolskiej Izby Handlu Jürgen Bodenseer" read the name as the end of the chamber's,
+    so neither it nor "Bodenseer dodaje" had a speaker."""
+    got = _quotes("Ukraina nie sprowadzała gazu z Rosji. Mimo wyroku sądu, ukraiński rząd przekonuje, że import nie "
+                  "jest konieczny.")
+    assert got[-1][1] == "Ukraina"
+    got = _quotes("– Sankcje gospodarcze wobec Rosji są złym środkiem – ostrzega prezes Tyrolskiej Izby Handlu Jürgen "
+                  "Bodenseer. Bodenseer dodaje, że sankcje uderzą w firmy.")
+    assert [s for _c, s in got] == ["Jürgen Bodenseer", "Jürgen Bodenseer"]

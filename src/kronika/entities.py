@@ -665,8 +665,8 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]],
             # "Członek zarządu Nord Stream 2 AG Hennig Kothe": a body named alone elsewhere, then a person
             out += [(i, k, "ORG"), (k, j, "PER")]
             continue
-        if typ in ("ORG", "PRO") and j - i >= 3 and _after_title(tokens, i) and tokens[i].text.endswith(_GENITIVE_ENDINGS) and any(
-                t.tag == "ign" for t in tokens[i:j - 2]) and not (
+        if typ in ("ORG", "PRO") and j - i >= 3 and _after_title(tokens, i) and (tokens[i].text.endswith(_GENITIVE_ENDINGS) and any(
+                t.tag == "ign" for t in tokens[i:j - 2]) or j - i >= 4 and all(_has_genitive(t) for t in tokens[i:j - 2])) and not (
                 j < len(tokens) and _is_cap(tokens[j])) and not tokens[j - 2].text.isupper() and all(
                 t.tag == "ign" for t in tokens[j - 2:j]) and _person_tail(tokens[j - 2:j], known):
             # "Prezes ukraińskiego Naftogazu Andrij Kobolew": a title's body, then its holder (review batch r27)
@@ -696,6 +696,11 @@ _MEDIA_HEADS = frozenset({"agencja", "dziennik", "gazeta", "tygodnik", "telewizj
 
 
 _GENITIVE_ENDINGS = ("u", "a", "y", "i")  # a Polish genitive body before its holder: "Naftogazu", "Gazpromu"
+
+
+def _has_genitive(t: Token) -> bool:
+    """Whether a known word can be a genitive: a body's name hanging on a title ("Tyrolskiej Izby Handlu")."""
+    return t.tag != "ign" and any(":gen" in tag or ".gen" in tag for _l, tag, _q in analyse(t.text))
 
 
 def _after_title(tokens: list[Token], i: int) -> bool:

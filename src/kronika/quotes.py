@@ -1190,6 +1190,13 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     said_at = ctx.doc.text.rfind(speaker_text, max(0, cue.start - len(speaker_text) - 60), cue.start) if cue is not None else -1
     # the head's role only: "Rzecznik brytyjskiej premier Theresy May" is the spokesman, not the premier
     head = next((t.lemma.lower() for t in stoks if t.pos == "subst"), "")
+    if head in ("rząd", "władze") and len(stoks) == 2 and stoks[0].pos == "adj":
+        # "ukraiński rząd przekonuje": the government speaks for its state, named in the article (review batch r33)
+        stem = stoks[0].text.lower().translate(str.maketrans("ąćęłńóśźż", "acelnoszz"))[:3]
+        state = next((e for e in ctx.doc.entities if e.type == "GPE" and e.start < before and (e.canonical or e.lemma).lower(
+        ).translate(str.maketrans("ąćęłńóśźż", "acelnoszz")).startswith(stem)), None)
+        if state is not None and stoks[0].text.lower().endswith(NATIONALITY_ENDINGS):
+            return state
     person_roles = {head} & load_words("person_titles_pl.tsv")
     head_tok = next((t for t in stoks if t.pos == "subst"), None)
     if person_roles and head_tok is not None and not _has_reading_number(head_tok, "sg"):
