@@ -1067,3 +1067,14 @@ def test_find_quotes_review_r33_a_state_by_its_adjective_and_a_title_over_a_know
     got = _quotes("– Sankcje gospodarcze wobec Rosji są złym środkiem – ostrzega prezes Tyrolskiej Izby Handlu Jürgen "
                   "Bodenseer. Bodenseer dodaje, że sankcje uderzą w firmy.")
     assert [s for _c, s in got] == ["Jürgen Bodenseer", "Jürgen Bodenseer"]
+
+
+def test_find_quotes_review_r34_a_surname_that_is_a_word_and_a_partys_leader() -> None:
+    """Review batch r34: "Rzeczniczka szpitala Iwona Sołtys podkreśliła" had no speaker ("Sołtys" is also a common
+    noun, so no name was found), nor "Lider Liberałów Vince Cable mówił" (read as one organisation)."""
+    got = _quotes("Szczepieni są pracownicy placówki. Rzeczniczka szpitala Iwona Sołtys podkreśliła w rozmowie z PAP, że "
+                  "etap ten potrwa do 4 stycznia.")
+    assert got[-1][1] == "Iwona Sołtys"
+    got = _quotes("W relacji widać transparent. Lider Liberałów Vince Cable mówił Sky News, że nadszedł czas, by "
+                  "zatrzymać bałagan.")
+    assert got[-1][1] == "Vince Cable"

@@ -679,7 +679,7 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]],
         # the head: one institution word ("Bundestagu"), or a name of two words or more ("Partii Zielonych"; a
         # lone common noun is followed by its own name: "Instytutu Yad Vashem")
         k = next((k for k in range(i + 1, j) if typ != "PER" and _person_tail(tokens[k:j], known) and (
-            _oblique_body(tokens[i]) and k == i + 1 or (k - i >= 2 or k == j - 1)
+            _oblique_body(tokens[i]) and k == i + 1 or (k - i >= 2 or k == j - 1 or _group_only(tokens[i]))
             and all(_oblique_only(t) for t in tokens[i:k]))), None)
         if k is not None:
             # "Partii Zielonych Caroline Lucas", "Liberalnych Demokratów Vince Cable": a name in the genitive,
@@ -718,6 +718,13 @@ def _known_surname(text: str, known: set[str]) -> str | None:
                  or k.startswith(text) and len(k) - len(text) <= 3 and len(text) >= 4), None)
 
 
+def _group_only(t: Token) -> bool:
+    """A capitalised noun read only in the plural: a party's members before their leader's name ("Lider
+    Liberałów Vince Cable"; review batch r34)."""
+    readings = [tag.split(":") for _l, tag, _q in analyse(t.text) if tag.startswith("subst")]
+    return t.text[:1].isupper() and bool(readings) and all(len(f) > 1 and f[1] == "pl" for f in readings)
+
+
 def _oblique_only(t: Token) -> bool:
     """A capitalised word with no nominative reading: it can only modify what follows or precedes it."""
     readings = analyse(t.text)
@@ -742,6 +749,7 @@ def _unknown_name_pairs(tokens: list[Token], text: str, claim: Callable[[int, in
     between lower-case words or punctuation, so that a longer name ("Daily Telegraph Group") is not cut."""
     out: list[Mention] = []
     n = len(tokens)
+    titles = load_words("person_titles_pl.tsv")
     for i in range(n - 1):
         a, b = tokens[i], tokens[i + 1]
         if not (_is_cap(a) and _is_cap(b)) or a.text.isupper() or b.text.isupper() or not a.text.isalpha():
@@ -750,7 +758,10 @@ def _unknown_name_pairs(tokens: list[Token], text: str, claim: Callable[[int, in
                 _is_cap(tokens[i + 2]) or tokens[i + 2].text in _QUOTE_MARKS or tokens[i + 2].text[:1].isdigit()):
             continue  # (nor a product or a pipeline: "Nord Stream 2")
         first = a.tag == "ign" or any("imię" in q for _l, _t, q in analyse(a.text))
-        if first and b.tag == "ign" and b.text.replace("-", "").replace("'", "").isalpha() and claim(i, i + 2):
+        # (or a surname Morfeusz also knows as a common word: "Rzeczniczka szpitala Iwona Sołtys"; review batch r34)
+        surname = b.tag == "ign" or a.tag != "ign" and any("nazwisko" in q for _l, _t, q in analyse(b.text)) and any(
+            tokens[x].lemma.lower() in titles for x in range(max(0, i - 3), i))  # (after a title only: KPWr n82 lost)
+        if first and surname and b.text.replace("-", "").replace("'", "").isalpha() and claim(i, i + 2):
             out.append((i, i + 2, "PER", person_base(tokens[i:i + 2], stems, text, _title_case(tokens, i)), None, "rules"))
     return out
 
