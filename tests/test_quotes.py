@@ -1078,3 +1078,16 @@ def test_find_quotes_review_r34_a_surname_that_is_a_word_and_a_partys_leader() -
     got = _quotes("W relacji widać transparent. Lider Liberałów Vince Cable mówił Sky News, że nadszedł czas, by "
                   "zatrzymać bałagan.")
     assert got[-1][1] == "Vince Cable"
+
+
+def test_find_quotes_review_r34_a_leaders_synonym_and_an_impersonal_agent() -> None:
+    """Review batch r34: "Lider laburzystów powiedział" after "Przywódca … Partii Pracy Jeremy Corbyn" found no one
+    ("lider" and "przywódca" name one office; not "prawnik"/"mecenas", where "prawnik Bibi" is her lawyer); "W
+    komunikacie wydanym w czwartek przez siedzibę główną Ryanaira poinformowano" had no speaker (the date was read
+    as a subject of the impersonal form)."""
+    got = _quotes("Przywódca brytyjskiej opozycyjnej Partii Pracy Jeremy Corbyn powiedział, że nie popiera referendum. "
+                  "Lider laburzystów powiedział, że Partia Pracy chce unii celnej.")
+    assert got[-1][1] == "Jeremy Corbyn"
+    got = _quotes("W komunikacie wydanym w czwartek przez siedzibę główną Ryanaira w Dublinie poinformowano, że dzień "
+                  "przebiega bez zakłóceń.")
+    assert got[-1][1] == "Ryanair"

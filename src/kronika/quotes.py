@@ -1060,9 +1060,11 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
             if e.type == "PER" or e.start < ctx.doc.sentences[max(0, ctx.sentence_index(ctx.tok_at(before)) - 1)].start:
                 return None
             k = ctx.tok_at(e.start)
-            if k > 0 and ctx.doc.tokens[k - 1].text.lower() == "przez" and ctx.sentence_index(k) == ctx.sentence_index(
-                    ctx.tok_at(cue.start)):
-                return e  # the agent in the cue's own sentence: "W przyjętym przez PE stanowisku podkreślono"
+            if any(ctx.doc.tokens[x].text.lower() == "przez" for x in range(max(0, k - 3), k)) and ctx.sentence_index(
+                    k) == ctx.sentence_index(ctx.tok_at(cue.start)):
+                # the agent in the cue's own sentence: "W przyjętym przez PE stanowisku podkreślono", "W komunikacie
+                # wydanym przez siedzibę główną Ryanaira poinformowano" (review batch r34)
+                return e
             if _in_prep_phrase(ctx, e) or _possessor(ctx, e):
                 continue
         if _subject_agrees(ctx, e, cue):  # not "z Rebeccą Bitrus", not "dla Asii Bibi"
@@ -1097,6 +1099,8 @@ def _common_subject(ctx: _Ctx, first: int, cue: int) -> bool:
     """Whether the clause names its speaker with a common noun in the nominative ("Jej obrońca przypomniał",
     "Prawnik oświadczył"): then the speaker is unnamed, not the last person quoted."""
     toks = ctx.doc.tokens
+    if toks[cue].pos == "imps":
+        return False  # an impersonal form has no subject ("W komunikacie wydanym w czwartek … poinformowano"; r34)
     # an adverbial participle shares the main clause's subject, before its comma ("Sąd nie ustosunkował się do
     # wniosku, argumentując, że"; from review batch r19)
     if toks[cue].pos == "pcon" and toks[first].pos == "subst" and has_case(toks[first].tag, "nom") and not \
@@ -1198,6 +1202,9 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         if state is not None and stoks[0].text.lower().endswith(NATIONALITY_ENDINGS):
             return state
     person_roles = {head} & load_words("person_titles_pl.tsv")
+    # a title's synonyms name the same office: "Lider laburzystów" is the "Przywódca … Partii Pracy" (review r34)
+    # (only for one office: "prawnik Bibi" is Bibi's lawyer, and "europoseł" no "poseł"; review batch r34)
+    person_roles |= next((set(group) for group in _spec()["office_synonyms"] if person_roles & set(group)), set())
     head_tok = next((t for t in stoks if t.pos == "subst"), None)
     if person_roles and head_tok is not None and not _has_reading_number(head_tok, "sg"):
         return None  # "Większość ekspertów … uważa", "ministrowie podkreślili": many people, not one
