@@ -410,3 +410,14 @@ def test_find_entities_masculine_title_gives_the_name_its_case() -> None:
     assert persons("Dzień później biuro prezydenta Ukrainy Wołodymyra Zełenskiego poinformowało o umowie.") == [
         "Wołodymyr Zełenski"]
     assert persons("W poniedziałek rzecznik sztabu prezydenta elekta Bryan Lanza wydał oświadczenie.") == ["Bryan Lanza"]
+
+
+def test_find_entities_unknown_name_pair_after_a_place_found_already() -> None:
+    """Review batch r35: "w Brukseli Nigel Farage …" lost the name (a capitalised word before it was taken for part
+    of a longer name, though it was a place found already)."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-10-20", body="Na szczycie w Brukseli Nigel Farage o swojej "
+                             "sytuacji mówił długo."))
+    assert ("Nigel Farage", "PER") in {(e.text, e.type) for e in doc.entities}

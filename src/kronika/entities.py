@@ -743,7 +743,7 @@ def _person_tail(tail: list[Token], known: set[str]) -> bool:
 
 
 def _unknown_name_pairs(tokens: list[Token], text: str, claim: Callable[[int, int], bool],
-                        stems: dict[str, str]) -> list[Mention]:
+                        stems: dict[str, str], taken: Sequence[bool] = ()) -> list[Mention]:
     """Two capitalised words Morfeusz does not know, or a first name and one it does not know, standing alone are a
     foreign person's name the model missed ("Nigel Farage o swojej sytuacji mówił", "Ian Bond, dyrektor"):
     between lower-case words or punctuation, so that a longer name ("Daily Telegraph Group") is not cut."""
@@ -754,7 +754,8 @@ def _unknown_name_pairs(tokens: list[Token], text: str, claim: Callable[[int, in
         a, b = tokens[i], tokens[i + 1]
         if not (_is_cap(a) and _is_cap(b)) or a.text.isupper() or b.text.isupper() or not a.text.isalpha():
             continue
-        if i > 0 and (_is_cap(tokens[i - 1]) or tokens[i - 1].text in _QUOTE_MARKS) or i + 2 < n and (
+        # (a capitalised word before that is a name found already ends there: "w Brukseli Dalia Grybauskaitė"; r35)
+        if i > 0 and (_is_cap(tokens[i - 1]) and not (taken and taken[i - 1]) or tokens[i - 1].text in _QUOTE_MARKS) or i + 2 < n and (
                 _is_cap(tokens[i + 2]) or tokens[i + 2].text in _QUOTE_MARKS or tokens[i + 2].text[:1].isdigit()):
             continue  # (nor a product or a pipeline: "Nord Stream 2")
         first = a.tag == "ign" or any("imię" in q for _l, _t, q in analyse(a.text))
@@ -902,7 +903,7 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
                 found.append((i, j, typ, base, None, "model"))
     if not use_model or RULES_AFTER_MODEL:
         found += _rule_mentions(tokens, text, starts, taken, claim, stems)
-    found += _unknown_name_pairs(tokens, text, claim, stems)
+    found += _unknown_name_pairs(tokens, text, claim, stems, taken)
     found += _repeated_surnames(tokens, found, claim, starts)
     found = _portfolio_names(tokens, found, text, stems)
     found = _adjective_org_names(tokens, found, text, stems, starts)
