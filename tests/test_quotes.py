@@ -1091,3 +1091,12 @@ def test_find_quotes_review_r34_a_leaders_synonym_and_an_impersonal_agent() -> N
     got = _quotes("W komunikacie wydanym w czwartek przez siedzibę główną Ryanaira w Dublinie poinformowano, że dzień "
                   "przebiega bez zakłóceń.")
     assert got[-1][1] == "Ryanair"
+
+
+def test_find_quotes_review_r36_a_generic_subject_before_a_relative_clause() -> None:
+    """Review batch r36: "Konserwatywny polityk, który … na rzecz opuszczenia UE …, przyznał" went to the EU,
+    named inside the relative clause; the subject is the politician before it (Nigel Lawson)."""
+    got = _quotes("Lord Nigel Lawson ubiega się o kartę pobytu we Francji. Konserwatywny polityk, który aktywnie "
+                  "angażował się w kampanię na rzecz opuszczenia UE przez Wielką Brytanię, przyznał, że rozpoczął "
+                  "męczącą procedurę.")
+    assert got[-1][1] == "Nigel Lawson"

@@ -809,6 +809,11 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         back = k
     if back < lo and ctx.entities_in(toks[back].start, toks[lo - 1].start):
         lo = back
+    elif back < lo and any(toks[x].lemma.lower() in _word_set("generic_person_nouns")
+                           for x in range(back, next((c for c in range(back, lo) if toks[c].text == ","), lo))):
+        # "Konserwatywny polityk, który … opuszczenia UE …, przyznał": a role before the inserted phrase is the
+        # subject, not a name inside it (review batch r36)
+        lo, upto = back, next(c for c in range(back, lo) if toks[c].text == ",")
     if lo > first and toks[lo].lemma in ("że", "iż") and toks[cue - 1].lemma == "i":
         # "Pflüger odpiera zarzut, że jest lobbystą Nord Stream 2 i twierdzi": the cue joins the main clause,
         # whose subject stands before the "że" clause
