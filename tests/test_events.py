@@ -499,3 +499,11 @@ def test_code_events_risk_in_a_reported_clause_is_no_threat() -> None:
         "sankcji na firmy. Rosja grozi sankcjami Ukrainie.")))
     assert [(e.action, e.actor.canonical if e.actor else None) for e in doc.events if e.action == "THREATEN"] == [
         ("THREATEN", "Rosja")]
+
+
+def test_find_events_mieć_miejsce_reports_what_took_place() -> None:
+    """Morph review: once "miały" was read as a verb, "strajki miały dotąd miejsce" became a planned strike;
+    "mieć" is a modal only before an infinitive ("Strajk ma trwać 24 godziny")."""
+    assert ("PROTEST", "strajki", "asserted") in _events(
+        "Jednodniowe strajki pilotów miały dotąd miejsce tylko w Irlandii, odbyło się ich łącznie cztery.")
+    assert ("PROTEST", "Strajk", "intended") in _events("Strajk ma trwać 24 godziny.")

@@ -1100,3 +1100,20 @@ def test_find_quotes_review_r36_a_generic_subject_before_a_relative_clause() -> 
                   "angażował się w kampanię na rzecz opuszczenia UE przez Wielką Brytanię, przyznał, że rozpoczął "
                   "męczącą procedurę.")
     assert got[-1][1] == "Nigel Lawson"
+
+
+def test_find_quotes_medium_noun_finds_the_medium_past_a_person_quoted_since() -> None:
+    """Morph review: once "miał przekonywać" gave Rees-Mogg his quote, "Według informacji gazety" lost the
+    "Times" quoted before him; a medium's noun looks back to the last body quoted, not the last speaker."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    content = "rozmowy w rządzie były tajne, a ministrowie " + ", a ministrowie ".join(
+        ["spierali się o przyszłość granicy z Irlandią i o koszty wyjścia z unii celnej"] * 6)
+    filler = " ".join(["Posłowie opozycji domagali się debaty w parlamencie."] * 8)
+    body = (f"Jak podał „Financial Times”, {content}. {filler} Na zamkniętym spotkaniu Jacob Rees-Mogg przekonywał "
+            "ministrów, że referendum byłoby łatwe do wygrania. Gazeta podkreśla, że premier odrzuciła jego zapewnienia.")
+    doc = process(RawArticle(source="t", body=body, published="2018-05-02"))
+    got = [(q.cue, q.speaker.canonical if q.speaker else None) for q in doc.quotes]
+    assert ("przekonywał", "Jacob Rees-Mogg") in got
+    assert ("podkreśla", "Financial Times") in got

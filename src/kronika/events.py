@@ -282,7 +282,9 @@ def find_events(doc: Doc) -> list[Event]:
                 rel_end = i + 6 if i + 2 < hi and toks[i + 1].text == "," and (
                     toks[i + 2].lemma == "który" or i + 3 < hi and toks[i + 3].lemma == "który") else i + 4
                 modality = next((modal[lem] for x in range(i + 1, min(hi, rel_end))
-                                 if (lem := _modal_lemma(toks[x], modal)) and toks[x].pos in ("fin", "praet", "bedzie")), modality)
+                                 if (lem := _modal_lemma(toks[x], modal)) and toks[x].pos in ("fin", "praet", "bedzie")
+                                 and not (lem == "mieć" and not any(toks[y].pos == "inf" for y in range(x + 1, min(hi, x + 4))))),
+                                modality)  # "mieć" is modal only before an infinitive: "strajki miały dotąd miejsce" happened
                 # or the first verb of its segment, past the words that qualify the noun ("rozmowy na temat
                 # przyszłych stosunków UE-Wielka Brytania powinny zakończyć się")
                 verb = next((x for x in range(i + 1, min(seg_hi, i + 10)) if toks[x].pos in ("fin", "praet", "bedzie")

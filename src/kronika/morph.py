@@ -43,6 +43,11 @@ def _abbreviations() -> dict[str, str]:
     return {row[0]: row[1] for row in load_tsv("abbreviations_pl.tsv")}
 
 
+@cache
+def _rare_readings() -> frozenset[tuple[str, str, str]]:
+    return frozenset((row[0], row[1], row[2]) for row in load_tsv("rare_readings_pl.tsv"))
+
+
 def clean_lemma(lemma: str) -> str:
     """Morfeusz marks homonyms as "zamek:s1"; the base form is the part before the colon."""
     if ":" in lemma and len(lemma) > 1:
@@ -137,6 +142,8 @@ def _score(reading: Reading, form: str, mid_sentence: bool, gov_case: str | None
     lemma, tag, quals = reading
     cls = tag.split(":", 1)[0]
     score = -_RARE_CLASSES.get(cls, 0.0)
+    if (form.lower(), clean_lemma(lemma).lower(), cls) in _rare_readings():
+        score -= 5.0  # "od" as "oda": see rare_readings_pl.tsv
     capital = form[:1].isupper()
     proper = bool(_NAME_QUALS.intersection(quals)) or lemma[:1].isupper()
     if capital and mid_sentence:
@@ -152,6 +159,12 @@ def _score(reading: Reading, form: str, mid_sentence: bool, gov_case: str | None
         score -= 0.5  # indeclinable readings ("prezydent" as a feminine title) lose to declined ones
     if before_noun and cls == "adj":
         score += 1.0  # "rosyjskimi mediami": an adjective before a noun, not the language name
+    if cls == "praet" and not (capital and mid_sentence):
+        # "miał", "były", "miały" are past verbs far more often than coal dust or "the former one"; an
+        # adjective before a noun still wins ("były premier"), so does a case a preposition governs
+        score += 0.5
+    if cls == "ger" and form.endswith("ć"):
+        score -= 1.0  # "odbyć" is the infinitive, not the gerund's genitive plural
     return score
 
 
@@ -239,7 +252,8 @@ _NOT_MID_AFTER = _OPEN_QUOTES | {"-", "–", "—", ":", "("}  # a capital after
 
 @lru_cache(maxsize=WORD_CACHE)
 def _has_noun_reading(form: str) -> bool:
-    return any(r[1].startswith("subst") for r in analyse(form))
+    return any(r[1].startswith("subst") and (form.lower(), clean_lemma(r[0]).lower(), "subst") not in _rare_readings()
+               for r in analyse(form))
 
 
 @lru_cache(maxsize=WORD_CACHE)

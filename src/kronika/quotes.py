@@ -960,13 +960,13 @@ def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> boo
     return not (fields[2] == "f" and female is False or fields[2] != "f" and female is True)
 
 
-def _last_spoken(ctx: _Ctx, before: int, person: bool) -> tuple[Entity | None, int]:
-    """The speaker of the last quote before `before` (a person, or any source), and where that quote ended.
-    By position, not by the order the finders ran in: reported speech is found after the quoted passages."""
+def _last_spoken(ctx: _Ctx, before: int, person: bool, body: bool = False) -> tuple[Entity | None, int]:
+    """The speaker of the last quote before `before` (a person, a body, or any source), and where that quote
+    ended. By position, not by the order the finders ran in: reported speech is found after the quoted passages."""
     k = bisect.bisect_left(ctx.spoken_starts, before)
     for start, end, who in reversed(ctx.spoken[max(0, k - PRO_DROP_LOOKBACK):k]):
         # (not one quoted inside another's words: "Czyż to nie sam David Davis powiedział: … - wspominał Tusk"; r29)
-        if (not person or who.type == "PER") and not _nested(ctx, start, end):
+        if (not person or who.type == "PER") and (not body or who.type in ("ORG", "PRO")) and not _nested(ctx, start, end):
             return who, end
     return None, -(10**9)
 
@@ -1120,7 +1120,10 @@ def _common_subject(ctx: _Ctx, first: int, cue: int) -> bool:
     # (a word inside a name is no common noun: "ze swoim odpowiednikiem Taro Kono", where "Kono" is unknown; r23)
     named = {x for e in ctx.entities_in(toks[lo].start, toks[cue].start) if _oblique_apposition(ctx, e)
              for x in range(ctx.tok_at(e.start), ctx.tok_at(e.end - 1) + 1)}
-    return any((toks[k].pos in ("subst", "num") and has_case(toks[k].tag, "nom") or toks[k].tag == "ign" and toks[k].text[:1].isupper())
+    # so does a pronoun-like adjective before "z": "jeden z torysów miał przekonywać", "każdy z nich"
+    return any((toks[k].pos in ("subst", "num") and has_case(toks[k].tag, "nom") or toks[k].tag == "ign" and toks[k].text[:1].isupper()
+                or toks[k].pos == "adj" and k + 1 < cue and toks[k + 1].text.lower() in ("z", "ze")
+                and any(tag.startswith("adj") and has_case(tag, "nom") for _l, tag, _q in analyse(toks[k].text)))
                and not ctx.entities_at(toks[k].start) and k not in named for k in range(lo, cue))
 
 
@@ -1172,7 +1175,9 @@ def _resolve_institution(ctx: _Ctx, stoks: list[Token], noun_tok: Token, said_at
     # the organisation last quoted as a source, if recent ("Ryanair wezwał rząd Francji i Komisję … Jak
     # pisze przewoźnik"); else a name outside quotes; one inside a quote only when no other ("Pracownicy
     # Ryanaira mogą stracić pracę - ostrzega ich pracodawca. … Przewoźnik tłumaczy")
-    source, source_end = _last_spoken(ctx, before, person=False)
+    # (a person quoted since does not hide it: "Zdaniem „Timesa” … Rees-Mogg miał przekonywać … Według
+    # informacji gazety"; the change that gave Rees-Mogg his quote took the newspaper's away)
+    source, source_end = _last_spoken(ctx, before, person=False, body=True)
     if source is not None and source.type in ("ORG", "PRO") and source_end >= before - PRO_DROP_WINDOW and (
             _is_medium(ctx, source) is media) and not named:
         return source

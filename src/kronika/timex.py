@@ -1390,16 +1390,36 @@ _AGE_BRACKET_BEFORE = re.compile(r"\((?:\d+\s*(?:i|,|-|–)\s*)?$")
 _TENSE_WINDOW = 40
 
 
+_CLAUSE_BREAKS = frozenset({"–", "—", ";"})
+
+
 def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[Any], sent_starts: list[int],
                 pos: int) -> str | None:
-    """Tense of the finite verb nearest to `pos` within its sentence (ties go to the earlier verb)."""
+    """Tense of the finite verb nearest to `pos` within its clause, else its sentence (ties go to the earlier verb)."""
     i = bisect.bisect_left(starts, pos)
     k = bisect.bisect_right(sent_starts, pos) - 1
     sent = sentences[k] if 0 <= k < len(sentences) and pos < sentences[k].end + 1 else None
     first, last = (sent.first, sent.last) if sent else (0, len(tokens))
+    # a dash or semicolon between clauses ends the search first: "w sierpniu – takie oczekiwania wzrosły" is not
+    # past; a clause with no verb of its own takes the sentence's ("od 11 marca już oficjalnie – pandemia … nie znosi")
+    # (only the window is read: a run-on "sentence" of a million characters stays linear)
+    lo = next((x + 1 for x in range(min(i, last) - 1, max(first, i - _TENSE_WINDOW) - 1, -1)
+               if tokens[x].text in _CLAUSE_BREAKS), first)
+    hi = next((x for x in range(i, min(last, i + _TENSE_WINDOW + 1)) if tokens[x].text in _CLAUSE_BREAKS), last)
+    t = _tense_between(tokens, i, first, last, lo, hi)
+    if t == _NO_VERB and (lo, hi) != (first, last):
+        t = _tense_between(tokens, i, first, last, first, last)
+    return None if t == _NO_VERB else t
+
+
+_NO_VERB = "no verb"
+
+
+def _tense_between(tokens: Sequence[Token], i: int, first: int, last: int, lo: int, hi: int) -> str | None:
+    """`_tense_near` over tokens lo..hi; `_NO_VERB` when none of them gives a tense or a reason for none."""
     for dist in range(_TENSE_WINDOW + 1):
         for j in (i - dist, i + dist) if dist else (i,):
-            if first <= j < last:
+            if lo <= j < hi:
                 t = verb_tense(tokens, j, j + 1)
                 modal = j - 1 if tokens[j].pos == "inf" else j if j + 1 < last and tokens[j + 1].pos == "inf" else None
                 if t is None and modal is not None and modal >= first and verb_tense(tokens, modal, modal + 1) is None:
@@ -1414,7 +1434,10 @@ def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[
                     return "future"  # "wnioski będzie można składać od jesieni" (timex review batch t23)
                 if t == "past" and any(tokens[x].lemma in ("aby", "żeby", "by") or tokens[x].text.lower() in ("aby", "żeby")
                                        for x in range(max(first, j - 5), j)):
-                    continue  # "aby Corbyn do jesieni zmienił zdanie": a wish, no past
+                    return None  # "aby Corbyn do jesieni zmienił zdanie": a wish, no past, nor a later verb's tense
+                if t == "past" and tokens[j].lemma in _vocab().spec["plan_modal_lemmas"] and any(
+                        tokens[x].pos == "inf" for x in range(j + 1, min(last, j + 3))):
+                    return None  # "w piątek miały odbyć się loty": planned, on either side of the publication
                 if t == "past" and any(tokens[x].pos == "bedzie" and not any(
                         tokens[y].pos == "interp" for y in range(x + 1, j)) for x in range(max(first, j - 4), j)):
                     # "będzie w maju gościł": the analytic future, its past form found first; not over punctuation
@@ -1422,7 +1445,7 @@ def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[
                     return "future"
                 if t is not None:
                     return t
-    return None
+    return _NO_VERB
 
 
 def timex_stage(doc: Doc) -> Doc:
