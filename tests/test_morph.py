@@ -25,3 +25,9 @@ def test_choose_past_verb_over_noun_and_adjective_homographs() -> None:
     assert _tags("Rozmowy miały się odbyć w piątek.")["miały"] == "praet"
     assert _tags("Rozmowy miały się odbyć w piątek.")["odbyć"] == "inf"
     assert _tags("Były premier przyjechał.")["Były"] == "adj"
+
+
+def test_choose_ale_opening_a_sentence_is_the_conjunction() -> None:
+    """Review batch r37: "Ale" opening a sentence was the plural of the name "Ala" 42 times in 42 on BSNLP articles,
+    so "Ale jednocześnie alarmuje, że" had a subject and its speaker was lost."""
+    assert _tags("Ale jednocześnie alarmuje, że kobieta musi wyjechać.")["Ale"] == "conj"

@@ -739,7 +739,7 @@ def test_find_quotes_unnamed_agency_and_a_subject_named_after_an_unnamed_speaker
     """Review batch r18: "- informuje agencja dpa" went to Nord Stream 2 (the last body named), and a subjectless
     cue after an unnamed speaker stayed unnamed even when a person was named as a subject since."""
     got = _quotes("Nord Stream 2 to projekt komercyjny. Sankcje pozostają w mocy - informuje agencja dpa.")
-    assert got == [("Sankcje pozostają w ", None)]
+    assert got == [("Sankcje pozostają w ", "Deutsche Presse-Agentur")]  # the gazetteer knows "dpa" since r37
     got = _quotes("Prawnik oświadczył, że sprawa jest skomplikowana. Szef Rady Europejskiej Donald Tusk apelował o "
                   "jedność. Ostrzegł, że zburzenie struktur może zająć niewiele czasu.")
     assert got[-1][1] == "Donald Tusk"
@@ -1043,8 +1043,8 @@ def test_find_quotes_review_r32_words_relayed_with_their_own_attribution_and_a_c
         "Rzecznik rządu Steffen Seibert mówił o sankcjach. Jak informuje agencja dpa, Seibert wskazał, że sankcje "
         "wobec Rosji pozostają w mocy do końca stycznia. Oświadczył, że o ich przedłużeniu trzeba rozmawiać.")))
     got = [(q.content[:12], q.speaker.canonical if q.speaker else None, q.source_chain) for q in doc.quotes]
-    assert got[-2:] == [("sankcje wobe", "Steffen Seibert", ("agencja dpa",)),
-                        ("o ich przedł", "Steffen Seibert", ("agencja dpa",))]
+    assert got[-2:] == [("sankcje wobe", "Steffen Seibert", ("dpa",)),
+                        ("o ich przedł", "Steffen Seibert", ("dpa",))]
     got2 = _quotes("Ryanair odwołał 600 lotów w Europie. Jak uznał przedstawiciel tych linii, żądania związków są "
                    "bezprzedmiotowe.")
     assert got2[-1][1] == "Ryanair"
@@ -1117,3 +1117,23 @@ def test_find_quotes_medium_noun_finds_the_medium_past_a_person_quoted_since() -
     got = [(q.cue, q.speaker.canonical if q.speaker else None) for q in doc.quotes]
     assert ("przekonywał", "Jacob Rees-Mogg") in got
     assert ("podkreśla", "Financial Times") in got
+
+
+def test_find_quotes_review_r37_objects_heads_of_unnamed_bodies_and_agencies_told() -> None:
+    """Review batch r37: a name after a verb whose subject is named before it is its object ("Johnson zarzucił premier
+    Theresie May, że … - ocenił" was May's); "Dyrektor więzienia potwierdził" took the lawyer quoted before; an agency
+    told the words after a time phrase and its noun ("powiedziała późnym popołudniem agencji dpa rzeczniczka") spoke;
+    "dpa" was no entity; a spokeswoman whose phrase runs on to a body unnamed ("związku zawodowego … ver.di") was
+    the company the article is about."""
+    got = _quotes("Boris Johnson zarzucił we wtorek premier Theresie May, że promuje zły model. Model ten podważyłby "
+                  "możliwość negocjowania porozumień - ocenił.")
+    assert got == [("Model ten podważyłby", "Boris Johnson")]
+    got = _quotes("Asia Bibi została wypuszczona – poinformował jej prawnik Saif Mulook. Dyrektor więzienia w mieście "
+                  "Multan potwierdził, że otrzymał nakaz jej uwolnienia.")
+    assert got[-1] == ("otrzymał nakaz jej u", None)
+    got = _quotes("Ryanair odwołał loty. \"Zakończyliśmy rokowania z przewoźnikiem\" - powiedziała późnym popołudniem "
+                  "agencji dpa rzeczniczka związku zawodowego pracowników sektora usług ver.di.")
+    assert got == [("Zakończyliśmy rokowa", None)]
+    got = _quotes("Niemiecka agencja prasowa DPA, powołując się na przedstawiciela Gazpromu, poinformowała, że w "
+                  "Lubminie rozpoczęto wykopy.")
+    assert got == [("w Lubminie rozpoczęt", "Deutsche Presse-Agentur")]

@@ -884,3 +884,25 @@ def test_find_timexes_direction_from_past_verbs_the_tagger_used_to_miss() -> Non
     # a clause with no verb of its own still takes the sentence's: the pandemic was declared in the past
     assert values("2021-01-02", "A przecież epidemia, a od 11 marca już oficjalnie – pandemia, nie znosi innych chorób.") == [
         ("11 marca", "2020-03-11")]
+
+
+def test_find_timexes_half_years_plural_weekdays_year_ranges_and_curfew() -> None:
+    """Coverage battery and BSNLP timex review t22: "w drugim półroczu" went unseen, "w czwartki do godz. 12" was one
+    Thursday and its hour, "od 2001 do 2004 roku" lost 2001 ("do" read as a counted noun), "godzinę policyjną" (a
+    curfew) was an hour, "ubiegłej nocy" unseen; a past verb puts a quarter not yet begun in the year before."""
+    from kronika import process, read_string
+
+    def found(pub: str, body: str) -> list[tuple[str, str, str | None]]:
+        return [(t.text, t.type, t.value) for t in process(read_string(f"date {pub}\n{body}", "x.txt")).timexes]
+
+    assert found("2008-05-14", "W drugim półroczu 2007 r. sprzedaż wzrosła, w pierwszym półroczu spadła.") == [
+        ("drugim półroczu 2007 r.", "DATE", "2007-H2"), ("pierwszym półroczu", "DATE", "2008-H1")]
+    assert found("2021-01-02", "Szpitale w czwartki do godz. 12 składają zamówienia. W weekendy nie pracują.") == [
+        ("czwartki", "SET", "XXXX-WXX-4"), ("godz. 12", "TIME", "XXXX-WXX-4T12:00"), ("weekendy", "SET", "XXXX-WXX-WE")]
+    assert found("2008-05-14", "Od 2001 do 2004 roku był posłem. Wpłynęło do 1681 skarg.") == [
+        ("2001", "DATE", "2001"), ("2004 roku", "DATE", "2004")]
+    assert found("2021-01-02", "Pytany o godzinę policyjną w Sylwestra odpowiedział. Ubiegłej nocy padał śnieg.") == [
+        ("Ubiegłej nocy", "TIME", "2021-01-01TNI")]
+    # published in February 2018: the last quarter of 2017; a future verb leaves the quarter in this year
+    assert found("2018-02-14", "Gospodarka w czwartym kwartale rozwijała się wolniej.") == [("czwartym kwartale", "DATE", "2017-Q4")]
+    assert found("2018-04-26", "Ważne będą dane o PKB w I kwartale.") == [("I kwartale", "DATE", "2018-Q1")]

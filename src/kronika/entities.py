@@ -52,6 +52,8 @@ def _gazetteer() -> tuple[dict[tuple[str, ...], GazEntry], int]:
         name, typ, eid = row[0], row[1], row[2]
         aliases = [a for a in row[3].split("|") if a] if len(row) > 3 else []
         for surface in [name, *aliases]:
+            if surface.islower():
+                continue  # matched only as written: `_lowercase_aliases`
             toks, _ = analyse_text(surface)
             key = tuple(t.lemma.lower() for t in toks)
             acronym = surface.isupper() and len(surface) <= 6
@@ -60,6 +62,17 @@ def _gazetteer() -> tuple[dict[tuple[str, ...], GazEntry], int]:
                 index.setdefault((surface.lower(),), GazEntry(name, surface, typ, eid, True))
             longest = max(longest, len(key))
     return index, longest
+
+
+@cache
+def _lowercase_aliases() -> dict[str, GazEntry]:
+    """One-word aliases written in lower case ("dpa"): they match only as written, a capital being no sign."""
+    out: dict[str, GazEntry] = {}
+    for row in load_tsv("gazetteer_pl.tsv"):
+        for alias in (row[3].split("|") if len(row) > 3 else []):
+            if alias.islower() and " " not in alias:
+                out[alias] = GazEntry(row[0], alias, row[1], row[2], True)
+    return out
 
 
 def _lemma_keys(tok: Token) -> tuple[str, ...]:
@@ -98,7 +111,7 @@ GAZ_CANDIDATES = 64  # lemma combinations followed at once; ambiguous forms mult
 
 
 def find_gazetteer(tokens: list[Token]) -> list[tuple[int, int, GazEntry]]:
-    """Longest gazetteer matches as token ranges; the first token must be capitalised.
+    """Longest gazetteer matches as token ranges; the first token must be capitalised (or a lower-case alias).
 
     Candidates grow a token at a time and only while they are a prefix of some key, so a text costs
     the lemma lookups of its capitalised tokens and of the few tokens after a possible name."""
@@ -108,8 +121,11 @@ def find_gazetteer(tokens: list[Token]) -> list[tuple[int, int, GazEntry]]:
     out: list[tuple[int, int, GazEntry]] = []
     n = len(tokens)
     i = 0
+    lowercase = _lowercase_aliases()
     while i < n:
         if not tokens[i].text[:1].isupper():
+            if tokens[i].text in lowercase:  # "agencja dpa"
+                out.append((i, i + 1, lowercase[tokens[i].text]))
             i += 1
             continue
         cands: list[tuple[str, ...]] = [(k,) for k in _lemma_keys(tokens[i]) if k in first]

@@ -296,6 +296,33 @@ def _bare_role(stoks: list[Token], head: str) -> bool:
     return True
 
 
+def _complement_follows(ctx: _Ctx, speaker_text: str, said_at: int) -> bool:
+    """Whether the role as written goes on with a common noun of its own the phrase left out ("Dyrektor
+    więzienia w mieście Multan potwierdził" is someone new, not the lawyer quoted before; review batch r37)."""
+    if said_at < 0:
+        return False
+    toks, end = ctx.doc.tokens, said_at + len(speaker_text)
+    j = ctx.tok_at(end)
+    if j < len(toks) and toks[j].start < end:
+        j += 1
+    if j >= len(toks) or not toks[j].text.islower() or toks[j].text in _spec()["role_paraphrases"]:
+        return False
+    return toks[j].pos in ("subst", "ger") and _has_reading_case(toks[j], "gen")
+
+
+def _phrase_goes_on(ctx: _Ctx, speaker_text: str, said_at: int, cue: Token | None) -> bool:
+    """Whether the text goes on past the speaker phrase with more of its words, not a verb or punctuation."""
+    where = said_at if said_at >= 0 else ctx.doc.text.find(speaker_text, cue.end, cue.end + len(speaker_text) + 60) \
+        if cue is not None else -1
+    if where < 0:
+        return False
+    toks, end = ctx.doc.tokens, where + len(speaker_text)
+    j = ctx.tok_at(end)
+    if j < len(toks) and toks[j].start < end:
+        j += 1
+    return j < len(toks) and toks[j].pos not in ("interp", "praet", "fin", "conj", "comp", "prep", "adv", "qub")
+
+
 def _straight_spans(text: str) -> list[tuple[int, int]]:
     """Straight-quote passages paired by direction, so one missing mark does not shift every later pair.
 
@@ -498,8 +525,11 @@ def _media_addressee(ctx: _Ctx, i: int, last: int) -> tuple[Entity, int] | None:
     cue = toks[i - 1] if i > 0 else None
     if cue is not None and cue.lemma in _spec()["news_outlets"]["writing_cues"]:
         return None  # "Jak pisze „The Guardian” protesty są": the outlet writes
-    while i < last and toks[i].pos == "adv":
-        i += 1  # "mówił wcześniej AFP Zawa Hussain Warraich"
+    while i < last and (toks[i].pos == "adv" or ctx.in_timex(toks[i].start) or toks[i].pos == "adj" and i + 1 < last
+                        and ctx.in_timex(toks[i + 1].start)):
+        i += 1  # "mówił wcześniej AFP Zawa Hussain Warraich", "powiedziała późnym popołudniem agencji dpa rzeczniczka"
+    if i + 1 < last and toks[i].lemma in _spec()["media_noun_lemmas"] and not _is_nominative(toks[i]):
+        i += 1  # "powiedziała agencji dpa rzeczniczka związku" (review batch r37)
     if i + 1 < last and toks[i].text in _OPEN_QUOTES_ALL:
         i += 1  # "powiedziała „The Associated Press” matka" (from review batch r19)
     if i + 1 < last and toks[i].text == "The" and not ctx.entities_at(toks[i].start):
@@ -569,6 +599,25 @@ def _oblique_apposition(ctx: _Ctx, e: Entity) -> bool:
     # a person's noun ("odpowiednikiem", m1), not a thing's ("o polskich korzeniach Mark Lazarowicz": his own name)
     return t.pos == "subst" and t.text.islower() and bool(cases) and cases <= {"inst", "loc", "dat"} and any(
         "m1" in f[3].split(".") for f in readings)
+
+
+OBJECT_REACH = 8  # tokens back from a name to the verb it may be the object of ("zarzucił we wtorek premier …")
+
+
+def _object_of_named(ctx: _Ctx, e: Entity) -> bool:
+    """Whether a person is named after a verb whose subject, another person, is named just before it: "Johnson
+    zarzucił we wtorek premier Theresie May, że …" - May is whom he accused, not who goes on (review batch r37)."""
+    toks = ctx.doc.tokens
+    k = ctx.tok_at(e.start)
+    first = ctx.doc.sentences[ctx.sentence_index(k)].first
+    for v in range(k - 1, max(first, k - OBJECT_REACH) - 1, -1):
+        t = toks[v]
+        if t.pos == "interp" or t.pos == "comp" or t.lemma == "który":
+            return False
+        if t.pos in ("praet", "fin") and t.tag.split(":")[1:2] == ["sg"]:
+            return any(x.type == "PER" and x.entity_id != e.entity_id for x in ctx.entities_in(
+                toks[max(first, v - 3)].start, t.start))
+    return False
 
 
 def _after_prep(toks: list[Token], j: int) -> bool:
@@ -1072,7 +1121,7 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
                 return e
             if _in_prep_phrase(ctx, e) or _possessor(ctx, e):
                 continue
-        if _subject_agrees(ctx, e, cue):  # not "z Rebeccą Bitrus", not "dla Asii Bibi"
+        if _subject_agrees(ctx, e, cue) and not _object_of_named(ctx, e):  # not "z Rebeccą Bitrus", "dla Asii Bibi"
             return e
     if last_person is None and len(fields) > 2 and fields[0] == "praet" and fields[1] == "sg" and not any(
             e.type == "PER" for e in ctx.entities_in(0, before)):
@@ -1330,7 +1379,9 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         after_noun = stoks[stoks.index(governed_noun) + 1:] if governed_noun is not None else []
         if governed_noun is not None and governed_noun.text.islower() and governed_noun.lemma.lower() in _word_set(
                 "institution_nouns_speaker") and _has_reading_case(governed_noun, "gen") and all(
-                t.pos == "adj" or t.text.islower() for t in after_noun):  # (not "rzecznik związku IALPA": named)
+                t.pos == "adj" or t.text.islower() for t in after_noun) and not _phrase_goes_on(ctx, speaker_text, said_at, cue):
+            # (not "rzecznik związku IALPA": named; nor "rzeczniczka związku zawodowego pracowników … ver.di", the
+            # phrase running on past what was taken: review batch r37)
             body_of = _resolve_institution(ctx, stoks, governed_noun, said_at, before, cue)
             if body_of is not None:
                 return body_of
@@ -1340,7 +1391,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         "speak_for_organisation") | {"rzecznik", "rzeczniczka"} else []
     if best is None and voiced and not any(_introduced_with(ctx, e, voiced) for e in ctx.entities_in(0, limit) if e.type == "PER"):
         return None
-    if best is None and cue is not None and not plural and person_roles and _bare_role(stoks, head) and not any(
+    if best is None and cue is not None and not plural and person_roles and _bare_role(stoks, head) and not _complement_follows(
+            ctx, speaker_text, said_at) and not any(
             toks[x].lemma.lower() == head and has_case(toks[x].tag, "nom") and toks[x + 1].pos in ("subst", "adj")
             and _has_reading_case(toks[x + 1], "gen") and toks[x + 1].text.islower() for x in range(ctx.tok_at(limit) - 1)):
         # (not after the same role met unnamed with its own complement: "Rzeczniczka niemieckiego ministerstwa

@@ -130,8 +130,10 @@ def _counts_noun(text: str, end: int) -> bool:
     w = _NEXT_WORD.match(text, end)
     if w is None or not w.group(1).islower() or w.group(1) in ("r", "rr", "roku", "rok", "latach", "lat"):
         return False
-    return any(f[0] == "subst" and len(f) > 2 and "pl" in f[1].split(".") and "gen" in f[2].split(".")
-               for f in (tag.split(":") for _l, tag, _q in analyse(w.group(1))))
+    feats = [tag.split(":") for _l, tag, _q in analyse(w.group(1))]
+    if any(f[0] in ("prep", "conj") for f in feats):
+        return False  # "od 2001 do 2004 roku": "do" is a note too, but a preposition first
+    return any(f[0] == "subst" and len(f) > 2 and "pl" in f[1].split(".") and "gen" in f[2].split(".") for f in feats)
 
 
 def _year_context(m: re.Match[str]) -> bool:
@@ -191,7 +193,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"|w\s+każd(?:ą|y|e|ym|ej)|każdego|każdej)\s+(?:(?P<n>{NUM})\s+)?"
                 rf"(?P<u>{UNIT}|{WD}|wieczór|noc|rano|ranek)\b|\b(?P<adv>{SETADV})\b"
                 # "każdej zimy", "co wiosnę": a season every year
-                r"|\b(?:każdej|każdego|co)\s+(?P<season>zimy|wiosny|jesieni|zimę|wiosnę|jesień|lato)\b"),
+                r"|\b(?:każdej|każdego|co)\s+(?P<season>zimy|wiosny|jesieni|zimę|wiosnę|jesień|lato)\b"
+                # "w weekendy", "w soboty i niedziele": a weekday in the plural after "w" is every one of them
+                r"|(?<=\bw\s)(?P<pl>weekendy|poniedziałki|wtorki|środy|czwartki|piątki|soboty|niedziele)\b"),
         # "wtorek, 15.08.2006", "28 IX 2010, godz 23.59": a weekday before and a Roman month belong to the date
         ("datetime", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?|\s(?P<rm>{ROMAN_MONTH})\s)"
                      rf"(?P<y>\d{{4}})(?:{YR})?"
@@ -206,7 +210,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("monthyear", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\s+(?:(?P<y>\d{{4}})(?:{YR})?|roku\s+(?P<y4>\d{{4}})\b"
                       rf"|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR})"),
         # "w I kwartale 2021 r.", "w pierwszym kwartale przyszłego roku", "w III kwartale br."
-        ("quarter", rf"\b(?P<ord>IV|III|II|I|pierwsz\w*|drug\w*|trzeci\w*|czwart\w*)\s+kwarta(?:le|łu|łem|ł)\b"
+        ("quarter", rf"\b(?P<ord>IV|III|II|I|pierwsz\w*|drug\w*|trzeci\w*|czwart\w*)\s+(?:kwarta(?:le|łu|łem|ł)|(?P<half>półrocz(?:u|e|a|em)))\b"
                     rf"(?:\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR}))?"),
         ("month", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\b"),
         # "w ub.r.", "od b.r.": the year abbreviated on its own ("br." alone is too often something else)
@@ -586,6 +590,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("SET", "XXXX-" + {"z": "WI", "w": "SP", "j": "FA", "l": "SU"}[g["season"][0].lower()], None)
         if g.get("adv"):
             return _Value("SET", vocab.set_words[g["adv"].lower()], None)
+        if g.get("pl"):
+            pl = g["pl"].lower()
+            return _Value("SET", "XXXX-WXX-WE" if pl == "weekendy" else f"XXXX-WXX-{vocab.weekday[pl]}", None)
         u = (g.get("u") or "").lower()
         n = _number(g.get("n"), vocab)
         if u in vocab.unit:
@@ -687,16 +694,23 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         ordinal = g["ord"].lower()
         q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(ordinal) or next(
             (n for stem, n in (("pierwsz", 1), ("drug", 2), ("trzeci", 3), ("czwart", 4)) if ordinal.startswith(stem)), 0)
-        if not q:
+        if not q or g.get("half") and q > 2:
             return None
         if g.get("y"):
             year = int(g["y"])
         elif a is None:
-            return _Value("DATE", f"XXXX-Q{q}", "quarter", confidence=0.5)
+            return _Value("DATE", f"XXXX-{'H' if g.get('half') else 'Q'}{q}", "quarter", confidence=0.5)
         elif g.get("ab"):
             year = a.year - (1 if g["ab"].startswith("ub") else 0)
+        elif g.get("ry"):
+            year = a.year + vocab.rel[g["ry"].lower()]
         else:
-            year = a.year + (vocab.rel[g["ry"].lower()] if g.get("ry") else 0)
+            # a past verb puts a bare quarter not yet begun in the year before: "w czwartym kwartale rozwijała się"
+            # said in February; a future verb does not move it ("dane o PKB w I kwartale będą" are this year's)
+            year = a.year - (tense == "past" and (6 * q - 5 if g.get("half") else 3 * q - 2) > a.month)
+        if g.get("half"):  # "w drugim półroczu": a half-year, H1/H2 as TIMEX3 writes it
+            return _Value("DATE", f"{year}-H{q}", "quarter", dt.date(year, 6 * q - 5, 1), _month_end(year, 6 * q),
+                          "none" if g.get("y") else "publication")
         lo = dt.date(year, 3 * q - 2, 1)
         return _Value("DATE", f"{year}-Q{q}", "quarter", lo, _month_end(year, 3 * q), "none" if g.get("y") else "publication")
 
@@ -1099,7 +1113,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     seasons = {w.lower() for w in v.season}
     by_kind: dict[str, set[str]] = {
         "set": units | set(v.weekday) | {"wieczór", "noc", "rano", "ranek"} | set(v.set_words)
-        | {"zimy", "wiosny", "jesieni", "zimę", "wiosnę", "jesień", "lato"},
+        | {"zimy", "wiosny", "jesieni", "zimę", "wiosnę", "jesień", "lato", "weekendy"},
         "daymonth": set(v.month), "monthyear": set(v.month), "month": set(v.month),
         "decade": {"lat", "lata", "latach", "latami"},
         "century": {"wiek", "wieku", "wiekiem", "wieki"},
@@ -1121,7 +1135,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "relpart": set(v.spec["relative_part_nouns"]),
         "relsummer": {"lata", "lato"},
         "relunit2": {"rok", "roku", "miesiąc", "miesiąca", "miesiącu", "tydzień", "tygodnia", "tygodniu"},
-        "quarter": {"kwartale", "kwartału", "kwartałem", "kwartał"},
+        "quarter": {"kwartale", "kwartału", "kwartałem", "kwartał", "półroczu", "półrocze", "półrocza", "półroczem"},
         "whole": set(v.spec["whole_units"]),
         "decadeword": {"lat", "lata", "latach", "latami"},
         "wordyear": {"roku", "rok", "rokiem"},
@@ -1251,6 +1265,12 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         day_before = out[-1].earliest if out and out[-1].granularity == "day" and out[-1].earliest is not None and \
             out[-1].earliest == out[-1].latest and re.fullmatch(r"[\s,]*(?:do|od|o|w|we)?\s*", text[out[-1].end:s]) else None
         clock_day = day_before or last_day
+        if (kind in ("clock", "wordclock") and out and out[-1].type == "SET" and out[-1].value
+                and out[-1].value.startswith("XXXX-WXX-") and v.value and "T" in v.value
+                and re.fullmatch(r"[\s,]*(?:do|od|o|w|we)?\s*", text[out[-1].end:s])):
+            # "w czwartki do godz. 12": the hour of every Thursday, not of a day the story named
+            v = _Value("TIME", f"{out[-1].value}T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.7)
+            clock_day = None
         if kind in ("clock", "wordclock") and clock_day is not None and v.value and (v.anchor == "publication" or v.value.startswith("XXXX")):
             # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
