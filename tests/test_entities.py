@@ -421,3 +421,16 @@ def test_find_entities_unknown_name_pair_after_a_place_found_already() -> None:
     doc = process(RawArticle(source="t", published="2018-10-20", body="Na szczycie w Brukseli Nigel Farage o swojej "
                              "sytuacji mówił długo."))
     assert ("Nigel Farage", "PER") in {(e.text, e.type) for e in doc.entities}
+
+
+def test_find_entities_a_known_company_before_an_unknown_word_is_the_longer_name() -> None:
+    """SlavicNER marks "Ryanair Sun" (a subsidiary) as one name; the gazetteer took "Ryanair" alone. An acronym, a
+    body in another case and a body before a person's name stay apart ("AFP Zawa Hussain Warraich")."""
+    from kronika import process, read_string
+
+    def ents(body: str) -> list[tuple[str, str]]:
+        return [(e.text, e.type) for e in process(read_string(f"date 2018-09-28\n{body}", "x.txt")).entities]
+
+    assert ("Ryanair Sun", "ORG") in ents("Piloci Ryanair Sun zapowiedzieli strajk.")
+    assert ("AFP", "ORG") in ents("– Nie wiemy – mówił wcześniej AFP Zawa Hussain Warraich.")
+    assert ("Kremla", "ORG") in ents("Rzecznik Kremla Dmitrij Pieskow zaprzeczył.")

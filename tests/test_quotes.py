@@ -1137,3 +1137,16 @@ def test_find_quotes_review_r37_objects_heads_of_unnamed_bodies_and_agencies_tol
     got = _quotes("Niemiecka agencja prasowa DPA, powołując się na przedstawiciela Gazpromu, poinformowała, że w "
                   "Lubminie rozpoczęto wykopy.")
     assert got == [("w Lubminie rozpoczęt", "Deutsche Presse-Agentur")]
+
+
+def test_find_quotes_review_r38_nationality_nouns_states_by_any_word_and_company_names() -> None:
+    """Review batch r38: "- powiedział Irlandczyk" was a person called Irlandczyk, not Michael O'Leary named before;
+    "Brytyjski rząd ocenia" found no state (its stem is in the second word of "Wielka Brytania"); "Airbus" was no
+    entity, and "Airbus stwierdził" no one."""
+    got = _quotes("We wtorek szef Ryanair Michael O'Leary ostrzegł, że 2019 będzie złym rokiem. – Brexit nadal jest "
+                  "niewiadomą – powiedział Irlandczyk.")
+    assert got == [("2019 będzie złym rok", "Michael O'Leary"), ("Brexit nadal jest ni", "Michael O'Leary")]
+    got = _quotes("Zakażeń w Wielkiej Brytanii przybywa. Brytyjski rząd ocenia, że to nowa odmiana wirusa.")
+    assert got == [("to nowa odmiana wiru", "Wielka Brytania")]
+    got = _quotes("W opublikowanej ocenie ryzyka Airbus stwierdził, że może opuścić Wielką Brytanię.")
+    assert got == [("może opuścić Wielką ", "Airbus")]

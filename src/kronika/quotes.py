@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -321,6 +321,25 @@ def _phrase_goes_on(ctx: _Ctx, speaker_text: str, said_at: int, cue: Token | Non
     if j < len(toks) and toks[j].start < end:
         j += 1
     return j < len(toks) and toks[j].pos not in ("interp", "praet", "fin", "conj", "comp", "prep", "adv", "qub")
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _demonym(word: str) -> bool:
+    """Whether a capitalised word is only a nationality noun ("Irlandczyk", "Brytyjka"), not a name."""
+    readings = analyse(word)
+    return " " not in word and bool(readings) and all(
+        tag.startswith("subst") and "nazwa_pospolita" in q and lem[:1].isupper() for lem, tag, q in readings)
+
+
+def _generic_antecedent(ctx: _Ctx, before: int, cue: Token) -> Entity | None:
+    """The person a generic noun points back to: the first one named as a subject in the last sentence naming one."""
+    cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before) if e.type == "PER"
+             and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e) and not _demonym(e.text)
+             and _subject_agrees(ctx, e, cue)]
+    if not cands:
+        return None
+    last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
+    return next(e for e in cands if e.start >= last_sent.start)
 
 
 def _straight_spans(text: str) -> list[tuple[int, int]]:
@@ -1256,8 +1275,10 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     if head in ("rząd", "władze") and len(stoks) == 2 and stoks[0].pos == "adj":
         # "ukraiński rząd przekonuje": the government speaks for its state, named in the article (review batch r33)
         stem = stoks[0].text.lower().translate(str.maketrans("ąćęłńóśźż", "acelnoszz"))[:3]
-        state = next((e for e in ctx.doc.entities if e.type == "GPE" and e.start < before and (e.canonical or e.lemma).lower(
-        ).translate(str.maketrans("ąćęłńóśźż", "acelnoszz")).startswith(stem)), None)
+        # (any word of the state's name: "Brytyjski rząd" is Wielka Brytania's; review batch r38)
+        state = next((e for e in ctx.doc.entities if e.type == "GPE" and e.start < before and any(
+            w.startswith(stem) for w in (e.canonical or e.lemma).lower().translate(str.maketrans(
+                "ąćęłńóśźż", "acelnoszz")).split())), None)
         if state is not None and stoks[0].text.lower().endswith(NATIONALITY_ENDINGS):
             return state
     person_roles = {head} & load_words("person_titles_pl.tsv")
@@ -1554,6 +1575,10 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
     def add(q: Quote) -> None:
         if not (0 <= q.start < q.end <= len(text)) or not q.content.strip():
             return  # a cue at the very end of a text ("Według X," and nothing after) quotes nothing
+        if q.speaker is not None and q.speaker.type == "PER" and q.cue_start is not None and _demonym(q.speaker.text):
+            # "- … - powiedział Irlandczyk" after "szef Ryanair Michael O'Leary ostrzegł": a nationality noun points
+            # back like "polityk" does, to the last person named as a subject (review batch r38)
+            q = replace(q, speaker=_generic_antecedent(ctx, min(q.start, q.speaker.start), toks[ctx.tok_at(q.cue_start)]))
         found.append(q)
         bisect.insort(covered, (q.start, q.end))
         if q.speaker is not None:
