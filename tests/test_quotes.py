@@ -1150,3 +1150,15 @@ def test_find_quotes_review_r38_nationality_nouns_states_by_any_word_and_company
     assert got == [("to nowa odmiana wiru", "Wielka Brytania")]
     got = _quotes("W opublikowanej ocenie ryzyka Airbus stwierdził, że może opuścić Wielką Brytanię.")
     assert got == [("może opuścić Wielką ", "Airbus")]
+
+
+def test_find_quotes_review_r38_a_body_named_inside_an_object_clause_is_no_subject() -> None:
+    """Review batch r38: "czy nie wyklucza budowy gazociągu Nord Stream 3 stwierdził" was the pipeline's; a name in
+    the nominative after its verb's object, or after an opening phrase, is still the subject."""
+    got = _quotes("Reiner Seele mówił o gazie. Pytany o to, czy nie wyklucza budowy gazociągu Nord Stream 3 stwierdził, "
+                  "że najpierw musi zostać ukończony projekt Nord Stream 2.")
+    assert got[-1][1] != "Nord Stream 3"
+    got = _quotes("Na zjawisko zwrócił uwagę Komitet Regionów, tłumacząc, że niektóre regiony mogą stać się bogatsze.")
+    assert got == [("niektóre regiony mog", "Komitet Regionów")]
+    got = _quotes("W efekcie przekazanych opinii UOKiK zgłosił zastrzeżenia, wskazując, że gazociąg zwiększy dominację.")
+    assert got == [("gazociąg zwiększy do", "UOKiK")]

@@ -256,6 +256,35 @@ def _possessor(ctx: _Ctx, e: Entity) -> bool:
             and not any(toks[x].lemma.lower() in titles for x in range(max(0, k - 2), k)))
 
 
+def _genitive_complement(ctx: _Ctx, e: Entity) -> bool:
+    """Whether a body's name hangs on a common noun that cannot be a subject: "czy nie wyklucza budowy gazociągu Nord Stream 3
+    stwierdził" - the pipeline is what is built, not who spoke (review batch r38); "spółka Nord Stream 2" stays."""
+    if e.type == "PER" or not _possessor(ctx, e):
+        return False  # (a person after a noun is mostly a role's apposition: "Minister infrastruktury i rozwoju X")
+    toks = ctx.doc.tokens
+    speaking = _word_set("institution_nouns_speaker") | _word_set("speak_for_organisation") | _all_titles() | set(
+        load_words("media_nouns_pl.tsv"))
+    k = ctx.tok_at(e.start) - 1
+    first = ctx.doc.sentences[ctx.sentence_index(k)].first
+    # back over the genitive chain ("organizacja brytyjskich producentów i sprzedawców samochodów SMMT"): a noun
+    # that speaks for a body heads it, and the name is that body's
+    while k >= first and (toks[k].pos in ("adj", "subst", "ger") and toks[k].text.islower() or toks[k].lemma in ("i", "oraz")):
+        if toks[k].lemma.lower() in speaking:
+            return False
+        k -= 1
+    head = ctx.tok_at(e.start)
+    if toks[head].tag != "ign" and not _has_reading_case(toks[head], "gen"):
+        return False  # "zwrócił uwagę Komitet Regionów": a name in the nominative after its verb's object
+    k = head - 1
+    while k > 0 and toks[k].pos == "adj":
+        k -= 1
+    if _has_reading_case(toks[k], "nom"):
+        return False
+    # only inside a clause with a verb of its own before the name ("czy nie wyklucza budowy gazociągu …"): "W efekcie
+    # przekazanych opinii UOKiK zgłosił" opens with a phrase, and its name is the subject
+    return any(toks[x].pos in ("fin", "praet") for x in range(max(first, head - 12), k))
+
+
 def _role_gender_agrees(stoks: list[Token], head: str, e: Entity) -> bool:
     """A person may hold a role of one gender only if not known to be of the other: "liderka" is a woman, "prezes" a
     man; "premier" (a woman's title too) says nothing."""
@@ -899,6 +928,7 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         e.type in SPEAKER_TYPES or e.type == "LOC" and _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e))]
     # a subject is never inside a prepositional phrase ("przyznała przed kamerami BBC")
     nominative = [e for e in ents if _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e)
+                  and not _genitive_complement(ctx, e)
                   and not _oblique_apposition(ctx, e)]
     if not nominative:
         # no name in the nominative: a role word is the subject ("Jeszcze przed wyjazdem z Paryża francuski
