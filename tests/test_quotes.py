@@ -1162,3 +1162,18 @@ def test_find_quotes_review_r38_a_body_named_inside_an_object_clause_is_no_subje
     assert got == [("niektóre regiony mog", "Komitet Regionów")]
     got = _quotes("W efekcie przekazanych opinii UOKiK zgłosił zastrzeżenia, wskazując, że gazociąg zwiększy dominację.")
     assert got == [("gazociąg zwiększy do", "UOKiK")]
+
+
+def test_find_quotes_review_r39_appositions_spokesmen_of_people_and_mistyped_names() -> None:
+    """Review batch r39: "George Freeman, konserwatywny poseł bliski May, powiedział" was May's; "Oficjalny rzecznik
+    Theresy May powiedział" was May's, and "Prawnik Asii Bibi" Bibi's (the possessor, not the speaker); "napisał
+    były wicepremier Nick Clegg" (a name the model typed ORG) went to the last person quoted."""
+    got = _quotes("Rząd ma plan. George Freeman, konserwatywny poseł bliski May, powiedział, że pomoc powinna iść do "
+                  "niepełnosprawnych.")
+    assert got == [("pomoc powinna iść do", "George Freeman")]
+    got = _quotes("Theresa May przemawiała. Oficjalny rzecznik Theresy May powiedział, że nie będzie referendum. "
+                  "Prawnik Asii Bibi oświadczył, że wyjedzie.")
+    assert got == [("nie będzie referendu", None), ("wyjedzie", None)]
+    got = _quotes("W podobnym tonie wypowiedział się Aaron Banks. - Przegramy - ostrzegł. \"Zgadzam się z Nigelem\" - "
+                  "napisał na Twitterze były wicepremier Nick Clegg, były lider Liberalnych Demokratów.")
+    assert got[-1] == ("Zgadzam się z Nigele", "Nick Clegg")

@@ -256,6 +256,35 @@ def _possessor(ctx: _Ctx, e: Entity) -> bool:
             and not any(toks[x].lemma.lower() in titles for x in range(max(0, k - 2), k)))
 
 
+def _spoken_for(ctx: _Ctx, e: Entity) -> bool:
+    """Whether a person is named in the genitive after a noun of someone who speaks for them ("Oficjalny rzecznik
+    Theresy May", "prawnik Asii Bibi"): the possessor, not the subject (review batch r39)."""
+    if e.type != "PER":
+        return False
+    toks = ctx.doc.tokens
+    k = ctx.tok_at(e.start)
+    if k == 0 or toks[k - 1].lemma.lower() not in _word_set("speak_for_person"):
+        return False
+    if toks[k].tag == "ign":  # an unknown name in the genitive has a base form apart from its text ("Theresy May")
+        return e.lemma != e.text or toks[k].text.endswith("ii")  # or a Polish oblique ending ("Asii", "Marii")
+    return not _is_nominative(toks[k]) and _has_reading_case(toks[k], "gen")
+
+
+def _mistyped_person(ctx: _Ctx, e: Entity, phrase: str | None) -> bool:
+    """Whether a name typed as a body is a person's, after a person's title that heads no body: "napisał były
+    wicepremier Nick Clegg" (the model typed it ORG, and the title then went to the last person; review batch r39)."""
+    if e.type == "PER" or not phrase or not phrase.endswith(e.text) or len(e.text.split()) != 2:
+        return False
+    toks = ctx.doc.tokens
+    k = ctx.tok_at(e.start)
+    parts = toks[k:ctx.tok_at(e.end - 1) + 1]
+    if k == 0 or not all(t.text[:1].isupper() for t in parts) or parts[-1].tag != "ign":
+        return False
+    title = toks[k - 1].lemma.lower()
+    return title in load_words("person_titles_pl.tsv") and title not in _word_set("head_roles") | _word_set(
+        "speak_for_person") | _word_set("speak_for_organisation")
+
+
 def _genitive_complement(ctx: _Ctx, e: Entity) -> bool:
     """Whether a body's name hangs on a common noun that cannot be a subject: "czy nie wyklucza budowy gazociągu Nord Stream 3
     stwierdził" - the pipeline is what is built, not who spoke (review batch r38); "spółka Nord Stream 2" stays."""
@@ -895,6 +924,15 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     if many is not None and not any(e.type == "PER" for e in ctx.entities_in(toks[lo].start, toks[upto].start)):
         # "Od lipca 2017 roku wielu Brytyjczyków mówi w sondażach": many people, nobody in particular (review r22)
         return None, ctx.doc.text[toks[many].start:toks[upto - 1].end]
+    if lo - 2 >= first and toks[lo - 1].text == "," and any(
+            _is_nominative(toks[x]) and (toks[x].lemma.lower() in _all_titles() or toks[x].lemma.lower() in _word_set(
+                "generic_person_nouns")) for x in range(lo, min(upto, lo + 3))):
+        # "George Freeman, konserwatywny poseł bliski May, powiedział": a role in apposition after the name, set off
+        # by commas, is the name's; May inside it is not the subject (review batch r39)
+        named = [e for e in ctx.entities_in(toks[max(first, lo - 6)].start, toks[lo - 1].start)
+                 if e.type == "PER" and e.end == toks[lo - 2].end and _subject_agrees(ctx, e, toks[cue])]
+        if named and ctx.tok_at(named[-1].start) in {first} | {k + 1 for k in range(first, lo) if toks[k].text in (",", "-", "–")}:
+            return named[-1], ctx.doc.text[named[-1].start:named[-1].end]
     # participle and relative phrases between the subject and its cue are set off by commas: "Wirusolog prof.
     # Włodzimierz Gut, pytany o niewielki spadek w statystykach, ocenił", "Greville Richards, który jest
     # właścicielem farmy, na której młodzi Anglicy próbowali swoich sił, przyznaje" -> the subject stands before
@@ -966,6 +1004,12 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             # two nouns before the name: it complements the second ("Rzecznik brytyjskiej premier Theresy May"),
             # and the first is the speaker
             return None, ctx.doc.text[toks[heads[0]].start:e.end]
+        if _spoken_for(ctx, e):
+            # "Oficjalny rzecznik Theresy May powiedział": the spokesman speaks, May is whose (review batch r39)
+            a = ctx.tok_at(e.start) - 1
+            while a - 1 >= lo and toks[a - 1].pos == "adj":
+                a -= 1
+            return None, ctx.doc.text[toks[a].start:e.end]
         k = ctx.tok_at(e.start) - 1
         if e.type == "PER" and " " not in e.text and k == lo == ctx.sentence_of(k).first and toks[k].lemma[:1].islower() \
                 and toks[k].lemma not in (
@@ -991,6 +1035,9 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             b = k + 1
             while b < upto and toks[b].pos in ("adj", "subst") and toks[b].text not in _STOP_PUNCT:
                 b += 1
+            owner = next((e for e in ctx.entities_at(toks[b].start) if _spoken_for(ctx, e)), None) if b < upto else None
+            if owner is not None:  # "Oficjalny rzecznik Theresy May": whose spokesman, kept with the role (r39)
+                b = ctx.tok_at(owner.end - 1) + 1
             return None, ctx.doc.text[toks[a].start:toks[b - 1].end]
     return None, None
 
@@ -1137,8 +1184,10 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     source, source_end = _last_spoken(ctx, before, person=False)
     if impersonal and _others_document(ctx, cue):
         return None
-    if impersonal and source is not None and source_end >= before - PRO_DROP_WINDOW:
-        return source  # (a recent one: "Podczas konferencji … przekazano, że" is not the tweet quoted before; r22)
+    if impersonal and source is not None and source_end >= before - PRO_DROP_WINDOW and source.type != "PER":
+        # (a recent one: "Podczas konferencji … przekazano, że" is not the tweet quoted before; r22; a body's, not a
+        # person's: "- podkreślono" after its director's words is the company's statement; review batch r39)
+        return source
     genderless = cue.pos == "fin" or cue.pos == "praet" and len(fields) > 2 and fields[2] == "n"
     if genderless and source is not None and source.type != "PER" and source_end >= before - PRO_DROP_WINDOW:
         return source  # "- informuje przewoźnik. Jednocześnie zapewnia, że …": the company goes on
@@ -1346,6 +1395,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     # a name inside the phrase itself, just before the cue, complements it ("Rzecznik premier Theresy May")
     all_titles = _all_titles()
     phrase_at = ctx.doc.text.rfind(speaker_text, max(0, before - len(speaker_text) - 2), before)
+    owners = {e.entity_id for e in ctx.entities_in(phrase_at, phrase_at + len(speaker_text)) if e.type == "PER"} \
+        if phrase_at >= 0 and head in _word_set("speak_for_person") else set()  # ("rzecznik Theresy May": not May)
     limit = phrase_at if phrase_at >= 0 else before
     head_at = next((n for n, t in enumerate(stoks) if t.lemma.lower() == head), len(stoks))
     spk_body = _body_initials([t.text for t in stoks[head_at + 1:]])  # "KPRM" in "Szef KPRM"
@@ -1451,7 +1502,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         # "Brytyjska premier podkreśliła", "- powiedział szef MSZ" with no premier or minister introduced by
         # name: the person the article is about, the last one named as a subject, of the role's gender
         cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), limit)
-                 if e.type == "PER" and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
+                 if e.type == "PER" and e.entity_id not in owners and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
                  and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue) and _role_gender_agrees(stoks, head, e)
                  and not (nationality and _same_country(ctx, nationality, ctx.tok_at(e.start)) is False)
                  and not _titled_otherwise(ctx, e, person_roles)
@@ -1476,7 +1527,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         # "Polityk wyjaśnił": a generic noun points back to the last person named as a subject, the first one
         # named in the last sentence that names one ("Phillip Lee zrezygnował … w rządzie Theresy May.")
         cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before)
-                 if e.type == "PER" and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
+                 if e.type == "PER" and e.entity_id not in owners and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
                  and (cue is None or _subject_agrees(ctx, e, cue))]
         if cands:
             last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
@@ -1741,7 +1792,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     add(q)
                 continue
             assert cue_tok is not None
-            if speaker is None or speaker.type != "PER":
+            if speaker is None or speaker.type != "PER" and not _mistyped_person(ctx, speaker, stext):
                 speaker = _resolve_role(ctx, stext, qs, cue_tok) or speaker
             sent_end = ctx.sentence_of(cue_i).end
             chain = _chain(ctx, cue_tok.start, sent_end)
@@ -1777,7 +1828,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             if any(s <= qs < e for s, e in covered):
                 continue
             speaker, stext, _ = _speaker_after(ctx, k + 2, sent.last)
-            if speaker is None or speaker.type != "PER":
+            if speaker is None or speaker.type != "PER" and not _mistyped_person(ctx, speaker, stext):
                 speaker = _resolve_role(ctx, stext, qs, toks[k + 1]) or speaker
             if speaker is None and stext:
                 bisect.insort(ctx.unnamed, qe)  # "- … - mówił Zawa Hussain Warraich": someone the finder missed
