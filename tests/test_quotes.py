@@ -1177,3 +1177,13 @@ def test_find_quotes_review_r39_appositions_spokesmen_of_people_and_mistyped_nam
     got = _quotes("W podobnym tonie wypowiedział się Aaron Banks. - Przegramy - ostrzegł. \"Zgadzam się z Nigelem\" - "
                   "napisał na Twitterze były wicepremier Nick Clegg, były lider Liberalnych Demokratów.")
     assert got[-1] == ("Zgadzam się z Nigele", "Nick Clegg")
+
+
+def test_find_quotes_review_r40_economists_strategists_and_parliamentarians_are_titles() -> None:
+    """Review batch r40: "Viraj Patel, strateg walutowy ING uważa" and "Chuka Ummuna, parlamentarzysta Partii Pracy
+    stwierdził" found no speaker (or the last one quoted): their roles were not titles."""
+    got = _quotes("Viraj Patel, strateg walutowy ING uważa, że funt może być mocniejszy.")
+    assert got == [("funt może być mocnie", "Viraj Patel")]
+    got = _quotes("Gerard Batten zasugerował, że Farage szuka uwagi. Chuka Ummuna, parlamentarzysta Partii Pracy "
+                  "stwierdził, że \"Farage zgłosił słuszną uwagę\".")
+    assert got[-1][1] == "Chuka Ummuna"
