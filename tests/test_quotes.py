@@ -1187,3 +1187,17 @@ def test_find_quotes_review_r40_economists_strategists_and_parliamentarians_are_
     got = _quotes("Gerard Batten zasugerował, że Farage szuka uwagi. Chuka Ummuna, parlamentarzysta Partii Pracy "
                   "stwierdził, że \"Farage zgłosił słuszną uwagę\".")
     assert got[-1][1] == "Chuka Ummuna"
+
+
+def test_find_quotes_review_r40_oblique_nouns_short_body_names_and_apposition_case() -> None:
+    """Review batch r40: "Reporterom „Guardiana” opowiedziała" was the paper's (its reporters were told); "szef KPRM"
+    was not the "szef Kancelarii Premiera" named before, and "z ministrem … Adamem Niedzielskim, szef KPRM przekazał"
+    made the title Niedzielski's (an apposition shares the name's case)."""
+    got = _quotes("Brittany Kaiser odeszła z firmy przed aferą. Reporterom „Guardiana” opowiedziała jednak o swoich "
+                  "„sześciu lub siedmiu” spotkaniach z politykami.")
+    assert got == [("sześciu lub siedmiu", "Brittany Kaiser")]
+    got = _quotes("- Od dzisiaj publikujemy dane - przekazał szef Kancelarii Premiera Michał Dworczyk. Na konferencji "
+                  "prasowej z ministrem zdrowia Adamem Niedzielskim, szef KPRM przekazał, że w Polsce jest 670 tys. dawek.")
+    assert got[-1] == ("w Polsce jest 670 ty", "Michał Dworczyk")
+    got = _quotes("W komentarzu redakcyjnym \"Times\" zaznaczył, że \"dla żadnej partii wybory nie były świetne\".")
+    assert got[0][1] == "Times"
