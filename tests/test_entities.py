@@ -434,3 +434,16 @@ def test_find_entities_a_known_company_before_an_unknown_word_is_the_longer_name
     assert ("Ryanair Sun", "ORG") in ents("Piloci Ryanair Sun zapowiedzieli strajk.")
     assert ("AFP", "ORG") in ents("– Nie wiemy – mówił wcześniej AFP Zawa Hussain Warraich.")
     assert ("Kremla", "ORG") in ents("Rzecznik Kremla Dmitrij Pieskow zaprzeczył.")
+
+
+def test_find_entities_inflected_paper_names_link_to_the_gazetteer() -> None:
+    """Review batch r41: "Financial Timesa" and "Sunday Timesa" kept their case ending as the base form, and "Times"
+    was not linked to The Times, so one paper's quotes were split over three names."""
+    from kronika import process, read_string
+
+    ents = {e.text: (e.lemma, e.canonical) for e in process(read_string(
+        "date 2018-06-22\n\"The Times\" podał, że rząd upadnie. Jak pisze \"Sunday Timesa\", też. Według \"Financial "
+        "Timesa\" nie.", "x.txt")).entities}
+    assert ents["Sunday Timesa"] == ("Sunday Times", "The Sunday Times")
+    assert ents["Financial Timesa"] == ("Financial Times", "Financial Times")
+    assert ents["The Times"] == ("The Times", "The Times")

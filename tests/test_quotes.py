@@ -1200,4 +1200,4 @@ def test_find_quotes_review_r40_oblique_nouns_short_body_names_and_apposition_ca
                   "prasowej z ministrem zdrowia Adamem Niedzielskim, szef KPRM przekazał, że w Polsce jest 670 tys. dawek.")
     assert got[-1] == ("w Polsce jest 670 ty", "Michał Dworczyk")
     got = _quotes("W komentarzu redakcyjnym \"Times\" zaznaczył, że \"dla żadnej partii wybory nie były świetne\".")
-    assert got[0][1] == "Times"
+    assert got[0][1] == "The Times"

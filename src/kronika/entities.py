@@ -954,6 +954,20 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
             if gaz_hit is not None:
                 lemma, gid = gaz_hit.surface, gaz_hit.entity_id
                 gaz_canonical[gid] = gaz_hit.name
+        if gid is None and src in ("model", "rules") and typ != "PER" and 1 < j - i <= 3:
+            # a longer gazetteer name, its last word with a Polish case ending: "Sunday Timesa", "Financial Timesa"
+            words = [t.text for t in tokens[i:j]]
+            gaz_hit = next((hit for end in ("", *_CASE_ENDINGS) if words[-1].endswith(end) and len(words[-1]) - len(end) >= 3
+                            and (hit := _gazetteer()[0].get(tuple(w.lower() for w in words[:-1]) + (
+                                words[-1][:len(words[-1]) - len(end)].lower(),))) is not None
+                            and not hit.exact_case and hit.type != "PER"), None)
+            if gaz_hit is not None:
+                lemma, gid = gaz_hit.surface, gaz_hit.entity_id
+                gaz_canonical[gid] = gaz_hit.name
+        if gid is None and typ != "PER" and (hit := _gazetteer()[0].get(tuple(lemma.lower().split()))) is not None \
+                and not hit.exact_case and hit.type != "PER" and lemma[:1].isupper():
+            gid = hit.entity_id  # a base form the model made that the gazetteer knows: "Timesa" -> "Times" (r41)
+            gaz_canonical[gid] = hit.name
         if gid is None and lemma in spellings and spellings[lemma] in gaz_names:
             gid = spellings[lemma]  # "agencja Reutera" is Reuters (canonical_names_pl.tsv)
             gaz_canonical[gid] = gaz_names[gid]
