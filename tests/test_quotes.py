@@ -1201,3 +1201,11 @@ def test_find_quotes_review_r40_oblique_nouns_short_body_names_and_apposition_ca
     assert got[-1] == ("w Polsce jest 670 ty", "Michał Dworczyk")
     got = _quotes("W komentarzu redakcyjnym \"Times\" zaznaczył, że \"dla żadnej partii wybory nie były świetne\".")
     assert got[0][1] == "The Times"
+
+
+def test_find_quotes_review_r42_a_surname_alone_has_the_gender_of_the_full_name() -> None:
+    """Review batch r42: a man's cue went to "May" and "Bibi" named alone: with no cue to tell, the article's full
+    name ("Theresa May") gives the gender ("Były premier podkreślił" is Tony Blair, not May)."""
+    got = _quotes("Theresa May spotkała się z Tonym Blairem. Blair mówił o referendum. May odpowiedziała krótko. "
+                  "Były premier podkreślił, że 2018 rok jest kluczowy.")
+    assert got[-1][1] != "Theresa May"

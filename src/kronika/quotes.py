@@ -1122,6 +1122,10 @@ def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> boo
     female = _female(e)
     if female is None:
         female = ctx.cue_female.get(e.entity_id)
+    if female is None and e.canonical and e.canonical != e.lemma and " " not in e.lemma:
+        # a surname alone by the article's full name, when no cue has told: "prawnik Bibi twierdził" is not Asia
+        # Bibi's (review batch r42; full names are not trusted over a cue: "Willa Hutton" is a wrong base form)
+        female = _female_name(e.canonical, e.canonical)
     return not (fields[2] == "f" and female is False or fields[2] != "f" and female is True)
 
 
