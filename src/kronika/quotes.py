@@ -747,6 +747,7 @@ def _in_prep_phrase(ctx: _Ctx, e: Entity) -> bool:
         ctx.doc.tokens, max(0, k - TITLE_WORDS - 1), k)
 
 
+_MASCULINE_SURNAME_ENDINGS = ("ew", "ow", "ski", "cki", "dzki", "in", "yn")
 TEASER_OPENERS = (frozenset({"czytaj", "zobacz"}), frozenset({"także", "też", "również", "więcej"}))
 PARTITIVES = frozenset({"jeden", "jedna", "jedno"})  # "jeden z szefów działu": one of them speaks
 NATIONALITY_ENDINGS = ("ski", "ska", "cki", "cka", "skiego", "skiej", "ckiego", "ckiej")
@@ -1122,9 +1123,11 @@ def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> boo
     female = _female(e)
     if female is None:
         female = ctx.cue_female.get(e.entity_id)
-    if female is None and e.canonical and e.canonical != e.lemma and " " not in e.lemma:
+    if female is None and e.canonical and e.canonical != e.lemma and " " not in e.lemma and not e.canonical.endswith(
+            _MASCULINE_SURNAME_ENDINGS):
         # a surname alone by the article's full name, when no cue has told: "prawnik Bibi twierdził" is not Asia
-        # Bibi's (review batch r42; full names are not trusted over a cue: "Willa Hutton" is a wrong base form)
+        # Bibi's (review batch r42; full names are not trusted over a cue, "Willa Hutton" is a wrong base form, nor
+        # over a man's Slavic surname, "Aleksandra Miedwiediew" is one too)
         female = _female_name(e.canonical, e.canonical)
     return not (fields[2] == "f" and female is False or fields[2] != "f" and female is True)
 
