@@ -374,31 +374,32 @@ def _bare_role(stoks: list[Token], head: str) -> bool:
     return True
 
 
-def _complement_follows(ctx: _Ctx, speaker_text: str, said_at: int) -> bool:
-    """Whether the role as written goes on with a common noun of its own the phrase left out ("Dyrektor
-    więzienia w mieście Multan potwierdził" is someone new, not the lawyer quoted before; review batch r37)."""
-    if said_at < 0:
-        return False
-    toks, end = ctx.doc.tokens, said_at + len(speaker_text)
+def _token_after(ctx: _Ctx, phrase: str, where: int) -> Token | None:
+    """The first token after `phrase` written at `where` (none at the text's end or with no place)."""
+    if where < 0:
+        return None
+    toks, end = ctx.doc.tokens, where + len(phrase)
     j = ctx.tok_at(end)
     if j < len(toks) and toks[j].start < end:
         j += 1
-    if j >= len(toks) or not toks[j].text.islower() or toks[j].text in _spec()["role_paraphrases"]:
+    return toks[j] if j < len(toks) else None
+
+
+def _complement_follows(ctx: _Ctx, speaker_text: str, said_at: int) -> bool:
+    """Whether the role as written goes on with a common noun of its own the phrase left out ("Dyrektor
+    więzienia w mieście Multan potwierdził" is someone new, not the lawyer quoted before; review batch r37)."""
+    t = _token_after(ctx, speaker_text, said_at)
+    if t is None or not t.text.islower() or t.text in _spec()["role_paraphrases"]:
         return False
-    return toks[j].pos in ("subst", "ger") and _has_reading_case(toks[j], "gen")
+    return t.pos in ("subst", "ger") and _has_reading_case(t, "gen")
 
 
 def _phrase_goes_on(ctx: _Ctx, speaker_text: str, said_at: int, cue: Token | None) -> bool:
     """Whether the text goes on past the speaker phrase with more of its words, not a verb or punctuation."""
     where = said_at if said_at >= 0 else ctx.doc.text.find(speaker_text, cue.end, cue.end + len(speaker_text) + 60) \
         if cue is not None else -1
-    if where < 0:
-        return False
-    toks, end = ctx.doc.tokens, where + len(speaker_text)
-    j = ctx.tok_at(end)
-    if j < len(toks) and toks[j].start < end:
-        j += 1
-    return j < len(toks) and toks[j].pos not in ("interp", "praet", "fin", "conj", "comp", "prep", "adv", "qub")
+    t = _token_after(ctx, speaker_text, where)
+    return t is not None and t.pos not in ("interp", "praet", "fin", "conj", "comp", "prep", "adv", "qub")
 
 
 @lru_cache(maxsize=WORD_CACHE)
