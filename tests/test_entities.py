@@ -447,3 +447,15 @@ def test_find_entities_inflected_paper_names_link_to_the_gazetteer() -> None:
     assert ents["Sunday Timesa"] == ("Sunday Times", "The Sunday Times")
     assert ents["Financial Timesa"] == ("Financial Times", "Financial Times")
     assert ents["The Times"] == ("The Times", "The Times")
+
+
+def test_person_base_unknown_name_after_zdaniem_is_a_mans_genitive() -> None:
+    """Review batch r43: "Zdaniem Elmara Broka" and "Według Mulooka" kept the genitive "-a" in the base form; after
+    "zdaniem"/"według" a name can only be a genitive, so an unknown one ending in "-a" is a man's."""
+    from kronika import process, read_string
+
+    def people(body: str) -> list[str]:
+        return [e.lemma for e in process(read_string(f"date 2018-06-22\n{body}", "x.txt")).entities if e.type == "PER"]
+
+    assert people("Zdaniem Elmara Broka, Rosja kłamie.") == ["Elmar Brok"]
+    assert people("Zdaniem Angeli Merkel to błąd.") == ["Angela Merkel"]

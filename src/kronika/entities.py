@@ -303,10 +303,17 @@ _APOSTROPHE_ENDINGS = frozenset({"a", "owi", "em", "u", "ie", "m", "go", "ego", 
 _APOSTROPHE_CASE = {"a": "gen", "owi": "dat", "em": "inst", "go": "gen", "ego": "gen", "emu": "dat", "m": "inst", "ym": "inst"}
 
 
+_GENITIVE_GOVERNORS = frozenset({"zdaniem", "według", "wg"})  # words after which a name can only be a genitive
+
+
 def _title_case(tokens: list[Token], i: int) -> str | None:
     """The case a masculine title right before a name gives it: "prezydenta Francji Emmanuela Macrona" is a
     genitive, so the unknown "Emmanuela" is "Emmanuel", not a woman's name (review batch r30)."""
     titles = load_words("person_titles_pl.tsv")
+    if i > 0 and tokens[i - 1].text.lower() in _GENITIVE_GOVERNORS and tokens[i].tag == "ign":
+        # "Zdaniem Elmara Broka" is Elmar Brok's view (review batch r43); only for a name Morfeusz does not know
+        # ("Zdaniem Jacka Kowalskiego" is Jacek's, not the English "Jack")
+        return "gen"
     k = i - 1
     while k >= 0 and i - k <= 3 and not (tokens[k].pos == "subst" and tokens[k].lemma.lower() in titles):
         if tokens[k].pos not in ("subst", "adj", "ign") or tokens[k].lemma.lower() in titles:
