@@ -1209,3 +1209,14 @@ def test_find_quotes_review_r42_a_surname_alone_has_the_gender_of_the_full_name(
     got = _quotes("Theresa May spotkała się z Tonym Blairem. Blair mówił o referendum. May odpowiedziała krótko. "
                   "Były premier podkreślił, że 2018 rok jest kluczowy.")
     assert got[-1][1] != "Theresa May"
+
+
+def test_find_quotes_according_to_quoted_paper_titles_with_no_comma() -> None:
+    """Dev misses: "Według gazet "The Guardian" i "The Telegraph" kampania … zebrała" and "Według rosyjskiego dziennika
+    „Kommiersant” Miedwiediew powiedział tak" were no quotes (no comma after the source); a subjectless cue after the
+    second goes on with the man who spoke inside the paper's words."""
+    got = _quotes('Według gazet "The Guardian" i "The Telegraph" kampania Best for Britain zebrała milion funtów.')
+    assert got == [("kampania Best for Br", "The Guardian")]
+    got = _quotes("Rosja zbuduje kolejny gazociąg. Według rosyjskiego dziennika „Kommiersant” Aleksandr Miedwiediew "
+                  "powiedział tak w Berlinie. Stwierdził ponadto, że trasa północna jest korzystniejsza.")
+    assert got[-2:] == [("Aleksandr Miedwiedie", "Kommiersant"), ("trasa północna jest ", "Aleksandr Miedwiediew")]

@@ -421,6 +421,22 @@ def _generic_antecedent(ctx: _Ctx, before: int, cue: Token) -> Entity | None:
     return next(e for e in cands if e.start >= last_sent.start)
 
 
+def _titles_after_media_noun(toks: list[Token], head: int, last: int) -> int | None:
+    """The closing mark of quoted titles after a media noun ("gazet "The Guardian" i "The Telegraph""), or None."""
+    if head >= last or toks[head].lemma.lower() not in load_words("media_nouns_pl.tsv"):
+        return None
+    x, end = head + 1, None
+    while x < last and toks[x].text in _OPEN_QUOTES_ALL:
+        close = next((y for y in range(x + 1, min(last, x + 8)) if toks[y].text in _CLOSE_QUOTES or toks[y].text == '"'), None)
+        if close is None:
+            return end
+        end = close
+        x = close + 1
+        if x + 1 < last and toks[x].lemma in ("i", "oraz") and toks[x + 1].text in _OPEN_QUOTES_ALL:
+            x += 1
+    return end
+
+
 def _straight_spans(text: str) -> list[tuple[int, int]]:
     """Straight-quote passages paired by direction, so one missing mark does not shift every later pair.
 
@@ -1157,6 +1173,13 @@ def _quoted(ctx: _Ctx, pos: int) -> bool:
     return any(s <= pos < e for s, e in ctx.covered[max(0, k - 3):k])
 
 
+def _speaks_inside(ctx: _Ctx, e: Entity) -> bool:
+    """Whether a name inside quoted words is the subject of a speech verb right after it: "Według dziennika
+    „Kommiersant” Miedwiediew powiedział tak … . Stwierdził ponadto" goes on with Miedwiediew (dev)."""
+    k = ctx.tok_at(e.end - 1) + 1
+    return k < len(ctx.doc.tokens) and _is_cue(ctx.doc.tokens[k]) and ctx.doc.tokens[k].pos in ("praet", "fin")
+
+
 def _remember(ctx: _Ctx, start: int, end: int, who: Entity) -> None:
     """Record a quote's speaker, keeping `spoken` sorted by start (one entry per start)."""
     k = bisect.bisect_left(ctx.spoken_starts, start)
@@ -1232,7 +1255,8 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     if last_person is not None and last_end >= before - PRO_DROP_WINDOW and _subject_agrees(ctx, last_person, cue, named=False):
         return last_person
     for e in reversed(ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before, story=True)):
-        if (e.type not in SPEAKER_TYPES if impersonal else e.type != "PER") or _quoted(ctx, e.start):
+        if (e.type not in SPEAKER_TYPES if impersonal else e.type != "PER") or _quoted(ctx, e.start) and not (
+                _speaks_inside(ctx, e)):
             continue
         if impersonal:
             # "Ryanair obiecuje … . Zapewniono, że": a body named as a subject in this sentence or the one before
@@ -1965,8 +1989,14 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 person = person if person is not None and person.type == "PER" and (
                     head_at == ctx.tok_at(person.start) or toks[head_at].lemma.lower() in ctx.roles) else None
                 after = ctx.tok_at(person.end - 1) + 1 if person is not None else sent.last
+                titled = _titles_after_media_noun(toks, head_at, sent.last)
+                if person is None and titled is not None and titled + 1 < sent.last and toks[titled + 1].text != ",":
+                    # "Według gazet "The Guardian" i "The Telegraph" kampania …": the papers, then the words (dev MISS)
+                    after = titled + 1
                 # (or another name opens them: "Według Johnsona Hammond usiłuje"; review batch r21)
-                if after < (comma if comma is not None else sent.last - 2) and (toks[after].text[:1].islower() or any(
+                if titled is not None and after == titled + 1:
+                    comma, bare = titled, True
+                elif after < (comma if comma is not None else sent.last - 2) and (toks[after].text[:1].islower() or any(
                         e.start == toks[after].start and e.type in SPEAKER_TYPES for e in ctx.entities_at(toks[after].start))) and \
                         toks[after].pos not in ("conj", "interp") and toks[after].lemma.lower() not in ctx.roles:
                     comma, bare = after - 1, True
