@@ -1127,7 +1127,7 @@ def test_find_quotes_review_r37_objects_heads_of_unnamed_bodies_and_agencies_tol
     the company the article is about."""
     got = _quotes("Boris Johnson zarzucił we wtorek premier Theresie May, że promuje zły model. Model ten podważyłby "
                   "możliwość negocjowania porozumień - ocenił.")
-    assert got == [("Model ten podważyłby", "Boris Johnson")]
+    assert got[-1] == ("Model ten podważyłby", "Boris Johnson")  # ("zarzucił …, że" is a quote too)
     got = _quotes("Asia Bibi została wypuszczona – poinformował jej prawnik Saif Mulook. Dyrektor więzienia w mieście "
                   "Multan potwierdził, że otrzymał nakaz jej uwolnienia.")
     assert got[-1] == ("otrzymał nakaz jej u", None)
@@ -1220,3 +1220,16 @@ def test_find_quotes_according_to_quoted_paper_titles_with_no_comma() -> None:
     got = _quotes("Rosja zbuduje kolejny gazociąg. Według rosyjskiego dziennika „Kommiersant” Aleksandr Miedwiediew "
                   "powiedział tak w Berlinie. Stwierdził ponadto, że trasa północna jest korzystniejsza.")
     assert got[-2:] == [("Aleksandr Miedwiedie", "Kommiersant"), ("trasa północna jest ", "Aleksandr Miedwiediew")]
+
+
+def test_find_quotes_guideline_cues_accusations_threats_and_not_ruling_out() -> None:
+    """The guideline's completion pass keeps "wystąpiła z zarzutem, że", and statements after "zarzucić", "zagrozić",
+    "przestrzec" and "nie wykluczyć"; kronika read none of them. "Nie jest wykluczone, że" and "Nie da się więc
+    wykluczyć, że" are the journalist's, like "Można więc uznać, że"."""
+    assert _quotes("Rzeczniczka Kayleigh McEnany wystąpiła z zarzutem, że Demokraci dali przyzwolenie na fałszerstwa.") == [
+        ("Demokraci dali przyz", "Kayleigh McEnany")]
+    assert _quotes("Premier Boris Johnson nie wykluczył, że szkoły zostaną zamknięte.") == [
+        ("szkoły zostaną zamkn", "Boris Johnson")]
+    assert _quotes("Donald Trump zagroził, że zerwie z polityką jednych Chin.") == [("zerwie z polityką je", "Donald Trump")]
+    assert _quotes("Nie jest wykluczone, że czeka ją proces. Nie da się więc wykluczyć, że Corbyn będzie premierem. "
+                   "Można więc uznać, że Biden wygrał.") == []

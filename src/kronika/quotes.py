@@ -1904,10 +1904,16 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             t = toks[k]
             cue_t = _cue_reading(t) if k in near_that and t.pos not in ("interp", "prep", "conj", "comp") else None
             comma = _that_clause(toks, k, sent.last) if cue_t is not None else None
-            if comma is not None and cue_t is not None and cue_t.pos in ("pact", "ppas") and comma != k + 1:
-                comma = None  # "uspokajające sygnały spowodowały, że": a participle before its noun is no cue
+            if comma is not None and cue_t is not None and cue_t.pos in ("pact", "ppas") and (
+                    comma != k + 1 or cue_t.lemma in ("wykluczyć", "wykluczać")):
+                # "uspokajające sygnały spowodowały, że": a participle before its noun is no cue; "Nie jest
+                # wykluczone, że" is the journalist's
+                comma = None
+            before_inf = k - 1
+            while before_inf > sent.first and toks[before_inf].pos in ("qub", "conj", "adv", "comp") and k - before_inf < 3:
+                before_inf -= 1  # "Nie da się więc wykluczyć, że": over a particle to the modal
             if comma is not None and cue_t is not None and cue_t.pos == "inf" and k > sent.first and (
-                    toks[k - 1].lemma.lower() in _word_set("impersonal_modals")):
+                    toks[before_inf].lemma.lower() in _word_set("impersonal_modals")):
                 comma = None  # "Warto zwrócić uwagę, że", "Należy dodać, że": the journalist's own words
             if comma is not None and cue_t is not None:
                 t = cue_t
