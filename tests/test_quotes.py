@@ -1233,3 +1233,15 @@ def test_find_quotes_guideline_cues_accusations_threats_and_not_ruling_out() -> 
     assert _quotes("Donald Trump zagroził, że zerwie z polityką jednych Chin.") == [("zerwie z polityką je", "Donald Trump")]
     assert _quotes("Nie jest wykluczone, że czeka ją proces. Nie da się więc wykluczyć, że Corbyn będzie premierem. "
                    "Można więc uznać, że Biden wygrał.") == []
+
+
+def test_find_quotes_a_statement_reported_inside_another_is_its_speakers() -> None:
+    """Review batch r43 (with the new cue "zwracać"): "Reuters zwraca uwagę, że szef KE Jean-Claude Juncker zapewnił na
+    Twitterze, iż …" and "agencja TASS poinformowała, że prezes Gazpromu Aleksiej Miller powiedział na początku
+    kwietnia, że …" are Juncker's and Miller's words; the attribution may go on past the cue before its comma."""
+    got = _quotes("Reuters zwraca uwagę, że szef Komisji Europejskiej Jean-Claude Juncker zapewnił na Twitterze, iż "
+                  "popiera wielojęzyczność.")
+    assert got == [("popiera wielojęzyczn", "Jean-Claude Juncker")]
+    got = _quotes("Jak poinformowała agencja TASS, prezes Gazpromu Aleksiej Miller powiedział na początku kwietnia, że "
+                  "tranzyt gazu przez Ukrainę spadnie.")
+    assert got == [("tranzyt gazu przez U", "Aleksiej Miller")]

@@ -600,8 +600,8 @@ def _nested_attribution(ctx: _Ctx, i: int, last: int, outer: Entity | None, oute
     wskazał, że …"): the inner speaker, their text, the inner cue, where the words start, and the relay."""
     toks = ctx.doc.tokens
     cue = next((x for x in range(i + 1, min(last, i + 8)) if _is_cue(toks[x]) and toks[x].pos in ("praet", "fin")), None)
-    if cue is None or cue + 2 >= last or toks[cue + 1].text != "," or toks[cue + 2].lemma not in ("że", "iż") or any(
-            toks[x].text in (",", ";", ":", "(", *_DASHES) for x in range(i, cue)):
+    comma = _that_clause(toks, cue, last) if cue is not None else None  # ("zapewnił na Twitterze, iż")
+    if cue is None or comma is None or any(toks[x].text in (",", ";", ":", "(", *_DASHES) for x in range(i, cue)):
         return None
     who, who_text = _speaker_before(ctx, i, cue)
     if who is None and who_text is None:
@@ -609,7 +609,7 @@ def _nested_attribution(ctx: _Ctx, i: int, last: int, outer: Entity | None, oute
     if who is None:
         who = _resolve_role(ctx, who_text, toks[i].start, toks[cue])
     relay = outer.lemma if outer is not None else outer_text
-    return who, who_text, toks[cue], cue + 3, (relay,) if relay else ()
+    return who, who_text, toks[cue], comma + 2, (relay,) if relay else ()
 
 
 def _one_of(ctx: _Ctx, i: int, last: int) -> tuple[Entity, str, int] | None:
@@ -1936,6 +1936,12 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                         speaker or (_introduced_as(ctx, sent.first, k) if common else _pro_drop(ctx, t, t.start)))
                     if speaker is None and (stext or common):
                         bisect.insort(ctx.unnamed, ce)
+                nested = _nested_attribution(ctx, comma + 2, sent.last, speaker, stext)
+                if nested is not None and nested[0] is not None and nested[0].type == "PER" and nested[1] is not None \
+                        and nested[0].text in nested[1]:
+                    # "Reuters zwraca uwagę, że szef KE Jean-Claude Juncker zapewnił, iż …", "Zwracają uwagę, że Spencer
+                    # powiedział, iż …": the named person's words; their own cue takes them (review batch r43)
+                    continue
                 add(Quote(cs, ce, text[cs:ce], "reported", speaker, stext, t.text, t.lemma, t.start,
                           _chain(ctx, t.start, sent.end), _insertions(text, cs, ce)))
                 break
