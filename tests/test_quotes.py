@@ -1245,3 +1245,11 @@ def test_find_quotes_a_statement_reported_inside_another_is_its_speakers() -> No
     got = _quotes("Jak poinformowała agencja TASS, prezes Gazpromu Aleksiej Miller powiedział na początku kwietnia, że "
                   "tranzyt gazu przez Ukrainę spadnie.")
     assert got == [("tranzyt gazu przez U", "Aleksiej Miller")]
+
+
+def test_find_quotes_review_r43_a_role_right_after_a_quote_goes_on_with_its_speaker() -> None:
+    """Review batch r43: "„…” – napisał Poroszenko. Prezydent powtórzył, że …" went to a president named only later
+    ("prezydent Władimir Putin"), and a role several people held to the one named most, not the one just quoted."""
+    got = _quotes("„Nie po to jest budowany” – napisał Poroszenko na platformie Medium. Prezydent powtórzył, że gazociąg "
+                  "jest projektem politycznym. Tymczasem prezydent Władimir Putin milczy.")
+    assert [g[1] for g in got] == ["Poroszenko", "Poroszenko"]

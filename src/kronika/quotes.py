@@ -1460,6 +1460,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     for mention in ctx.doc.entities:
         if mention.type == "PER" and mention.start < limit:
             mentions[mention.entity_id] = mentions.get(mention.entity_id, 0) + 1
+    holders: set[str] = set()  # everyone introduced with the role before the phrase
     later: Entity | None = None  # introduced only after the quote: "stwierdził prezydent. … Sztab prezydenta Donalda Trumpa"
     later_from = ctx.sentence_of(ctx.tok_at(max(before, cue.start))).end if cue is not None else len(ctx.doc.text)
     for e in ctx.doc.entities:
@@ -1504,12 +1505,19 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             if e.start < limit:
                 # of several people with the role, the one the article is most about ("Prezydent Rosji Władimir
                 # Putin … Putin … prezydenta USA Donalda Trumpa … Rosyjski prezydent zapewnił": Putin), the last on a tie
+                holders.add(e.entity_id)
                 if best is None or mentions.get(e.entity_id, 0) >= mentions.get(best.entity_id, 0):
                     best = e
             elif later is None and (e.start < limit + len(speaker_text) or not _other_complement(stoks, head_at, toks, k)):
                 later = e
     if nat_best is not None:
         best = nat_best
+    elif best is not None and len(holders) > 1 and cue is not None:
+        # the holder just quoted goes on: "„…” – napisał Poroszenko. Prezydent powtórzył, że" is not the other
+        # president the article names more often (review batch r43)
+        just, just_end = _last_spoken(ctx, before, person=True)
+        if just is not None and just.entity_id in holders and just_end >= before - ROLE_ECHO_WINDOW:
+            best = just
     if best is None and cue is not None and said_at >= 0 and any(
             t.text[:1].isupper() and t.tag == "ign" and not ctx.entities_at(t.start)
             for t in toks[ctx.tok_at(said_at + len(speaker_text)):ctx.tok_at(cue.start)] if t.start >= said_at + len(speaker_text)):
@@ -1527,7 +1535,12 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             return last_person
     plural = cue is not None and cue.tag.split(":")[1:2] == ["pl"]
     if best is None and later is not None and not plural and (cue is None or _subject_agrees(ctx, later, cue, named=False)):
-        best = later
+        just, just_end = _last_spoken(ctx, before, person=True)
+        if (cue is not None and just is not None and just_end >= before - ROLE_ECHO_WINDOW // 2
+                and _subject_agrees(ctx, just, cue, named=False) and not _titled_otherwise(ctx, just, person_roles)):
+            best = just  # "„…” – napisał Poroszenko. Prezydent powtórzył": not the president named later (r43)
+        else:
+            best = later
     if best is None and head in ("rzecznik", "rzeczniczka", "przedstawiciel", "przedstawicielka"):
         # a spokesman of a body named by its noun is the body the noun points back to: "- wyjaśnił rzecznik
         # koncernu" after Ford's plans is Ford (the guideline's spokesman rule; review batch r32)
