@@ -1253,3 +1253,11 @@ def test_find_quotes_review_r43_a_role_right_after_a_quote_goes_on_with_its_spea
     got = _quotes("„Nie po to jest budowany” – napisał Poroszenko na platformie Medium. Prezydent powtórzył, że gazociąg "
                   "jest projektem politycznym. Tymczasem prezydent Władimir Putin milczy.")
     assert [g[1] for g in got] == ["Poroszenko", "Poroszenko"]
+
+
+def test_find_quotes_tak_between_a_quotation_and_its_cue() -> None:
+    """Coverage sentences: "„…” – tak decyzję skomentował premier Mateusz Morawiecki" had no cue (the cue finder stopped
+    at "tak"), so the words had no speaker."""
+    assert _quotes("„To jest skandal i hańba” – tak decyzję skomentował premier Mateusz Morawiecki.") == [
+        ("To jest skandal i ha", "Mateusz Morawiecki")]
+    assert _quotes("\"Nie zgadzamy się na to\" - tak Jan Nowak skomentował decyzję.") == [("Nie zgadzamy się na ", "Jan Nowak")]

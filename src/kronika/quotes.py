@@ -1788,16 +1788,25 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             ci = ctx.tok_at(qe + 1)
             sent = ctx.sentence_of(ci if ci < len(toks) else len(toks) - 1)
             cue_i = None
+            tak_at: int | None = None
             for k in range(ci, min(ci + 4, sent.last)):
                 if _is_cue(toks[k]):
                     cue_i = k
+                    break
+                if toks[k].text.lower() == "tak" and toks[k].start > qe:
+                    # "„…” – tak Jan Nowak skomentował decyzję": the speaker between "tak" and the cue
+                    cue_i = next((x for x in range(k + 1, min(k + 8, sent.last)) if _is_cue(toks[x])
+                                  and toks[x].pos in ("praet", "fin")), None)
+                    tak_at = k if cue_i is not None else None
                     break
                 if toks[k].text not in _DASHES | {",", "\"", "”", "»", "«"} and toks[k].start > qe:
                     break
             speaker: Entity | None = None
             stext: str | None = None
             cue_tok: Token | None = toks[cue_i] if cue_i is not None else None
-            if cue_i is None:
+            if tak_at is not None and cue_i is not None:
+                speaker, stext = _speaker_before(ctx, tak_at + 1, cue_i) if cue_i > tak_at + 1 else (None, None)
+            elif cue_i is None:
                 osent = ctx.sentence_of(ctx.tok_at(qs - 1))
                 # words introduced by a colon are said: a verb reading wins there ("Tak tłumaczy to Polski Związek
                 # Higieny na swoich stronach: "…"": not the noun "tłumacz"; from review batch r19)
