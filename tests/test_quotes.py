@@ -1261,3 +1261,10 @@ def test_find_quotes_tak_between_a_quotation_and_its_cue() -> None:
     assert _quotes("„To jest skandal i hańba” – tak decyzję skomentował premier Mateusz Morawiecki.") == [
         ("To jest skandal i ha", "Mateusz Morawiecki")]
     assert _quotes("\"Nie zgadzamy się na to\" - tak Jan Nowak skomentował decyzję.") == [("Nie zgadzamy się na ", "Jan Nowak")]
+
+
+def test_find_quotes_dash_before_a_cue_with_its_own_that_clause_attributes_nothing() -> None:
+    """Review batch r44: "Prezydent Trump nie uznał zwycięstwa rywala - utrzymuje, że …" made the words before the dash
+    a quotation (the "- cue" of PAP style); the cue's own "że" clause is what it says."""
+    got = _quotes("Prezydent Donald Trump nie uznał zwycięstwa rywala - utrzymuje, że dochodziło do nieprawidłowości.")
+    assert got == [("dochodziło do niepra", "Donald Trump")]

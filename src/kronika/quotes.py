@@ -1744,7 +1744,8 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
     units = _dialogue_units(doc)
     for si, sent in enumerate(units):
         for k in range(sent.first + 1, sent.last - 1):
-            if toks[k].text in _DASHES and _is_cue(toks[k + 1]) and text[sent.start] not in "\"„«»“":
+            if toks[k].text in _DASHES and _is_cue(toks[k + 1]) and text[sent.start] not in "\"„«»“" and (
+                    _that_clause(toks, k + 1, sent.last) is None):  # ("… rywala - utrzymuje, że …": its own words follow)
                 if toks[k - 1].text in _CLOSE_QUOTES and any(e == toks[k - 1].start for _s, e in spans):
                     break  # '… zacytował Koran: "Tolerancja …" - napisał.': the cue is the quoted passage's
                 if toks[sent.first].text not in _DASHES and any(
