@@ -1268,3 +1268,12 @@ def test_find_quotes_dash_before_a_cue_with_its_own_that_clause_attributes_nothi
     a quotation (the "- cue" of PAP style); the cue's own "że" clause is what it says."""
     got = _quotes("Prezydent Donald Trump nie uznał zwycięstwa rywala - utrzymuje, że dochodziło do nieprawidłowości.")
     assert got == [("dochodziło do niepra", "Donald Trump")]
+
+
+def test_find_quotes_review_r44_titles_after_naming_nouns_and_a_bodys_voice_just_quoted() -> None:
+    """Review batch r44: "podczas konferencji „Gospodarka a geopolityka. Nord Stream 2 …”" was a quotation; and
+    "Przedstawicielka USA wyraziła" right after Oudkirk's words went to the United States."""
+    got = _quotes("– Nord Stream 2 nie jest tylko przedsięwzięciem komercyjnym – oświadczyła Sandra Oudkirk podczas konferencji "
+                  "„Gospodarka a geopolityka. Nord Stream 2, Ukraina i bezpieczeństwo energetyczne Europy” w Brukseli. "
+                  "Przedstawicielka USA wyraziła przekonanie, że celem budowy jest likwidacja roli Ukrainy.")
+    assert got == [("Nord Stream 2 nie je", "Sandra Oudkirk"), ("celem budowy jest li", "Sandra Oudkirk")]

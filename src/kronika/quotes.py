@@ -1558,6 +1558,13 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     # they were introduced with that body ("Przedstawicielka USA" after "sekretarza stanu USA … Oudkirk"; r28)
     voiced = [t.text for t in stoks[head_at + 1:] if t.text[:1].isupper()] if head in _word_set(
         "speak_for_organisation") | {"rzecznik", "rzeczniczka"} else []
+    if best is None and voiced and cue is not None and not plural and head in _word_set("speak_for_organisation"):
+        # "– … – oświadczyła Oudkirk … . Przedstawicielka USA wyraziła": the woman just quoted, of the role's gender,
+        # goes on, though the article never named her with the body (review batch r44)
+        just, just_end = _last_spoken(ctx, before, person=True)
+        if (just is not None and just_end >= before - ROLE_ECHO_WINDOW and _subject_agrees(ctx, just, cue, named=False)
+                and _role_gender_agrees(stoks, head, just) and not _titled_otherwise(ctx, just, person_roles)):
+            return just
     if best is None and voiced and not any(_introduced_with(ctx, e, voiced) for e in ctx.entities_in(0, limit) if e.type == "PER"):
         return None
     if best is None and cue is not None and not plural and person_roles and _bare_role(stoks, head) and not _complement_follows(
@@ -1786,6 +1793,10 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             qs, qe = data
             if len(text[qs:qe].split()) < 3 or _title(text[qs:qe]):
                 continue
+            named_by = ctx.tok_at(qs) - 2  # the word before the opening mark
+            if named_by >= 0 and toks[named_by].end <= qs and text[qs - 1:qs] in _OPEN_QUOTES_ALL | {'"'} and (
+                    toks[named_by].lemma.lower() in _word_set("title_nouns")):
+                continue  # "podczas konferencji „Gospodarka a geopolityka. …”": a name (review batch r44)
             ci = ctx.tok_at(qe + 1)
             sent = ctx.sentence_of(ci if ci < len(toks) else len(toks) - 1)
             cue_i = None
