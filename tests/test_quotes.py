@@ -1277,3 +1277,12 @@ def test_find_quotes_review_r44_titles_after_naming_nouns_and_a_bodys_voice_just
                   "„Gospodarka a geopolityka. Nord Stream 2, Ukraina i bezpieczeństwo energetyczne Europy” w Brukseli. "
                   "Przedstawicielka USA wyraziła przekonanie, że celem budowy jest likwidacja roli Ukrainy.")
     assert got == [("Nord Stream 2 nie je", "Sandra Oudkirk"), ("celem budowy jest li", "Sandra Oudkirk")]
+
+
+def test_find_quotes_review_r45_foreign_vocative_lookalikes_and_party_nouns() -> None:
+    """Review batch r45: "powiedział Paulo Conceicao" was the woman "Paula Conceicao" (Morfeusz reads "Paulo" only as
+    a vocative of "Paula"), so a man's cue could not take her; "– powiedział Demokrata" was a person called Demokrata."""
+    got = _quotes("Jak powiedział Paulo Conceicao, umowy o samozatrudnieniu są złe. - Prawa zostaną zlikwidowane - dodał.")
+    assert got == [("umowy o samozatrudni", "Paulo Conceicao"), ("Prawa zostaną zlikwi", "Paulo Conceicao")]
+    got = _quotes("Joe Biden przemawiał w Delaware. - Mamy dostępne szczepionki - powiedział Demokrata.")
+    assert got == [("Mamy dostępne szczep", "Joe Biden")]

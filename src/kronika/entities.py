@@ -361,6 +361,12 @@ def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = N
         if not t.text[:1].isupper():  # particles inside a name ("Jose Vieira da Silva", "Ludwig van Beethoven")
             parts.append(t.text)
             continue
+        subst = [tag.split(":") for _l, tag, _q in analyse(t.text) if tag.startswith("subst")]
+        if subst and all(len(f) > 2 and f[2] == "voc" for f in subst):
+            # read only as a woman's name in the vocative, rare in news: a foreign man's name ("Paulo Conceicao",
+            # "Mario Mehren"; review batch r45)
+            parts.append(t.text)
+            continue
         if t.tag == "ign":
             parts.append(stems.get(t.text) or _unknown_male_name_base(t.text, case))
             continue

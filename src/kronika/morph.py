@@ -23,7 +23,7 @@ _TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\S", re.UN
 _OPEN_QUOTES = frozenset("\"„«»“”'")
 
 # Readings of these classes are almost never right in news text when another reading exists.
-_RARE_CLASSES = {"part": 1.0, "brev": 6.0, "depr": 5.0, "impt": 4.0, "xxs": 4.0, "interj": 3.0, "burk": 3.0}
+_RARE_CLASSES = {"part": 1.0, "brev": 6.0, "depr": 5.0, "impt": 4.0, "xxs": 4.0, "interj": 3.0, "burk": 3.0, "frag": 4.0}
 _NAME_QUALS = frozenset({"imię", "nazwisko", "nazwa_geograficzna", "nazwa_organizacji", "nazwa_instytucji",
                          "etnonim", "nazwa_firmy", "nazwa_marki", "nazwa_własna", "nazwa_obiektu"})
 

@@ -404,10 +404,11 @@ def _phrase_goes_on(ctx: _Ctx, speaker_text: str, said_at: int, cue: Token | Non
 
 @lru_cache(maxsize=WORD_CACHE)
 def _demonym(word: str) -> bool:
-    """Whether a capitalised word is only a nationality noun ("Irlandczyk", "Brytyjka"), not a name."""
+    """Whether a capitalised word is only a common noun for a person ("Irlandczyk", "Demokrata"), not a name."""
     readings = analyse(word)
+    # (also a party member's noun written with a capital: "powiedział Demokrata"; review batch r45)
     return " " not in word and bool(readings) and all(
-        tag.startswith("subst") and "nazwa_pospolita" in q and lem[:1].isupper() for lem, tag, q in readings)
+        tag.startswith("subst") and "nazwa_pospolita" in q and "m1" in tag for lem, tag, q in readings)
 
 
 def _generic_antecedent(ctx: _Ctx, before: int, cue: Token) -> Entity | None:
@@ -500,6 +501,9 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         # the subject is nominative, and one person is not the subject of a plural cue unless others join
         # ("poinformowały służby prasowe burmistrza Erica Garcettiego" are not Garcetti's words)
         ents = [e for e in ctx.entities_at(t.start) if e.type in SPEAKER_TYPES and (_is_nominative(t) or e.type == "PRO" or (
+                    # a foreign name Morfeusz reads only as a vocative: "powiedział Paulo Conceicao" (review batch r45)
+                    e.type == "PER" and has_case(t.tag, "voc") and not any(
+                        has_case(tag, c) for _l, tag, _q in analyse(t.text) for c in ("gen", "dat", "acc", "inst", "loc"))) or (
                     # a medium's name after its noun, in the genitive: "podaje agencja Reutera" (review batch r29)
                     e.type == "ORG" and role_start is not None and j == head_of(role_start) + 1
                     and toks[j - 1].lemma.lower() in load_words("media_nouns_pl.tsv")) or (
