@@ -1286,3 +1286,9 @@ def test_find_quotes_review_r45_foreign_vocative_lookalikes_and_party_nouns() ->
     assert got == [("umowy o samozatrudni", "Paulo Conceicao"), ("Prawa zostaną zlikwi", "Paulo Conceicao")]
     got = _quotes("Joe Biden przemawiał w Delaware. - Mamy dostępne szczepionki - powiedział Demokrata.")
     assert got == [("Mamy dostępne szczep", "Joe Biden")]
+
+
+def test_find_quotes_review_r46_a_guest_of_a_station_is_the_person_interviewed() -> None:
+    """Review batch r46: "Gość PR24 podkreślił" was the station's words; a guest points back to the person quoted."""
+    got = _quotes("- Prezydent popiera działania - powiedział Paweł Sałek. Gość PR24 podkreślił, że prezydent popiera program.")
+    assert got == [("Prezydent popiera dz", "Paweł Sałek"), ("prezydent popiera pr", "Paweł Sałek")]

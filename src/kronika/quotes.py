@@ -1053,10 +1053,12 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
                 a -= 1
             return None, ctx.doc.text[toks[a].start:e.end]
         k = ctx.tok_at(e.start) - 1
-        if e.type == "PER" and " " not in e.text and k == lo == ctx.sentence_of(k).first and toks[k].lemma[:1].islower() \
+        if (e.type == "PER" and " " not in e.text or toks[k].lemma.lower() in _word_set("generic_person_nouns")) and (
+                k == lo == ctx.sentence_of(k).first) and toks[k].lemma[:1].islower() \
                 and toks[k].lemma not in (
-                load_words("person_titles_pl.tsv") | _word_set("honorifics")) and all(
-                tag.split(":")[3:4] == ["m1"] and "nazwa_pospolita" in q for _l, tag, q in analyse(toks[k].text)):
+                load_words("person_titles_pl.tsv") | _word_set("honorifics")) and (all(
+                tag.split(":")[3:4] == ["m1"] and "nazwa_pospolita" in q for _l, tag, q in analyse(toks[k].text))
+                or toks[k].lemma.lower() in _word_set("generic_person_nouns")):  # ("Gość PR24 podkreślił"; r46)
             # a person's noun opening the sentence governs the name: "Rozmówca Clegga podkreślił" is Clegg's
             # interlocutor (review batch r22)
             return None, ctx.doc.text[toks[k].start:e.end]
