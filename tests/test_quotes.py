@@ -1292,3 +1292,11 @@ def test_find_quotes_review_r46_a_guest_of_a_station_is_the_person_interviewed()
     """Review batch r46: "Gość PR24 podkreślił" was the station's words; a guest points back to the person quoted."""
     got = _quotes("- Prezydent popiera działania - powiedział Paweł Sałek. Gość PR24 podkreślił, że prezydent popiera program.")
     assert got == [("Prezydent popiera dz", "Paweł Sałek"), ("prezydent popiera pr", "Paweł Sałek")]
+
+
+def test_find_quotes_review_r46_a_cue_between_dashes_names_no_one_after_it() -> None:
+    """Review batch r46: "…jest KE, którą - zaznaczyła - Polska w tych rozmowach wspiera." took Polska, the subject of
+    the words going on after the second dash, for the speaker."""
+    got = _quotes("- To jest przełomowy rok - zaznaczyła minister Jadwiga Emilewicz. Przypomniała, że partnerem jest KE, "
+                  "którą - zaznaczyła - Polska w tych rozmowach wspiera.")
+    assert all(g[1] == "Jadwiga Emilewicz" for g in got)

@@ -466,6 +466,8 @@ def _straight_spans(text: str) -> list[tuple[int, int]]:
 def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | None, int]:
     """Speaker in the tokens after a cue: a person or organisation, with the role words before it."""
     toks = ctx.doc.tokens
+    if i < last and toks[i].text in _DASHES:
+        return None, None, i  # "którą - zaznaczyła - Polska wspiera": an inserted cue, the words go on (review r46)
     j = i
     role_start: int | None = None
     fields = toks[i - 1].tag.split(":") if i > 0 else []
