@@ -1300,3 +1300,11 @@ def test_find_quotes_review_r46_a_cue_between_dashes_names_no_one_after_it() -> 
     got = _quotes("- To jest przełomowy rok - zaznaczyła minister Jadwiga Emilewicz. Przypomniała, że partnerem jest KE, "
                   "którą - zaznaczyła - Polska w tych rozmowach wspiera.")
     assert all(g[1] == "Jadwiga Emilewicz" for g in got)
+
+
+def test_find_quotes_review_r47_a_person_with_a_verb_of_their_own_is_not_the_cues_subject() -> None:
+    """Review batch r47: a title with no full stop after it ran two sentences together, and "Krystyna Janda zamieściła
+    odnośnik do informacji „…” Warszawski Uniwersytet Medyczny tłumaczy, że" went to Janda, the subject of her own verb."""
+    got = _quotes("Krystyna Janda zamieściła odnośnik do informacji zatytułowanej „WUM promuje szczepienia” Warszawski "
+                  "Uniwersytet Medyczny tłumaczy w komunikacie, że akcja dotyczy 450 szczepionek.")
+    assert got == [("akcja dotyczy 450 sz", "Warszawski Uniwersytet Medyczny")]

@@ -305,6 +305,12 @@ def _after_oblique_noun(ctx: _Ctx, e: Entity) -> bool:
     return e.lemma != e.text or not any(_has_reading_case(toks[k], c) for c in ("acc", "gen"))
 
 
+def _has_own_verb(ctx: _Ctx, e: Entity, cue: int) -> bool:
+    """Whether a name is followed, before the cue, by a finite verb of its own (not a speech cue)."""
+    k = ctx.tok_at(e.end - 1) + 1
+    return k < cue and ctx.doc.tokens[k].pos in ("praet", "fin") and not _is_cue(ctx.doc.tokens[k])
+
+
 def _genitive_complement(ctx: _Ctx, e: Entity) -> bool:
     """Whether a body's name hangs on a common noun that cannot be a subject: "czy nie wyklucza budowy gazociągu Nord Stream 3
     stwierdził" - the pipeline is what is built, not who spoke (review batch r38); "spółka Nord Stream 2" stays."""
@@ -1036,8 +1042,12 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         # the subject, not the nearest name: "Pflüger … jest lobbystą Nord Stream 2 i twierdzi" -> Pflüger
         # a person outranks a paper or a body in the same clause ("Gyde Jensen w rozmowie z dziennikiem
         # „Tagesspiegel” powiedział")
-        people = [e for e in nominative if e.type == "PER"]
+        # (not one who is the subject of a verb of their own before the cue: "Krystyna Janda zamieściła odnośnik do
+        # informacji „…” Warszawski Uniwersytet Medyczny tłumaczy" is the university's; review batch r47)
+        people = [e for e in nominative if e.type == "PER" and not _has_own_verb(ctx, e, cue)]
         e = people[-1] if people else nominative[-1] if nominative else ents[-1]
+        if e.type == "PER" and _has_own_verb(ctx, e, cue) and any(x.type != "PER" for x in nominative if x.start > e.start):
+            e = next(x for x in nominative if x.start > e.start and x.type != "PER")
         titles = load_words("person_titles_pl.tsv")
         heads = [k for k in range(lo, ctx.tok_at(e.start)) if toks[k].pos == "subst" and has_case(toks[k].tag, "nom")
                  and toks[k].lemma.lower() in titles and not ctx.entities_at(toks[k].start)]
