@@ -1308,3 +1308,15 @@ def test_find_quotes_review_r47_a_person_with_a_verb_of_their_own_is_not_the_cue
     got = _quotes("Krystyna Janda zamieściła odnośnik do informacji zatytułowanej „WUM promuje szczepienia” Warszawski "
                   "Uniwersytet Medyczny tłumaczy w komunikacie, że akcja dotyczy 450 szczepionek.")
     assert got == [("akcja dotyczy 450 sz", "Warszawski Uniwersytet Medyczny")]
+
+
+def test_find_quotes_zdaniem_a_role_with_no_comma_and_heads_of_bodies_after_wedlug() -> None:
+    """Coverage sentences and review batch r47: "Zdaniem ministra rząd nie ma racji" (no comma after the source) was no
+    quote; "Według szefa KPRM" went to KPRM, not its head named before; an apposition of another body's title
+    ("Robert Baltus, dyrektor ds. operacyjnych EBAA") is no "dyrektor EASA"."""
+    got = _quotes("Minister Jan Nowak przemawiał w Sejmie. Zdaniem ministra rząd nie ma racji.")
+    assert got == [("rząd nie ma racji", "Jan Nowak")]
+    got = _quotes("- Dane publikujemy codziennie - przekazał szef KPRM Michał Dworczyk. Według szefa KPRM jesteśmy w "
+                  "średniej europejskiej.")
+    assert got[-1] == ("jesteśmy w średniej ", "Michał Dworczyk")
+    assert _quotes("Według danych GUS sprzedaż spadła.") == []

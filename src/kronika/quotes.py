@@ -1510,7 +1510,11 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             # (an apposition shares the name's case: in "z ministrem … Adamem Niedzielskim, szef KPRM przekazał" the
             # title is the next clause's subject; review batch r40)
             if x < len(toks) and (_has_reading_case(toks[k], "nom") or toks[k].tag == "ign" or not _is_nominative(toks[x])):
-                window.add(toks[x].lemma.lower())
+                close = next((y for y in range(x + 1, min(len(toks), x + 10)) if toks[y].text in (",", ".", ";")), x + 1)
+                appos_body = _body_initials([t.text for t in toks[x + 1:close]])
+                # (of another body: "Robert Baltus, dyrektor ds. operacyjnych EBAA" is no "dyrektor EASA"; r47)
+                if not (spk_body and appos_body and appos_body != spk_body):
+                    window.add(toks[x].lemma.lower())
         if window & person_roles and nationality:
             fits = _same_country(ctx, nationality, k)
             if fits is False:
@@ -2066,6 +2070,9 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     comma, bare = after - 1, True
                 else:
                     bare = False
+                if not bare and comma is None and sent.last - 1 > head_at + 1 and toks[head_at].lemma.lower() in (
+                        _all_titles() | _word_set("generic_person_nouns")):
+                    comma = sent.last - 1  # "Zdaniem ministra rząd nie ma racji.": no comma at all after a person's role
                 if not bare and comma is not None and any(
                         tag.split(":", 1)[0] in ("fin", "praet", "bedzie", "imps")
                         for x in range(head_at + 1, comma) for _l, tag, _q in analyse(toks[x].text)):
@@ -2079,7 +2086,9 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     # ministerstwa gospodarki USA obiecały"; review batch r20)
                     subjects = {ctx.tok_at(e.start) for e in ctx.entities_in(toks[head_at].end, toks[comma].start)
                                 if _is_nominative(toks[ctx.tok_at(e.start)]) and ctx.tok_at(e.end - 1) + 1 < comma
-                                and toks[ctx.tok_at(e.end - 1) + 1].pos in ("fin", "praet", "bedzie")}
+                                and toks[ctx.tok_at(e.end - 1) + 1].pos in ("fin", "praet", "bedzie")
+                                and ":ter" in toks[ctx.tok_at(e.end - 1) + 1].tag + (
+                                    ":ter" if toks[ctx.tok_at(e.end - 1) + 1].pos == "praet" else "")}  # not "jesteśmy"
                     named = [e for e in ctx.entities_in(toks[k + 1].start, toks[comma].start)
                              if e.start <= toks[head_at].start or ((first := toks[ctx.tok_at(e.start)]).tag == "ign"
                              or _has_reading_case(first, "gen")) and (e.type != "PER" or toks[ctx.tok_at(
@@ -2100,6 +2109,13 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 # "według rzecznika MSZ Pawła Wrońskiego": the person; "według ministra finansów": the role
                 who = next((e for e in ents if e.type == "PER"), ents[0] if ents else None)
                 phrase = text[toks[k + 1].start:toks[comma if bare else comma - 1].end]
+                head_tok = next((x for x in toks[k + 1:comma + bare] if x.pos == "subst"), None)
+                if who is not None and who.type != "PER" and head_tok is not None and (
+                        head_tok.lemma.lower() in _all_titles() | _word_set("generic_person_nouns")) and not ctx.entities_at(
+                        head_tok.start):
+                    # "Według szefa KPRM", "Zdaniem Gościa Radia ZET": a person of the body, resolved like "szef MSZ"
+                    # (the body when no one resolves; review batch r47)
+                    who = _resolve_role(ctx, phrase, t.start) or who
                 if who is None:
                     people = {x.lemma.lower() for x in toks[k + 1:comma + bare]} & (
                         ctx.roles | _word_set("generic_person_nouns"))
