@@ -1320,3 +1320,12 @@ def test_find_quotes_zdaniem_a_role_with_no_comma_and_heads_of_bodies_after_wedl
                   "średniej europejskiej.")
     assert got[-1] == ("jesteśmy w średniej ", "Michał Dworczyk")
     assert _quotes("Według danych GUS sprzedaż spadła.") == []
+
+
+def test_find_quotes_review_r48_guests_of_stations_and_hosts_and_former_office_holders() -> None:
+    """Review batch r48 (an interview article): "– komentuje Gość Radia ZET" was the station's words, "– mówi gość
+    Beaty Lubeckiej" the host's, and "były prezydent" went to the president in office ("prezydent Duda")."""
+    got = _quotes("- Zabrakło konsekwencji - mówi Gość Radia ZET Bronisław Komorowski. Prezydent Andrzej Duda puszczał oko do "
+                  "antyszczepionkowców. - Co prawda nawrócił się na szczepionkę - dodaje były prezydent. - Dziś "
+                  "konserwatywne zanikło - komentuje Gość Radia ZET. - Wiążę nadzieję ze zmianami - mówi gość Beaty Lubeckiej.")
+    assert [g[1] for g in got] == ["Bronisław Komorowski"] * 4

@@ -269,7 +269,7 @@ def _spoken_for(ctx: _Ctx, e: Entity) -> bool:
         return False
     if toks[k].tag == "ign":  # an unknown name in the genitive has a base form apart from its text ("Theresy May")
         return e.lemma != e.text or toks[k].text.endswith("ii")  # or a Polish oblique ending ("Asii", "Marii")
-    return not _is_nominative(toks[k]) and _has_reading_case(toks[k], "gen")
+    return _has_reading_case(toks[k], "gen") and (not _is_nominative(toks[k]) or e.lemma != e.text)  # ("Beaty Lubeckiej")
 
 
 def _mistyped_person(ctx: _Ctx, e: Entity, phrase: str | None) -> bool:
@@ -538,6 +538,9 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         if ents:
             e = ents[0]
             kend = ctx.tok_at(e.end - 1)
+            if role_start is not None and toks[head_of(role_start)].lemma.lower() == "gość" and _spoken_for(ctx, e):
+                # "komentuje gość Beaty Lubeckiej": the host's guest speaks, not the host (review batch r48)
+                return None, ctx.doc.text[toks[role_start].start:e.end], role_start
             if role_start is not None and e.type == "PER" and kend + 2 < last and toks[kend + 1].text == ",":
                 # "powiedział prawnik Bibi, Saiful Mulook": the role's possessor, then the speaker in apposition
                 appos = [x for x in ctx.entities_at(toks[kend + 2].start) if x.type == "PER"]
@@ -1474,6 +1477,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     nationality = next((t.text.lower() for t in stoks[:head_at] if t.pos == "adj" and t.text.lower().endswith(
         NATIONALITY_ENDINGS)), None)
     nat_best: Entity | None = None
+    former = any(t.lemma.lower() == "były" and t.pos == "adj" for t in stoks[:head_at])  # "były prezydent"
     mentions: dict[str, int] = {}  # mentions so far: what the article has been about up to the quote
     for mention in ctx.doc.entities:
         if mention.type == "PER" and mention.start < limit:
@@ -1521,6 +1525,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                 continue  # "Rosyjski prezydent" is not the one introduced as "prezydent USA"
             if fits and e.start < limit:
                 nat_best = e  # "węgierski prezydent": the one introduced with Hungary, over one with no country
+        if window & person_roles and former and not _introduced_with(ctx, e, ["były", "była", "byłego", "byłej"]):
+            continue  # "były prezydent" is not "prezydent Duda", the one in office (review batch r48)
         if window & person_roles:
             if e.start < limit and not person_roles & heads and _other_body(stoks, head_at, toks, at[:1], k):
                 continue  # "Rzecznik niemieckiego MSZ" is not "Rzecznik niemieckiego rządu Steffen Seibert" (r27)
@@ -1619,6 +1625,12 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     generic_plural = any(t.lemma.lower() in _word_set("generic_person_nouns") and not _has_reading_number(t, "sg")
                          for t in stoks)  # "Większość ekspertów … uważa": many, not one
     # the head itself is the generic noun: "prawnik kobiety" is the woman's lawyer, not the woman (review batch r19)
+    if best is None and head == "gość" and not plural:
+        # the guest is the one interviewed: the last person quoted, not the last one named ("Prezydent Duda puszczał
+        # oko … - komentuje Gość Radia ZET" is Komorowski, quoted before; review batch r48)
+        just, just_end = _last_spoken(ctx, before, person=True)
+        if just is not None and just.entity_id not in owners and just_end >= before - PRO_DROP_WINDOW:
+            return just
     if best is None and head in _word_set("generic_person_nouns") and not plural and not generic_plural:
         # "Polityk wyjaśnił": a generic noun points back to the last person named as a subject, the first one
         # named in the last sentence that names one ("Phillip Lee zrezygnował … w rządzie Theresy May.")
