@@ -1329,3 +1329,11 @@ def test_find_quotes_review_r48_guests_of_stations_and_hosts_and_former_office_h
                   "antyszczepionkowców. - Co prawda nawrócił się na szczepionkę - dodaje były prezydent. - Dziś "
                   "konserwatywne zanikło - komentuje Gość Radia ZET. - Wiążę nadzieję ze zmianami - mówi gość Beaty Lubeckiej.")
     assert [g[1] for g in got] == ["Bronisław Komorowski"] * 4
+
+
+def test_find_quotes_review_r49_zdaniem_a_role_right_after_its_holders_words() -> None:
+    """Review batch r49: "- powiedział Macron. Zdaniem francuskiego prezydenta „…”" had no speaker (the role was never
+    introduced with his name); the role echoes the man just quoted, as "- dodał minister." does."""
+    got = _quotes("- Angielski nigdy nie był tak obecny - powiedział Emmanuel Macron. Zdaniem francuskiego prezydenta "
+                  "\"ta dominacja nie jest nieunikniona\".")
+    assert got[0][1] == "Emmanuel Macron" and got[1][1] == "Emmanuel Macron"

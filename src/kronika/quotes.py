@@ -2132,6 +2132,17 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     people = {x.lemma.lower() for x in toks[k + 1:comma + bare]} & (
                         ctx.roles | _word_set("generic_person_nouns"))
                     who = _resolve_role(ctx, phrase, t.start) if people else None
+                    if who is None and people & _all_titles():
+                        # "- powiedział Macron. Zdaniem francuskiego prezydenta …": the role echoes the one just
+                        # quoted, as "- dodał minister." does (review batch r49)
+                        just, just_end = _last_spoken(ctx, t.start, person=True)
+                        ptoks = analyse_text(phrase)[0]
+                        phead_tok = next((x for x in ptoks if x.pos == "subst"), None)
+                        phead = phead_tok.lemma.lower() if phead_tok is not None else ""
+                        if (just is not None and just_end >= t.start - ROLE_ECHO_WINDOW and phead_tok is not None
+                                and _has_reading_number(phead_tok, "sg") and phead not in _word_set("speak_for_person")
+                                and _role_gender_agrees(ptoks, phead, just) and not _titled_otherwise(ctx, just, {phead})):
+                            who = just
                     if who is None and not people:
                         break  # "Według danych GUS," "Według informacji ministerstwa": a source of data, no speaker
                     # ("Według przedstawiciela policji, …", "Zdaniem wielu ekspertów, …": said by someone unnamed)
