@@ -1337,3 +1337,11 @@ def test_find_quotes_review_r49_zdaniem_a_role_right_after_its_holders_words() -
     got = _quotes("- Angielski nigdy nie był tak obecny - powiedział Emmanuel Macron. Zdaniem francuskiego prezydenta "
                   "\"ta dominacja nie jest nieunikniona\".")
     assert got[0][1] == "Emmanuel Macron" and got[1][1] == "Emmanuel Macron"
+
+
+def test_find_quotes_review_r50_heads_of_ministries_named_by_acronym_or_resort() -> None:
+    """Review batch r50: "Szefowa MPiT podkreśliła" went to the ministry and "szefa resortu" to no one, though the
+    minister was named before ("minister przedsiębiorczości i technologii Jadwiga Emilewicz")."""
+    got = _quotes("- Polacy założyli 60 tysięcy firm - powiedziała minister przedsiębiorczości i technologii Jadwiga "
+                  "Emilewicz. Szefowa MPiT podkreśliła, że stosunki się zmieniły.")
+    assert got[-1] == ("stosunki się zmienił", "Jadwiga Emilewicz")

@@ -203,7 +203,8 @@ def _introduces(toks: list[Token], k: int, roles: frozenset[str] | set[str]) -> 
     for x in range(k - 1, max(-1, k - ROLE_WINDOW - 1), -1):
         if toks[x].lemma.lower() in roles:
             return True
-        if toks[x].pos not in ("adj", "subst", "ign", "brev") and toks[x].text not in ("ds.", "do", "spraw"):
+        if toks[x].pos not in ("adj", "subst", "ign", "brev") and toks[x].text not in ("ds.", "do", "spraw") and not (
+                toks[x].lemma in ("i", "oraz") and toks[x + 1].text.islower()):  # ("minister przedsiębiorczości i technologii")
             return False
     return False
 
