@@ -1352,6 +1352,8 @@ def _introduced_as(ctx: _Ctx, first: int, cue: int) -> Entity | None:
     """The person a common-noun subject was introduced as: "Wirusolog zaznaczył" after "wirusolog prof.
     Włodzimierz Gut" -> Gut (the article's own roles, beyond the title list)."""
     toks = ctx.doc.tokens
+    if toks[cue].tag.split(":")[1:2] == ["pl"]:
+        return None  # "Komentatorzy w CNN zwracali uwagę": many, not one introduced before (review batch r51)
     nouns = {toks[k].lemma.lower() for k in range(first, cue) if toks[k].pos == "subst" and has_case(toks[k].tag, "nom")}
     if not nouns:
         return None
