@@ -1348,8 +1348,8 @@ def test_find_quotes_review_r50_heads_of_ministries_named_by_acronym_or_resort()
 
 
 def test_find_quotes_review_r51_a_plural_common_subject_is_no_one_introduced_before() -> None:
-    """Review batch r51: "Komentatorzy w CNN zwracali uwagę, że …" went to Antonin Scalia, introduced before with a
-    noun of the clause; a plural cue is many people, none of them named."""
-    got = _quotes("Sędzia Antonin Scalia przyznał, że to problem. Komentatorzy w CNN zwracali uwagę, że wypowiedź była "
-                  "wysłana poza kontrolą doradców.")
+    """Review batch r51: "Komentatorzy w CNN zwracali uwagę, że …" went to Antonin Scalia, named before after "CNN"
+    ("w wywiadzie dla telewizji CNN Scalia"), a noun of the clause; a plural cue is many people, none of them named."""
+    got = _quotes("W wywiadzie dla telewizji CNN Scalia przyznał, że to problem. Komentatorzy w CNN zwracali uwagę, że "
+                  "wypowiedź była wysłana poza kontrolą doradców.")
     assert got[-1] == ("wypowiedź była wysła", None)
