@@ -459,3 +459,12 @@ def test_person_base_unknown_name_after_zdaniem_is_a_mans_genitive() -> None:
 
     assert people("Zdaniem Elmara Broka, Rosja kłamie.") == ["Elmar Brok"]
     assert people("Zdaniem Angeli Merkel to błąd.") == ["Angela Merkel"]
+
+
+def test_person_base_a_womans_foreign_first_name_in_the_genitive_links_to_the_gazetteer() -> None:
+    """Review batch r53: "Theresy May" kept its genitive; with "-y"/"-i" read as "-a" it is the gazetteer's Theresa May."""
+    from kronika import process, read_string
+
+    ents = [(e.text, e.lemma, e.canonical) for e in process(read_string(
+        "date 2018-06-22\nRzeczniczka Theresy May zapewniła, że premier ma zaufanie.", "x.txt")).entities if e.type == "PER"]
+    assert ents == [("Theresy May", "Theresa May", "Theresa May")]

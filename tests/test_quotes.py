@@ -1353,3 +1353,13 @@ def test_find_quotes_review_r51_a_plural_common_subject_is_no_one_introduced_bef
     got = _quotes("W wywiadzie dla telewizji CNN Scalia przyznał, że to problem. Komentatorzy w CNN zwracali uwagę, że "
                   "wypowiedź była wysłana poza kontrolą doradców.")
     assert got[-1] == ("wypowiedź była wysła", None)
+
+
+def test_find_quotes_review_r53_a_spokeswoman_of_theresa_may_in_the_genitive() -> None:
+    """Review batch r53: "Theresy May" (an unknown first name in the genitive) kept its form, so "rzeczniczka
+    Theresy May zapewniła" was May's words; now it is Theresa May, the spokeswoman speaks, and no one else named
+    before takes her words ("Rzecznik premier Theresy May odrzucił" went to Tom Brake)."""
+    got = _quotes("Tom Brake powiedział, że to dobry pomysł. Rzecznik premier Theresy May stanowczo odrzucił wezwania, "
+                  "zapewniając, że szefowa rządu nie bierze tego pod uwagę. W piątek rzeczniczka Theresy May zapewniła, że "
+                  "premier ma pełne zaufanie do Johnsona.")
+    assert [g[1] for g in got] == ["Tom Brake", None, None]

@@ -977,6 +977,12 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
             if gaz_hit is not None:
                 lemma, gid = gaz_hit.surface, gaz_hit.entity_id
                 gaz_canonical[gid] = gaz_hit.name
+        if gid is None and typ == "PER" and j - i == 2 and tokens[i].tag == "ign" and tokens[i].text[-1:] in ("y", "i") \
+                and (hit := _gazetteer()[0].get((tokens[i].text[:-1].lower() + "a", tokens[i + 1].text.lower()))) is not None \
+                and hit.type == "PER":
+            # a woman's foreign first name in the genitive the model kept: "Theresy May" is Theresa May (review r53)
+            lemma, gid = hit.surface, hit.entity_id
+            gaz_canonical[gid] = hit.name
         if gid is None and typ != "PER" and (hit := _gazetteer()[0].get(tuple(lemma.lower().split()))) is not None \
                 and not hit.exact_case and hit.type != "PER" and lemma[:1].isupper():
             gid = hit.entity_id  # a base form the model made that the gazetteer knows: "Timesa" -> "Times" (r41)

@@ -1095,7 +1095,9 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             b = k + 1
             while b < upto and toks[b].pos in ("adj", "subst") and toks[b].text not in _STOP_PUNCT:
                 b += 1
-            owner = next((e for e in ctx.entities_at(toks[b].start) if _spoken_for(ctx, e)), None) if b < upto else None
+            owner = next((e for e in ctx.entities_at(toks[b].start) if _spoken_for(ctx, e) or e.type == "PER" and (
+                e.lemma != e.text and any(toks[x].lemma.lower() in _word_set("speak_for_person") for x in range(a, b)))),
+                None) if b < upto else None  # ("Rzecznik premier Theresy May": the name in the genitive is whose)
             if owner is not None:  # "Oficjalny rzecznik Theresy May": whose spokesman, kept with the role (r39)
                 b = ctx.tok_at(owner.end - 1) + 1
             return None, ctx.doc.text[toks[a].start:toks[b - 1].end]
