@@ -468,3 +468,37 @@ def test_person_base_a_womans_foreign_first_name_in_the_genitive_links_to_the_ga
     ents = [(e.text, e.lemma, e.canonical) for e in process(read_string(
         "date 2018-06-22\nRzeczniczka Theresy May zapewniła, że premier ma zaufanie.", "x.txt")).entities if e.type == "PER"]
     assert ents == [("Theresy May", "Theresa May", "Theresa May")]
+
+
+def test_find_entities_review_r54_a_first_name_alone_links_to_the_one_person_of_that_name() -> None:
+    """Review batch r54: "Pani Ewa" after "Ewa Wilczyńska" was an entity of its own, so her later words were Ewa's."""
+    from kronika import process, read_string
+
+    ents = [(e.text, e.canonical) for e in process(read_string(
+        "date 2021-01-04\nTak mówi Ewa Wilczyńska, lekarz z pogotowia. Pani Ewa jest anestezjolożką.", "x.txt")).entities
+        if e.type == "PER"]
+    assert ents == [("Ewa Wilczyńska", "Ewa Wilczyńska"), ("Ewa", "Ewa Wilczyńska")]
+
+
+def test_find_entities_review_r54_a_party_noun_before_a_name_is_not_part_of_it() -> None:
+    """Review batch r54: "obecny prezydent USA, Demokrata Barack Obama" gave the person "Demokrata Barack Obama"."""
+    from kronika import process, read_string
+
+    ents = [e.canonical for e in process(read_string(
+        "date 2016-11-26\nOświadczenie wydał obecny prezydent USA, Demokrata Barack Obama. Obama nie krytykował.",
+        "x.txt")).entities if e.type == "PER"]
+    assert ents == ["Barack Obama", "Barack Obama"]
+
+
+def test_person_base_review_r54_instrumental_foreign_names() -> None:
+    """Review batch r54: "z Fransem Timmermansem" kept "Fransem" (read as the common noun "frans") and "Tonym",
+    "Jeremym" kept the instrumental "-m" of a name on "-y"."""
+    from kronika.entities import person_base
+    from kronika.morph import analyse_text
+
+    def base(phrase: str) -> str:
+        return person_base(analyse_text(phrase)[0][1:], {})
+
+    assert base("z Fransem Timmermansem") == "Frans Timmermans"
+    assert base("z Tonym Blairem") == "Tony Blair"
+    assert base("z Jeremym Corbynem") == "Jeremy Corbyn"

@@ -1363,3 +1363,19 @@ def test_find_quotes_review_r53_a_spokeswoman_of_theresa_may_in_the_genitive() -
                   "zapewniając, że szefowa rządu nie bierze tego pod uwagę. W piątek rzeczniczka Theresy May zapewniła, że "
                   "premier ma pełne zaufanie do Johnsona.")
     assert [g[1] for g in got] == ["Tom Brake", None, None]
+
+
+def test_find_quotes_review_r54_a_lawyer_of_a_short_named_person_is_someone_else() -> None:
+    """Review batch r54: "Z kolei prawnik Bibi twierdził, że …" went to Asia Bibi: "Bibi" does not decline, so no
+    genitive showed that she is whose lawyer; she is never named in the nominative after a lawyer's noun."""
+    got = _quotes("Asia Bibi spędziła osiem lat w celi śmierci. Z kolei prawnik Bibi twierdził, że fałszywie oskarżyła "
+                  "ją sąsiadka. Adwokat Asii Bibi wyjechał.")
+    assert got == [("fałszywie oskarżyła ", None)]
+
+
+def test_find_quotes_review_r54_a_date_before_a_name_is_no_noun_it_complements() -> None:
+    """Review batch r54: "wyraził już w niedzielę John Bell" read Bell as the complement of "niedzielę" (as in
+    "śmierć Castro"), so "Ale uważa on też, że …" after him had no speaker."""
+    got = _quotes("Naukowcy twierdzą, że wariant jest groźny. Wątpliwości co do szczepionki wyraził już w niedzielę "
+                  "John Bell, profesor medycyny. Ale uważa on też, że modyfikacja szczepionek nie zajmie długo.")
+    assert got[-1] == ("modyfikacja szczepio", "John Bell")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import ner_model
-from .morph import analyse, analyse_text, inflect, inflect_all
+from .morph import analyse, analyse_text, has_case, inflect, inflect_all, person_noun
 from .records import Doc, Entity, Token
 from .resources import WORD_CACHE, load_json, load_tsv, load_words
 
@@ -91,6 +91,12 @@ def _keys(text: str, lemma: str) -> tuple[str, ...]:
 @cache
 def _first_keys() -> frozenset[str]:
     return frozenset(k[0] for k in _gazetteer()[0])
+
+
+def _first_name_only(tok: Token) -> bool:
+    """Whether every proper reading of a word is a first name ("Ewa"), never a surname or a place."""
+    readings = [q for _l, _t, q in analyse(tok.text) if q]
+    return bool(readings) and all("imię" in q for q in readings)
 
 
 def _is_cap(tok: Token) -> bool:
@@ -283,6 +289,8 @@ def _unknown_male_name_base(form: str, case: str | None) -> str:
             if form.endswith(end) and len(form) - len(end) >= 3:
                 return form[: -len(end)] + stem_end
         return form
+    if case in (None, "inst") and form.endswith("ym") and len(form) >= 5 and form[-3] not in _VOWELS:
+        return form[:-1]  # a name on "-y" in the instrumental: "z Tonym Blairem", "Jeremym Corbynem" (review r54)
     endings = [_MALE_NAME_ENDINGS[case]] if case else ["em", "owi"]
     for end in endings:
         stem = form[: -len(end)]
@@ -374,7 +382,9 @@ def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = N
             parts.append(t.text)  # one person's name part has a singular reading; "Liz", "Ted" read only as plurals are foreign
             continue
         if k == 0 and len(tokens) > 1 and case is None and not any(
-                _PERSON_QUALS & set(q) or tag == "ign" for _l, tag, q in analyse(t.text)):
+                _PERSON_QUALS & set(q) or tag == "ign" for _l, tag, q in analyse(t.text)) and not (
+                t.text.endswith("em") and tokens[-1].tag == "ign" and tokens[-1].text.endswith("em") and has_case(t.tag, "inst")):
+            # (unless both parts show the instrumental: "z Fransem Timmermansem" is Frans; review batch r54)
             parts.append(t.text)  # "Tony Blair": a foreign first name that is also a common word ("ton", "tona")
             continue
         if case_hint is not None:
@@ -930,6 +940,8 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
                 continue
             while typ == "PER" and j - i >= 2 and tokens[i].text.lower() in _TITLE_ABBREVIATIONS:
                 i += 1  # "Prof. Gut przyznał": the title opening the sentence is not part of the name (review r26)
+            if typ == "PER" and j - i >= 3 and person_noun(tokens[i].text):
+                i += 1  # "obecny prezydent USA, Demokrata Barack Obama": a party's noun, not a name (review r54)
             if claim(i, j):
                 # a plural person mention is a group ("Demokratów"); a multi-word one is one person ("Konrad Mzyk")
                 plural_head = j == i + 1 and tokens[i].pos == "subst" and _number(tokens[i].tag) == "pl" and not any(
@@ -953,6 +965,9 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
         if typ == "PER" and " " in lemma:
             full_names.setdefault(lemma.split(" ")[-1], []).append((i, lemma, gid))
     person_names = {lemma for _i, _j, typ, lemma, _g, _s in found if typ == "PER" and " " in lemma}
+    by_first: dict[str, set[str]] = {}  # "Pani Ewa" is the "Ewa Wilczyńska" the article named (review batch r54)
+    for name in person_names:
+        by_first.setdefault(name.split(" ")[0], set()).add(name)
     spellings, gaz_names = _spellings()
     out: list[Entity] = []
     for i, j, typ, lemma, gid, src in found:
@@ -997,6 +1012,8 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
             # names the model ran together, "Johnsona Hammond", are nearer more often than a namesake is)
             _at, canonical, gid2 = full_names[lemma][0]
             gid = gid or gid2
+        elif typ == "PER" and j == i + 1 and len(by_first.get(lemma, ())) == 1 and _first_name_only(tokens[i]):
+            canonical = next(iter(by_first[lemma]))  # one person of that first name: a familiar mention
         eid = gid or f"{typ}-{canonical.replace(' ', '-')}"
         s, e = tokens[i].start, tokens[j - 1].end
         out.append(Entity(s, e, text[s:e], lemma, typ, eid, canonical=canonical, source=src))

@@ -120,6 +120,15 @@ def speaker_person(t: Token) -> bool:
     return ":pri" in t.tag or ":sec" in t.tag or t.pos == "praet" and bool(_SPEAKER_PAST.search(t.text))
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def person_noun(word: str) -> bool:
+    """Whether a capitalised word is only a common noun for a person ("Irlandczyk", "Demokrata"), not a name."""
+    readings = analyse(word)
+    # (also a party member's noun written with a capital: "powiedział Demokrata"; review batch r45)
+    return " " not in word and bool(readings) and all(
+        tag.startswith("subst") and "nazwa_pospolita" in q and "m1" in tag for lem, tag, q in readings)
+
+
 _CONDITIONAL = re.compile(r"(?:ł|ła|ło|li|ły)(?:by|bym|byś|byśmy|byście)$", re.IGNORECASE)
 
 

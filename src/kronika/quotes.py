@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .entities import phrase_base
-from .morph import analyse, analyse_text, conditional, has_case, reread, speaker_person
+from .morph import analyse, analyse_text, conditional, has_case, person_noun, reread, speaker_person
 from .records import Doc, Entity, Quote, Sentence, Span, Token
 from .resources import WORD_CACHE, load_json, load_words
 
@@ -255,6 +255,7 @@ def _possessor(ctx: _Ctx, e: Entity) -> bool:
     titles = _all_titles()
     return (k >= 0 and toks[k].pos == "subst" and toks[k].text.islower() and toks[k].lemma.lower() not in titles
             and toks[k].lemma.lower() not in _word_set("generic_person_nouns")
+            and not ctx.in_timex(toks[k].start)  # "wyraził już w niedzielę John Bell": a date (review batch r54)
             # the complement of a role before it: "Minister spraw zagranicznych Jacek Czaputowicz"
             and not any(toks[x].lemma.lower() in titles for x in range(max(0, k - 2), k)))
 
@@ -268,6 +269,14 @@ def _spoken_for(ctx: _Ctx, e: Entity) -> bool:
     k = ctx.tok_at(e.start)
     if k == 0 or toks[k - 1].lemma.lower() not in _word_set("speak_for_person"):
         return False
+    role = _role_class(toks[k - 1].lemma.lower())
+    if " " not in e.lemma and " " in e.canonical and not any(
+            _role_class(toks[x].lemma.lower()) == role for m in ctx.doc.entities if m.entity_id == e.entity_id and m.start != e.start
+            and m.text == m.lemma for x in range(max(0, ctx.tok_at(m.start) - ROLE_WINDOW), ctx.tok_at(m.start))):
+        # a short name of someone the article never names in the nominative after such a role, in any case:
+        # "prawnik Bibi" is Asia Bibi's lawyer ("Adwokat Asii Bibi" is whose); "rzecznik Pieskow" after "rzecznik
+        # Kremla Dmitrij Pieskow" is Pieskow (review batch r54)
+        return True
     if toks[k].tag == "ign":  # an unknown name in the genitive has a base form apart from its text ("Theresy May")
         return e.lemma != e.text or toks[k].text.endswith("ii")  # or a Polish oblique ending ("Asii", "Marii")
     return _has_reading_case(toks[k], "gen") and (not _is_nominative(toks[k]) or e.lemma != e.text)  # ("Beaty Lubeckiej")
@@ -409,19 +418,10 @@ def _phrase_goes_on(ctx: _Ctx, speaker_text: str, said_at: int, cue: Token | Non
     return t is not None and t.pos not in ("interp", "praet", "fin", "conj", "comp", "prep", "adv", "qub")
 
 
-@lru_cache(maxsize=WORD_CACHE)
-def _demonym(word: str) -> bool:
-    """Whether a capitalised word is only a common noun for a person ("Irlandczyk", "Demokrata"), not a name."""
-    readings = analyse(word)
-    # (also a party member's noun written with a capital: "powiedział Demokrata"; review batch r45)
-    return " " not in word and bool(readings) and all(
-        tag.startswith("subst") and "nazwa_pospolita" in q and "m1" in tag for lem, tag, q in readings)
-
-
 def _generic_antecedent(ctx: _Ctx, before: int, cue: Token) -> Entity | None:
     """The person a generic noun points back to: the first one named as a subject in the last sentence naming one."""
     cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before) if e.type == "PER"
-             and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e) and not _demonym(e.text)
+             and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e) and not person_noun(e.text)
              and _subject_agrees(ctx, e, cue)]
     if not cands:
         return None
@@ -1769,7 +1769,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
     def add(q: Quote) -> None:
         if not (0 <= q.start < q.end <= len(text)) or not q.content.strip():
             return  # a cue at the very end of a text ("Według X," and nothing after) quotes nothing
-        if q.speaker is not None and q.speaker.type == "PER" and q.cue_start is not None and _demonym(q.speaker.text):
+        if q.speaker is not None and q.speaker.type == "PER" and q.cue_start is not None and person_noun(q.speaker.text):
             # "- … - powiedział Irlandczyk" after "szef Ryanair Michael O'Leary ostrzegł": a nationality noun points
             # back like "polityk" does, to the last person named as a subject (review batch r38)
             q = replace(q, speaker=_generic_antecedent(ctx, min(q.start, q.speaker.start), toks[ctx.tok_at(q.cue_start)]))
