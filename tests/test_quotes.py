@@ -1379,3 +1379,32 @@ def test_find_quotes_review_r54_a_date_before_a_name_is_no_noun_it_complements()
     got = _quotes("Naukowcy twierdzą, że wariant jest groźny. Wątpliwości co do szczepionki wyraził już w niedzielę "
                   "John Bell, profesor medycyny. Ale uważa on też, że modyfikacja szczepionek nie zajmie długo.")
     assert got[-1] == ("modyfikacja szczepio", "John Bell")
+
+
+def test_find_quotes_review_r55_a_head_role_keeps_its_body_and_skips_heads_of_others() -> None:
+    """Review batch r55: "- mówił przewodniczący Komisji Europejskiej po podpisaniu CETA" kept only "przewodniczący"
+    and went to Michał Kanownik, quoted before as "prezes ZIPSEE": a head of another body. With no one named as the
+    Commission's president, the Commission speaks."""
+    got = _quotes("Zmiany nie zrealizują celów - uważa Michał Kanownik, prezes ZIPSEE „Cyfrowa Polska”. Dziś ludzie z "
+                  "Kanady otworzyli nowy rozdział - mówił przewodniczący Komisji Europejskiej po podpisaniu CETA.")
+    assert got[-1] == ("Dziś ludzie z Kanady", "Komisja Europejska")
+
+
+def test_find_quotes_review_r55_a_role_naming_a_country_is_not_a_holder_titled_without_one() -> None:
+    """Review batch r55: "- powiedział prezydent Francji" right after Macron's words went to "prezydent Donald Trump",
+    the only man the article titled "prezydent" by name."""
+    got = _quotes("Macron skrytykował prezydenta. Prezydent Donald Trump nazwał państwa afrykańskie zadupiem. - To była "
+                  "mieszanka reakcji - zaznaczył Macron. - W swoich rozmowach był zawsze szczery - powiedział prezydent Francji.")
+    assert [g[1] for g in got] == ["Emmanuel Macron", "Emmanuel Macron"]
+
+
+def test_find_quotes_review_r55_a_paper_named_in_the_genitive_and_by_its_acronym() -> None:
+    """Review batch r55: "Według Kommiersanta" was a person (the model's type), so "Rosyjski dziennik przypomina"
+    found no paper; "DGP przypomina" had no speaker and "Dzienniku Gazecie Prawnej" kept its case endings."""
+    from kronika import process, read_string
+
+    ents = {e.text: (e.type, e.canonical) for e in process(read_string(
+        "date 2018-01-16\nWedług Kommiersanta gazociąg ma być gotowy w 2024 roku.", "x.txt")).entities}
+    assert ents["Kommiersanta"] == ("PRO", "Kommiersant")
+    got = _quotes("Jak czytamy w Dzienniku Gazecie Prawnej, rząd chce koalicji. DGP przypomina, że Litwa jest sojusznikiem.")
+    assert got[-1] == ("Litwa jest sojusznik", "Dziennik Gazeta Prawna")

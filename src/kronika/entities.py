@@ -10,6 +10,7 @@ Zbiorowym" and "Eurazjatyckiej Unii Gospodarczej" becomes "Eurazjatycka Unia Gos
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -33,6 +34,7 @@ class GazEntry:
     exact_case: bool  # acronyms ("PO", "AP") match only when written in capitals
 
 
+GAZ_READINGS = 16  # lemma sequences indexed per gazetteer name (every reading of each word, up to this many)
 _CASE_ENDINGS = ("owi", "em", "ie", "a", "u")  # genitive, dative, instrumental, locative of a masculine name
 
 
@@ -58,6 +60,11 @@ def _gazetteer() -> tuple[dict[tuple[str, ...], GazEntry], int]:
             key = tuple(t.lemma.lower() for t in toks)
             acronym = surface.isupper() and len(surface) <= 6
             index.setdefault(key, GazEntry(name, surface, typ, eid, acronym))
+            # every reading of each word, not only the one chosen out of context ("Prawna" read as the adverb
+            # "prawno"; "Dzienniku Gazecie Prawnej" then missed "Dziennik Gazeta Prawna"; review batch r55)
+            for alt in itertools.islice(itertools.product(*(_keys(t.text, t.lemma) for t in toks)),
+                                        GAZ_READINGS if len(toks) > 1 else 0):  # (one word: "Koran" is no "kora")
+                index.setdefault(alt, GazEntry(name, surface, typ, eid, acronym))
             if acronym:
                 index.setdefault((surface.lower(),), GazEntry(name, surface, typ, eid, True))
             longest = max(longest, len(key))
@@ -974,13 +981,15 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
         if typ in ("LOC", "ORG") and src == "model" and lemma in person_names:
             typ = "PER"  # one type per name in an article: "powiedział w poniedziałek Frans Timmermans" read as a place (r28)
         canonical = lemma
-        if gid is None and src == "model" and typ != "PER" and j == i + 1 and tokens[i].tag == "ign":
+        if gid is None and src == "model" and j == i + 1 and tokens[i].tag == "ign" and not (
+                typ == "PER" and lemma in full_names):
             # a gazetteer name with a Polish case ending Morfeusz cannot take off: "Ryanaira", "Gazpromu" (r30)
             gaz_hit = next((hit for end in _CASE_ENDINGS if tokens[i].text.endswith(end) and len(tokens[i].text) - len(end) >= 3
                           and (hit := _gazetteer()[0].get((tokens[i].text[:-len(end)].lower(),))) is not None
                           and not hit.exact_case and hit.type != "PER"), None)
             if gaz_hit is not None:
-                lemma, gid = gaz_hit.surface, gaz_hit.entity_id
+                # (typed as a person by the model too: "Według Kommiersanta"; review batch r55)
+                lemma, gid, typ = gaz_hit.surface, gaz_hit.entity_id, gaz_hit.type
                 gaz_canonical[gid] = gaz_hit.name
         if gid is None and src in ("model", "rules") and typ != "PER" and 1 < j - i <= 3:
             # a longer gazetteer name, its last word with a Polish case ending: "Sunday Timesa", "Financial Timesa"

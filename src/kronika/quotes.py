@@ -602,7 +602,13 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         k = role_start
         while k < last and (toks[k].pos == "adj" or toks[k].lemma.lower() in ctx.roles):
             k += 1
-        if k < last and (toks[k].tag == "ign" or "." in toks[k].text.strip(".") or _ORG_NAME_QUALS & set(toks[k].qualifiers)):
+        body = next((e for e in ctx.entities_at(toks[k].start) if e.type in ("ORG", "GPE") and e.start == toks[k].start),
+                    None) if k < last and toks[k].text[:1].isupper() else None
+        if body is not None and ctx.tok_at(body.end - 1) < last:
+            # the body the role heads, named in the genitive: "mówił przewodniczący Komisji Europejskiej po podpisaniu
+            # CETA" is not the "prezes ZIPSEE" named before (review batch r55)
+            k = ctx.tok_at(body.end - 1) + 1
+        elif k < last and (toks[k].tag == "ign" or "." in toks[k].text.strip(".") or _ORG_NAME_QUALS & set(toks[k].qualifiers)):
             k += 1  # a name the tagger missed: "poinformował portal wpolityce.pl" names the portal, "agencja dpa" the agency
         return None, ctx.doc.text[toks[role_start].start:toks[k - 1].end], role_start
     if told is not None and j > told[1]:
@@ -1412,6 +1418,32 @@ def _resolve_institution(ctx: _Ctx, stoks: list[Token], noun_tok: Token, said_at
     return subjects[-1] if subjects else told[-1] if told else None
 
 
+def _title_bodies(ctx: _Ctx, person: Entity) -> set[str]:
+    """The initials of the bodies named in the person's titles, before a mention ("przewodniczący Rady Europejskiej
+    Donald Tusk": "RE") or in apposition after it ("Michał Kanownik, prezes ZIPSEE …")."""
+    toks, titles = ctx.doc.tokens, _all_titles()
+    out: set[str] = set()
+    for e in ctx.doc.entities:
+        if e.entity_id != person.entity_id:
+            continue
+        k, kend = ctx.tok_at(e.start), ctx.tok_at(e.end - 1)
+        x = next((x for x in range(k - 1, max(0, k - ROLE_WINDOW) - 1, -1) if toks[x].lemma.lower() in titles), None)
+        if x is not None and _introduces(toks, k, titles):
+            out.add(_body_initials([t.text for t in toks[x + 1:k]]))
+        if kend + 2 < len(toks) and toks[kend + 1].text == "," and toks[kend + 2].lemma.lower() in titles:
+            close = next((y for y in range(kend + 3, min(len(toks), kend + 3 + ROLE_WINDOW)) if toks[y].text in (
+                ",", ".", ";", "-", "–")), min(len(toks), kend + 3 + ROLE_WINDOW))
+            out.add(_body_initials([t.text for t in toks[kend + 3:close] if t.pos != "interp"]))
+    return out - {""}
+
+
+def _other_bodies(ctx: _Ctx, person: Entity, body: str) -> bool:
+    """Whether the person was titled only with bodies other than `body` (initials; one a prefix of the other is the
+    same body named short or long: "szef Agencji" and "prezes Agencji Rezerw Materiałowych")."""
+    own = {b.upper() for b in _title_bodies(ctx, person)}
+    return bool(own) and not any(b.startswith(body.upper()) or body.upper().startswith(b) for b in own)
+
+
 def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token | None = None) -> Entity | None:
     """A role-only speaker ("prezydent") is the last person introduced with that role; an institution
     noun ("przewoźnik", "redakcja") the last organisation named; no subject at all, see `_pro_drop`."""
@@ -1481,6 +1513,11 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     # a nationality adjective on the role ("węgierski prezydent", "Rosyjski prezydent", "brytyjska premier")
     nationality = next((t.text.lower() for t in stoks[:head_at] if t.pos == "adj" and t.text.lower().endswith(
         NATIONALITY_ENDINGS)), None)
+    # a country the role names in the genitive ("prezydent Francji"): a holder titled with no country is only a
+    # fallback to the one just quoted ("prezydent Donald Trump" is no "prezydent Francji"; review batch r55)
+    country = next((t for t in stoks[head_at + 1:head_at + 2] if t.text[:1].isupper() and "nazwa_geograficzna" in t.qualifiers
+                    and _has_reading_case(t, "gen")), None)
+    countryless: Entity | None = None
     nat_best: Entity | None = None
     former = any(t.lemma.lower() == "były" and t.pos == "adj" for t in stoks[:head_at])  # "były prezydent"
     mentions: dict[str, int] = {}  # mentions so far: what the article has been about up to the quote
@@ -1535,6 +1572,10 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         if window & person_roles:
             if e.start < limit and not person_roles & heads and _other_body(stoks, head_at, toks, at[:1], k):
                 continue  # "Rzecznik niemieckiego MSZ" is not "Rzecznik niemieckiego rządu Steffen Seibert" (r27)
+            if e.start < limit and country is not None and nationality is None and not any(
+                    c.type == "GPE" for c in ctx.entities_in(toks[max(0, k - ROLE_WINDOW)].start, e.start)):
+                countryless = e
+                continue
             if e.start < limit:
                 # of several people with the role, the one the article is most about ("Prezydent Rosji Władimir
                 # Putin … Putin … prezydenta USA Donalda Trumpa … Rosyjski prezydent zapewnił": Putin), the last on a tie
@@ -1564,8 +1605,12 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         ctx.pro_drops += 1  # it reads earlier speakers, so a second run sees those found by later finders
         last_person, last_end = _last_spoken(ctx, before, person=True)
         if last_person is not None and last_end >= before - ROLE_ECHO_WINDOW and _subject_agrees(
-                ctx, last_person, cue, named=False) and _role_gender_agrees(stoks, head, last_person):
+                ctx, last_person, cue, named=False) and _role_gender_agrees(stoks, head, last_person) and not (
+                spk_body and _other_bodies(ctx, last_person, spk_body)):
+            # (not one titled with another body: "- uważa Michał Kanownik, prezes ZIPSEE" is no "przewodniczący
+            # Komisji Europejskiej"; review batch r55)
             return last_person
+    best = best or countryless
     plural = cue is not None and cue.tag.split(":")[1:2] == ["pl"]
     if best is None and later is not None and not plural and (cue is None or _subject_agrees(ctx, later, cue, named=False)):
         just, just_end = _last_spoken(ctx, before, person=True)
@@ -1613,6 +1658,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                  and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue) and _role_gender_agrees(stoks, head, e)
                  and not (nationality and _same_country(ctx, nationality, ctx.tok_at(e.start)) is False)
                  and not _titled_otherwise(ctx, e, person_roles)
+                 and not (spk_body and _other_bodies(ctx, e, spk_body))  # (of another body; r55)
                  and ctx.doc.text[max(0, e.start - 1):e.start] != "("]  # ("Royal Dutch Shell (RDSa.L)": a ticker; r30)
         if cands:
             last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
