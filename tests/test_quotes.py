@@ -1408,3 +1408,39 @@ def test_find_quotes_review_r55_a_paper_named_in_the_genitive_and_by_its_acronym
     assert ents["Kommiersanta"] == ("PRO", "Kommiersant")
     got = _quotes("Jak czytamy w Dzienniku Gazecie Prawnej, rząd chce koalicji. DGP przypomina, że Litwa jest sojusznikiem.")
     assert got[-1] == ("Litwa jest sojusznik", "Dziennik Gazeta Prawna")
+
+
+def test_find_quotes_review_r56_a_court_speaks_only_when_named_by_its_noun() -> None:
+    """Review batch r56: "Sąd stwierdził, że …" after "pakistański Sąd Najwyższy" had no speaker; "Sąd okręgowy
+    uznał" must not take another body named before instead (as "firma" does)."""
+    got = _quotes("Pakistański Sąd Najwyższy uchylił wyrok. Sąd stwierdził, że kara została orzeczona na podstawie "
+                  "wątpliwych dowodów.")
+    assert got[-1][1] == "Sąd Najwyższy"
+    got = _quotes("Ryanair zamknął bazę w Bremie. Sąd okręgowy uznał, że linie nie wyjaśniły powodów.")
+    assert got[-1][1] is None
+
+
+def test_find_quotes_review_r56_a_persons_noun_opening_the_clause_points_back() -> None:
+    """Review batch r56: "Lekarka we wpisie krytykuje uczelnię i pisze, że …" after "Maja Herman, psychiatra" had no
+    speaker (the noun was introduced with no one); "Naukowcy twierdzą" stays many people."""
+    got = _quotes("Szczepienia skomentowała Maja Herman, psychiatra z uczelni. Lekarka we wpisie na Facebooku krytykuje "
+                  "uczelnię i pisze, że do tej pory nie otrzymała szczepionki. Naukowcy twierdzą, że wariant jest groźny.")
+    assert [g[1] for g in got] == ["Maja Herman", None]
+
+
+def test_find_quotes_review_r56_a_name_in_words_reported_before_is_no_narrative_subject() -> None:
+    """Review batch r56: "- powiedział wiceszef MSZ" (no deputy minister named) went to Joe Biden, named in the
+    media's reported words ("przekazały, że kandydat … Joe Biden wygrał"), as the one the article is about."""
+    got = _quotes("Największe media przekazały w sobotę, że kandydat Partii Demokratycznej Joe Biden wygrał wybory. - "
+                  "Wszystko wskazuje na to, że wybory wygrał Biden - powiedział wiceszef MSZ.")
+    assert got[-1][1] != "Joe Biden"
+
+
+def test_find_quotes_review_r56_another_quotes_cue_opens_no_quote() -> None:
+    """Review batch r56: a cue split off after unopened words ("… - ocenił adwokat. Za umowę … . Jeszcze jeden rząd
+    … . - czytamy w artykule wstępnym gazety.") ran the quote from the dash of the cue before, taking "ocenił
+    adwokat" and the narrative (with the paper named in it) as the paper's words."""
+    got = _quotes("Adwokat wyjechał. Jej życie byłoby takie samo, czy to w więzieniu czy poza nim. - ocenił adwokat. Za "
+                  "umowę rząd został skrytykowany na łamach dziennika \"Dawn\". Jeszcze jeden rząd skapitulował wobec "
+                  "ekstremistów. - czytamy w artykule wstępnym gazety.")
+    assert got[-1] == ("Jeszcze jeden rząd s", "Dawn")
