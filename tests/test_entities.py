@@ -502,3 +502,15 @@ def test_person_base_review_r54_instrumental_foreign_names() -> None:
     assert base("z Fransem Timmermansem") == "Frans Timmermans"
     assert base("z Tonym Blairem") == "Tony Blair"
     assert base("z Jeremym Corbynem") == "Jeremy Corbyn"
+
+
+def test_person_base_review_r57_names_declined_as_adjectives_or_with_go() -> None:
+    """Review batch r57: "Saooda Tirmiziego" kept "Tirmiziego" (a name on "-i" declines like an adjective), and
+    "według Wyliego" was "Wyliego" though "Wylie" stands in the article ("-go" appended to a name on "-ie")."""
+    from kronika import process, read_string
+
+    ents = {e.text: e.canonical for e in process(read_string(
+        "date 2018-03-28\nWylie zeznał w parlamencie. Według przedstawiciela policji Saooda Tirmiziego zatrzymano "
+        "dziesiątki osób. Jednak według Wyliego, firma chciała więcej.", "x.txt")).entities if e.type == "PER"}
+    assert ents["Saooda Tirmiziego"] == "Saood Tirmizi"
+    assert ents["Wyliego"] == "Wylie"

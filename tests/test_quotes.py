@@ -1444,3 +1444,31 @@ def test_find_quotes_review_r56_another_quotes_cue_opens_no_quote() -> None:
                   "umowę rząd został skrytykowany na łamach dziennika \"Dawn\". Jeszcze jeden rząd skapitulował wobec "
                   "ekstremistów. - czytamy w artykule wstępnym gazety.")
     assert got[-1] == ("Jeszcze jeden rząd s", "Dawn")
+
+
+def test_find_quotes_review_r57_a_participle_after_a_cue_shares_its_subject() -> None:
+    """Review batch r57: '"… dla Wielkiej Brytanii i UE …" - dodała, zastrzegając, że …' took "UE" inside the quoted
+    words as the subject of "zastrzegając"; the participle shares the subject of "dodała"."""
+    got = _quotes("Premier Theresa May przemawiała w Monachium. \"Partnerstwo będzie dla Wielkiej Brytanii i UE sposobem na "
+                  "połączenie wysiłków\" - dodała, zastrzegając, że umowa powinna uznawać suwerenność Wielkiej Brytanii.")
+    assert [g[1] for g in got] == ["Theresa May", "Theresa May"]
+
+
+def test_find_quotes_review_r57_a_question_after_pytany_is_part_of_the_inserted_phrase() -> None:
+    """Review batch r57: "Dworczyk pytany w Radiu ZET, czy rząd dysponuje …, podkreślił, że" took "rząd" from the
+    question as the subject; "Pytany …, czy nie wyklucza budowy gazociągu Nord Stream 3 stwierdził" stays no one's."""
+    got = _quotes("Michał Dworczyk pytany w poniedziałek w Radiu ZET, czy rząd dysponuje informacjami dotyczącymi liczby "
+                  "osób zaszczepionych, podkreślił, że są takie dane.")
+    assert got == [("są takie dane", "Michał Dworczyk")]
+
+
+def test_find_quotes_review_r57_an_indeclinable_body_in_a_prepositional_phrase_is_not_the_subject() -> None:
+    """Review batch r57: "– powiedziała podczas szczytu głów państw UE w Brukseli Angela Merkel": "UE" does not
+    decline, so it read as a nominative subject; the person named after the phrase speaks."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", body="Unia powinna zwiększyć budżet – powiedziała podczas szczytu głów państw UE "
+                             "w Brukseli Angela Merkel.", published="2018-02-23"))
+    assert [(q.speaker.canonical if q.speaker else None, q.speaker_text) for q in doc.quotes] == [
+        ("Angela Merkel", "Angela Merkel")]

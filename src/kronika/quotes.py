@@ -537,6 +537,12 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
             # "oświadczył rzecznik premier Theresy May": the name in an oblique case holds the inner role, the
             # spokesman is unnamed ("szef kancelarii premiera Gergely Gulyas": a nominative name is the head's)
             return None, ctx.doc.text[toks[role_start].start:ents[0].end], role_start
+        if ents and ents[0].type != "PER" and role_start is None and any(toks[x].pos == "prep" for x in range(i, j)):
+            # a name inside a prepositional phrase that Polish does not decline ("powiedziała podczas szczytu głów
+            # państw UE w Brukseli Dalia Grybauskaitė"): the person named after it is the subject (review batch r57)
+            person = _person_after(ctx, ctx.tok_at(ents[0].end - 1) + 1, last)
+            if person is not None:
+                return person, ctx.doc.text[person.start:person.end], j
         if ents:
             e = ents[0]
             kend = ctx.tok_at(e.end - 1)
@@ -714,7 +720,10 @@ def _inserted_phrase(toks: list[Token], i: int) -> bool:
     return (t.pos in ("ppas", "pact", "pcon") or t.lemma == "który"
             or t.pos == "prep" and i + 1 < len(toks) and toks[i + 1].lemma == "który"
             # "Nigel Farage, jeden z głównych orędowników wyjścia Wielkiej Brytanii z UE, zadeklarował" (review r23)
-            or t.lemma == "jeden" and i + 1 < len(toks) and toks[i + 1].lemma == "z")
+            or t.lemma == "jeden" and i + 1 < len(toks) and toks[i + 1].lemma == "z"
+            # the question a participle asks: "Dworczyk pytany w Radiu ZET, czy rząd dysponuje …, podkreślił" (r57)
+            or t.lemma == "czy" and any(toks[x].pos == "ppas" and x > 0 and toks[x - 1].text[:1].isupper()
+                                        and toks[x - 1].pos != "interp" for x in range(max(1, i - 8), i)))
 
 
 def _dative_only(ctx: _Ctx, e: Entity) -> bool:
@@ -927,6 +936,9 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     toks = ctx.doc.tokens
     if cue - 2 >= first and toks[cue - 1].lemma == "i" and _is_cue(toks[cue - 2]):
         return None, None  # "- dodał i stwierdził, że": the subject of the cue before, with no words of its own
+    if cue - 2 >= first and toks[cue - 1].text == "," and _is_cue(toks[cue - 2]) and (
+            (_cue_reading(toks[cue]) or toks[cue]).pos == "pcon"):
+        return None, None  # "- dodała, zastrzegając, że": the participle shares the cue's subject (review batch r57)
     if toks[cue].pos == "imps":
         # an impersonal form has no subject: "Podczas konferencji … z ministrem …, Davidem Davisem przekazano, że"
         # (review batch r22); its agent is found by `_pro_drop`
