@@ -1472,3 +1472,10 @@ def test_find_quotes_review_r57_an_indeclinable_body_in_a_prepositional_phrase_i
                              "w Brukseli Angela Merkel.", published="2018-02-23"))
     assert [(q.speaker.canonical if q.speaker else None, q.speaker_text) for q in doc.quotes] == [
         ("Angela Merkel", "Angela Merkel")]
+
+
+def test_find_quotes_review_r58_a_source_between_dashes_is_no_dash_quote() -> None:
+    """Review batch r58: "Tam Asia Bibi została pobita i – według oskarżycieli – przyznała się do bluźnierstwa." read
+    the narrative before the second dash as words "przyznała" introduced; the dashes set off who says so."""
+    assert _quotes("Tam Asia Bibi została pobita i – według oskarżycieli – przyznała się do bluźnierstwa. Sąsiedzi "
+                   "złożyli zawiadomienie.") == []

@@ -1871,6 +1871,9 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                         toks[x].text in _DASHES and toks[x + 1].text[:1].islower() and text[toks[x].start - 1] == " "
                         for x in range(sent.first + 1, min(k - 1, sent.first + 5))):
                     break  # "Większość ekspertów - w tym tych … - uważa, że": a short subject, then an inserted phrase
+                if any(toks[x].text in _DASHES and toks[x + 1].text.lower() in ("według", "zdaniem") and k - x <= 6
+                       for x in range(sent.first + 1, k - 1)):
+                    break  # "Tam Asia Bibi została pobita i – według oskarżycieli – przyznała się": an inserted source (r58)
                 opened = sent
                 if toks[sent.first].text not in _DASHES:
                     # "- Nord Stream 2 narusza zasadę … . Druga nitka … - zaznaczył szef rządu.": the quote opened
