@@ -1479,3 +1479,27 @@ def test_find_quotes_review_r58_a_source_between_dashes_is_no_dash_quote() -> No
     the narrative before the second dash as words "przyznała" introduced; the dashes set off who says so."""
     assert _quotes("Tam Asia Bibi została pobita i – według oskarżycieli – przyznała się do bluźnierstwa. Sąsiedzi "
                    "złożyli zawiadomienie.") == []
+
+
+def test_find_quotes_review_r59_a_nationality_noun_typed_as_a_place_points_back() -> None:
+    """Review batch r59: "Brytyjczyk wypominał …, argumentując, że …" was a place's words (the model's type), so the
+    "nationality noun points back" rule, kept for people, never ran."""
+    got = _quotes("Gerard Batten przemawiał w Parlamencie Europejskim. Brytyjczyk wypominał Wielkie Oblężenie Malty, "
+                  "argumentując tezę, że \"tradycyjnie, Europa stawiała opór islamskiej inwazji\".")
+    assert got == [("tradycyjnie, Europa ", "Gerard Batten")]
+
+
+def test_find_quotes_review_r59_a_share_the_subject_changed_by_is_no_subject() -> None:
+    """Review batch r59: "Ryanair obniżył prognozę zysku o 12 proc. i uprzedził, że …" read "12 proc." as a share of
+    people polled, as in "49 proc. ankietowanych uważa"."""
+    assert _quotes("Dzień wcześniej Ryanair obniżył prognozę rocznego zysku o 12 proc. i uprzedził, że może być jeszcze "
+                   "gorzej.") == [("może być jeszcze gor", "Ryanair")]
+    assert _quotes("Sondaż pokazał, że 49 proc. ankietowanych uważa, że Biden wygrał debatę.")[-1][1] is None
+
+
+def test_find_quotes_review_r59_a_head_of_a_ministry_is_not_the_premier_quoted_before() -> None:
+    """Review batch r59: "- wskazał szef MZ" (a minister of health no one named) went to the premier quoted just
+    before; "szef MZ" is a minister, and Morawiecki is titled "premier"."""
+    got = _quotes("- Placówki szkodzą programowi - napisał premier Mateusz Morawiecki. - Jeżeli te kryteria nie zostaną "
+                  "spełnione, będę oczekiwał konsekwencji - wskazał szef MZ.")
+    assert [g[1] for g in got] == ["Mateusz Morawiecki", "MZ"]

@@ -989,6 +989,11 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     share = next((x for x in range(max(lo, upto - 6), upto) if toks[x].text in ("proc.", "%", "procent", "procent.")
                   or toks[x].lemma.lower() in _POLLED
                   or re.fullmatch(r"\d+/\d+", toks[x].text) is not None), None)  # "2/3 Brytyjczyków uważa" (r29)
+    if share is not None and (any(toks[x].lemma in ("i", "oraz") or toks[x].text[:1].isupper() and not ctx.entities_at(
+            toks[x].start) for x in range(share + 1, upto)) or share > 1 and toks[share - 2].pos == "prep"):
+        # a share the subject changed by, or one ending the sentence before: "Ryanair obniżył prognozę zysku o 12 proc.
+        # i uprzedził", "mniej niż 0,5 proc. Przedstawiciele Georgii przekazali" (review batch r59)
+        share = None
     if share is not None:
         # "49 proc. ankietowanych uważa": a share of those polled, nobody in particular
         return None, ctx.doc.text[toks[max(lo, share - 2)].start:toks[upto - 1].end]
@@ -1502,13 +1507,15 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
     if person_roles and head_tok is not None and not _has_reading_number(head_tok, "sg"):
         return None  # "Większość ekspertów … uważa", "ministrowie podkreślili": many people, not one
     heads = _word_set("head_roles")
+    offices: set[str] = set()  # the office a head of a named body holds: "szef MZ" is a minister
     if person_roles & heads:
         person_roles |= heads  # "szef ARM" is the "prezes Agencji Rezerw Materiałowych" introduced before
         governed = next((t for t in stoks if t.lemma.lower() != head and t.pos in ("subst", "ign")), None)
         office = _spec()["role_paraphrases"].get(governed.lemma) if governed is not None else None
         if governed is not None and office is not None and (governed.tag == "ign" or _has_reading_case(governed, "gen")):
             # "szefowa rządu" is the "premier Theresa May" (or "kanclerz Angela Merkel") introduced before
-            person_roles.update([office] if isinstance(office, str) else office)
+            offices = {office} if isinstance(office, str) else set(office)
+            person_roles.update(offices)
     if not person_roles:
         # "przewoźnik", "irlandzki przewoźnik" point back; "Związek holenderskich pilotów" names a new body
         # the last noun, with only adjectives after it: "firma ta", "Linie lotnicze", "Kierownictwo firmy"
@@ -1630,7 +1637,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         last_person, last_end = _last_spoken(ctx, before, person=True)
         if last_person is not None and last_end >= before - ROLE_ECHO_WINDOW and _subject_agrees(
                 ctx, last_person, cue, named=False) and _role_gender_agrees(stoks, head, last_person) and not (
-                spk_body and _other_bodies(ctx, last_person, spk_body)):
+                spk_body and _other_bodies(ctx, last_person, spk_body)) and not (
+                offices and _titled_otherwise(ctx, last_person, offices)):
             # (not one titled with another body: "- uważa Michał Kanownik, prezes ZIPSEE" is no "przewodniczący
             # Komisji Europejskiej"; review batch r55)
             return last_person
@@ -1682,6 +1690,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                  and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue) and _role_gender_agrees(stoks, head, e)
                  and not (nationality and _same_country(ctx, nationality, ctx.tok_at(e.start)) is False)
                  and not _titled_otherwise(ctx, e, person_roles)
+                 # ("szef MZ" is no "premier Mateusz Morawiecki"; review batch r59)
+                 and not (offices and _titled_otherwise(ctx, e, offices))
                  and not (spk_body and _other_bodies(ctx, e, spk_body))  # (of another body; r55)
                  and ctx.doc.text[max(0, e.start - 1):e.start] != "("]  # ("Royal Dutch Shell (RDSa.L)": a ticker; r30)
         if cands:
@@ -1839,10 +1849,13 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
     found: list[Quote] = []
     covered = ctx.covered
 
-    def add(q: Quote) -> None:
+    def add(q: Quote) -> Quote:
+        """Keep a quote; returns it as kept (a nationality noun's speaker resolved), for the quotes it continues."""
         if not (0 <= q.start < q.end <= len(text)) or not q.content.strip():
-            return  # a cue at the very end of a text ("Według X," and nothing after) quotes nothing
-        if q.speaker is not None and q.speaker.type == "PER" and q.cue_start is not None and person_noun(q.speaker.text):
+            return q  # a cue at the very end of a text ("Według X," and nothing after) quotes nothing
+        if q.speaker is not None and q.cue_start is not None and person_noun(q.speaker.text) and (
+                q.speaker.type == "PER" or q.speaker.type == "LOC" and _has_reading_number(toks[ctx.tok_at(q.speaker.start)], "sg")):
+            # (whatever the model typed it: "Brytyjczyk wypominał …, argumentując" was a place; review batch r59)
             # "- … - powiedział Irlandczyk" after "szef Ryanair Michael O'Leary ostrzegł": a nationality noun points
             # back like "polityk" does, to the last person named as a subject (review batch r38)
             q = replace(q, speaker=_generic_antecedent(ctx, min(q.start, q.speaker.start), toks[ctx.tok_at(q.cue_start)]))
@@ -1855,6 +1868,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 fields = toks[ctx.tok_at(q.cue_start)].tag.split(":")
                 if fields[0] == "praet" and len(fields) > 2 and fields[1] == "sg":
                     ctx.cue_female.setdefault(q.speaker.entity_id, fields[2] == "f")
+        return q
 
     # 1. quoted passages and 2. PAP-style "<content> - cue speaker" in reading order
     spans = _quote_spans(text)
@@ -1983,8 +1997,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 if named:
                     q = Quote(qs, qe, text[qs:qe], "direct", named[0], named[0].text, None, None, None, (),
                               _insertions(text, qs, qe))
-                    add(q)
-                    prev_attr = q
+                    prev_attr = add(q)
                     continue
                 osent = ctx.sentence_of(ctx.tok_at(qs - 1))
                 opinion = next((x for x in range(osent.first, ctx.tok_at(qs - 1)) if toks[x].text.lower() in (
@@ -1996,8 +2009,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                     # not the one quoted before (review batch r21)
                     q = Quote(qs, qe, text[qs:qe], "direct", holder, holder.text, toks[opinion].text, toks[opinion].lemma,
                               toks[opinion].start, (), _insertions(text, qs, qe))
-                    add(q)
-                    prev_attr = q
+                    prev_attr = add(q)
                 elif prev_attr is not None and qs - prev_attr.end < 400 and len(text[qs:qe].split()) >= 3:
                     q = Quote(qs, qe, text[qs:qe], "direct", prev_attr.speaker, prev_attr.speaker_text,
                               None, None, None, prev_attr.source_chain, _insertions(text, qs, qe))
@@ -2010,8 +2022,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             chain = _chain(ctx, cue_tok.start, sent_end)
             q = Quote(qs, qe, text[qs:qe], "direct", speaker, stext, cue_tok.text, cue_tok.lemma,
                       cue_tok.start, chain, _insertions(text, qs, qe))
-            add(q)
-            prev_attr = q
+            prev_attr = add(q)
         elif kind == "dashcont":
             sent = data
             qs = toks[sent.first + 1].start
@@ -2047,8 +2058,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             chain = _chain(ctx, toks[k + 1].start, sent.end)
             q = Quote(qs, qe, text[qs:qe], "direct", speaker, stext, toks[k + 1].text, toks[k + 1].lemma,
                       toks[k + 1].start, chain, _insertions(text, qs, qe))
-            add(q)
-            prev_attr = q
+            prev_attr = add(q)
 
     # 3. reported speech
     according = set(_spec()["according_to"])
