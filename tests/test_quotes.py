@@ -1503,3 +1503,20 @@ def test_find_quotes_review_r59_a_head_of_a_ministry_is_not_the_premier_quoted_b
     got = _quotes("- Placówki szkodzą programowi - napisał premier Mateusz Morawiecki. - Jeżeli te kryteria nie zostaną "
                   "spełnione, będę oczekiwał konsekwencji - wskazał szef MZ.")
     assert [g[1] for g in got] == ["Mateusz Morawiecki", "MZ"]
+
+
+def test_find_quotes_review_r59_a_cue_far_from_its_that_clause_over_adverbials() -> None:
+    """Review batch r59: "Davis zasugerował 13 stycznia przed Komisją Kontroli Europejskiej, że …" and "Barnier
+    ogłosił na zakończenie wczorajszych (19 marca) rozmów z brytyjskim zespołem, że …" were no quotes: the cue stood
+    more than five words before its "że". Far off, a verb or a noun that takes its own "że" still ends the search."""
+    got = _quotes("Brytyjski sekretarz do spraw brexitu David Davis zasugerował 13 stycznia przed Komisją Kontroli "
+                  "Europejskiej, że Wielka Brytania może sama tworzyć regulacje.")
+    assert got == [("Wielka Brytania może", "David Davis")]
+    got = _quotes("Michel Barnier ogłosił na zakończenie wczorajszych (19 marca) rozmów z brytyjskim zespołem, że "
+                  "stronom udało się porozumieć.")
+    assert got == [("stronom udało się po", "Michel Barnier")]
+    assert _quotes("Posłowie podkreślili też wagę zapewnień ze strony rządu brytyjskiego, że prawa obywateli będą "
+                   "chronione.") == []
+    got = _quotes("Premier Mateusz Morawiecki w wywiadzie powiedział, relacjonując spotkanie z sekretarzem stanu USA Rexem "
+                  "Tillersonem, że Polska chce sankcji.")
+    assert got == [("Polska chce sankcji", "Mateusz Morawiecki")]

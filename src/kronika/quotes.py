@@ -1338,14 +1338,23 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
 
 DASH_SENTENCES = 3  # sentences a dash-opened quote may run before its cue ("- … . … . - wyjaśnił szef ARM.")
 THAT_GAP = 5  # words between a cue and its ", że" ("powiedział w parlamencie, że", "stwierdził ponadto, że")
+# over adverbials only: "zasugerował 13 stycznia przed Komisją Kontroli Europejskiej, że", "ogłosił na zakończenie
+# wczorajszych (19 marca) rozmów z brytyjskim zespołem negocjacyjnym, że" (review batch r59)
+THAT_GAP_LONG = 12
 
 
 def _that_clause(toks: list[Token], cue: int, last: int) -> int | None:
-    """Index of the comma before "że"/"iż" that opens a cue's reported clause, if one follows within THAT_GAP words."""
-    for j in range(cue + 1, min(last - 1, cue + 2 + THAT_GAP)):
+    """Index of the comma before "że"/"iż" that opens a cue's reported clause, if one follows within THAT_GAP words,
+    or within THAT_GAP_LONG over adverbials only (no verb, no noun that takes a "że" of its own)."""
+    for j in range(cue + 1, min(last - 1, cue + 2 + THAT_GAP_LONG)):
         if toks[j].text == ",":
-            return j if toks[j + 1].lemma in ("że", "iż") else None
-        if toks[j].pos == "interp" or _is_cue(toks[j]):
+            if toks[j + 1].lemma not in ("że", "iż"):
+                return None
+            if j - cue - 1 > THAT_GAP and any(
+                    toks[x].pos in _CUE_CLASSES or toks[x].lemma.lower() in _word_set("that_nouns") for x in range(cue + 1, j)):
+                return None  # "wezwał do drugiego referendum … wykazało, że", "Podkreślili wagę zapewnień …, że"
+            return j
+        if (toks[j].pos == "interp" and not (j - cue - 1 > 0 and toks[j].text in "()„”\"")) or _is_cue(toks[j]):
             return None
     return None
 
@@ -2067,7 +2076,7 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             continue
         # tokens close enough before a ", że" to be its cue; only they are read for a speech-verb reading
         near_that = {x for j in range(sent.first + 1, sent.last - 1) if toks[j].text == "," and toks[j + 1].lemma in ("że", "iż")
-                     for x in range(max(sent.first, j - 1 - THAT_GAP), j)}
+                     for x in range(max(sent.first, j - 1 - THAT_GAP_LONG), j)}
         for k in range(sent.first, sent.last):
             t = toks[k]
             cue_t = _cue_reading(t) if k in near_that and t.pos not in ("interp", "prep", "conj", "comp") else None
@@ -2094,7 +2103,8 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 if any(s <= inner < e for s, e in covered):
                     break
                 speaker, stext = _speaker_before(ctx, sent.first, k)
-                if speaker is None and stext is None and comma > k + 1:  # "powiedział premier Morawiecki, że"
+                if speaker is None and stext is None and comma > k + 1 and cue_t.pos != "pcon":  # "powiedział premier
+                    # Morawiecki, że"; not "relacjonując spotkanie z … Rexem Tillersonem, że": a participle's object (r59)
                     speaker, stext, _ = _speaker_after(ctx, k + 1, comma)
                 if speaker is None or speaker.type != "PER":
                     # a role resolves to a person; an organisation or a newspaper named as the subject stays
