@@ -514,3 +514,25 @@ def test_person_base_review_r57_names_declined_as_adjectives_or_with_go() -> Non
         "dziesiątki osób. Jednak według Wyliego, firma chciała więcej.", "x.txt")).entities if e.type == "PER"}
     assert ents["Saooda Tirmiziego"] == "Saood Tirmizi"
     assert ents["Wyliego"] == "Wylie"
+
+
+def test_find_gazetteer_review_k1_a_case_ending_after_an_apostrophe_is_the_names() -> None:
+    """Review batch k1: "sam Farage" was no entity (Nigel Farage is now in the gazetteer), and a gazetteer name keeps
+    the case ending Polish writes after an apostrophe ("Farage'a")."""
+    from kronika import process, read_string
+
+    ents = [(e.text, e.canonical) for e in process(read_string(
+        "date 2018-01-12\nTeraz sam Farage na Twitterze przyznał, że to możliwe. Od wpisu Farage'a odciął się lider UKIP.",
+        "x.txt")).entities if e.type == "PER"]
+    assert ents == [("Farage", "Nigel Farage"), ("Farage'a", "Nigel Farage")]
+
+
+def test_find_gazetteer_review_k1_a_surname_alias_after_another_first_name_is_someone_else() -> None:
+    """Review batch k1: with "Morawiecki" an alias of Mateusz Morawiecki, "Kornel Morawiecki powiedział" was the
+    premier; a first name before an alias must agree with the gazetteer's ("Michael Barnier" is Michel Barnier)."""
+    from kronika import process, read_string
+
+    ents = [(e.text, e.canonical) for e in process(read_string(
+        "date 2018-01-12\nKornel Morawiecki powiedział, że to niedojrzałość. Główny negocjator, Michael Barnier, ostrzegał.",
+        "x.txt")).entities if e.type == "PER"]
+    assert ents == [("Kornel Morawiecki", "Kornel Morawiecki"), ("Michael Barnier", "Michel Barnier")]

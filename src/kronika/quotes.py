@@ -1177,6 +1177,16 @@ def _female_name(lemma: str, text: str) -> bool | None:
     return True if first.endswith("a") and " " in lemma else None
 
 
+def _acts(ctx: _Ctx, e: Entity) -> bool:
+    """Whether a name is a clause's subject, by a verb right after it ("Merkel dodała", "Solberg uważa") or a cue
+    shortly before it ("- stwierdził Kuź"): not one in a list ("w Londynie, Edynburgu, Cardiff i Belfaście")."""
+    toks = ctx.doc.tokens
+    k, end = ctx.tok_at(e.start), ctx.tok_at(e.end - 1) + 1
+    first = ctx.sentence_of(k).first
+    return end < len(toks) and (_cue_reading(toks[end]) or toks[end]).pos in ("praet", "fin") or any(
+        _is_cue(toks[x]) for x in range(max(first, k - 8), k))
+
+
 def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> bool:
     """Whether `e` can be the subject of `cue`: named in the nominative (when `named`) and, for a person and
     a past-tense singular cue, of its gender ("Franciszek … z Rebeccą Bitrus i zapewnił" -> Franciszek)."""
@@ -1329,8 +1339,10 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
         # an article that opens inside an interview ("- Przede wszystkim pasażer ma prawo … - wyjaśniła. … zdaniem
         # Katarzyny Słupek"): the first person named after it, of the cue's gender
         female = fields[2] == "f"
+        # (of the cue's gender as a subject is: "Merkel" alone is Angela Merkel's; review batch k1)
         return next((e for e in ctx.entities_in(before, before + PRO_DROP_WINDOW) if e.type == "PER"
-                     and not _quoted(ctx, e.start) and _female(e) is female), None)
+                     and not _quoted(ctx, e.start) and (_female(e) is female or _female(e) is None and _subject_agrees(ctx, e, cue)
+                              and _acts(ctx, e))), None)
     if last_person is not None and not _subject_agrees(ctx, last_person, cue, named=False):
         return None  # "Ta pierwsza powiedziała" after Jerzy Buzek's words: someone else
     return last_person
@@ -2149,10 +2161,22 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             # "Według X, …", also after a connective: "Natomiast według ministra, …", "Jednak zdaniem X, …"
             if t.text.lower() == "zdaniem" and k == sent.first + 1 and toks[sent.first].text.lower() in ("jego", "jej"):
                 # "Jego zdaniem „mało kto” popiera …": the opinion of the one just quoted, of the pronoun's gender
-                who, _end = _last_spoken(ctx, t.start, person=True)
-                female = None if who is None else _female(who) if _female(who) is not None else ctx.cue_female.get(who.entity_id)
-                if who is not None and (female is not True if toks[sent.first].text.lower() == "jej" else female is True):
+                who, who_end = _last_spoken(ctx, t.start, person=True)
+                hers = toks[sent.first].text.lower() == "jej"
+
+                def fits(e: Entity, hers: bool = hers) -> bool:
+                    female = _female(e) if _female(e) is not None else ctx.cue_female.get(e.entity_id)
+                    return female is True if hers else female is not True
+                if who is not None and not fits(who):
                     who = None
+                # (or a person named since in the sentence before: "Ale May atakował też lider Liberalnych
+                # Demokratów Vince Cable. Jego zdaniem …" is Cable's, not Corbyn's, quoted earlier; review batch k1)
+                prev = ctx.doc.sentences[max(0, ctx.sentence_index(k) - 1)]
+                since = [e for e in ctx.entities_in(max(prev.start, who_end), t.start) if e.type == "PER"
+                         and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e) and _is_nominative(
+                             toks[ctx.tok_at(e.start)]) and fits(e)]
+                if since:
+                    who = since[-1]
                 start_at = k + 1 if toks[k + 1].text != "," else k + 2
                 if start_at < sent.last:
                     cs, ce = toks[start_at].start, sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
