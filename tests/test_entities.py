@@ -536,3 +536,14 @@ def test_find_gazetteer_review_k1_a_surname_alias_after_another_first_name_is_so
         "date 2018-01-12\nKornel Morawiecki powiedział, że to niedojrzałość. Główny negocjator, Michael Barnier, ostrzegał.",
         "x.txt")).entities if e.type == "PER"]
     assert ents == [("Kornel Morawiecki", "Kornel Morawiecki"), ("Michael Barnier", "Michel Barnier")]
+
+
+def test_find_entities_review_k2_names_with_a_lower_case_particle() -> None:
+    """Review batch k2: "Saif ul-Malook" was no entity ("ul-Malook" has a lower-case particle), so "- napisał
+    ul-Malook" had no speaker; "Saif", when the model tags it, joins it."""
+    from kronika import process, read_string
+
+    ents = [(e.text, e.canonical) for e in process(read_string(
+        "date 2018-11-07\nSaif ul-Malook, adwokat, wyjechał do Holandii. - Została zwolniona - napisał ul-Malook w "
+        "wiadomości do AFP.", "x.txt")).entities if e.type == "PER"]
+    assert ents == [("Saif ul-Malook", "Saif ul-Malook"), ("ul-Malook", "Saif ul-Malook")]

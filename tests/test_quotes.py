@@ -1540,3 +1540,17 @@ def test_find_quotes_review_k1_jego_zdaniem_is_a_man_named_since_the_last_quote(
     got = _quotes("- Nie popieramy ataku - powiedział Jeremy Corbyn. Ale May atakował też lider Liberalnych Demokratów "
                   "Vince Cable. Jego zdaniem premier nie wystąpiła o zgodę parlamentu.")
     assert [g[1] for g in got] == ["Jeremy Corbyn", "Vince Cable"]
+
+
+def test_find_quotes_review_k2_an_attribution_after_a_comma_closes_the_sentence() -> None:
+    """Review batch k2: "…, dodała Listhaug.", "…, informuje Reuters." and "…, pisze gazeta." were no quotes (a dash
+    was required); a comma before a clause with no verb ("Rizvi, wezwał Pakistańczyków") or before a cue with an
+    object ("bankructwa …, podkreślają konieczność") still makes none."""
+    got = _quotes("Sylvi Listhaug odwiedziła Pakistan. Cała ta sytuacja jest absurdalna i przypomina raczej zdarzenie z "
+                  "epoki kamienia łupanego, dodała Listhaug.")
+    assert got == [("Cała ta sytuacja jes", "Sylvi Listhaug")]
+    got = _quotes("Osiem państw Unii Europejskiej uzgodniło zwiększenie płatności do budżetu, donosi Reuters.")
+    assert got == [("Osiem państw Unii Eu", "Reuters")]
+    assert _quotes("Radykalny pakistański duchowny Khadim Hussain Rizvi, wezwał Pakistańczyków do wyjścia na ulice.") == []
+    assert _quotes("Ubezpieczyciele wypłacili 300 mln funtów, a bankructwa firm, takich jak Carillion, podkreślają "
+                   "konieczność ochrony.") == []

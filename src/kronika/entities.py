@@ -11,6 +11,7 @@ Zbiorowym" and "Eurazjatyckiej Unii Gospodarczej" becomes "Eurazjatycka Unia Gos
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -838,6 +839,26 @@ def _unknown_name_pairs(tokens: list[Token], text: str, claim: Callable[[int, in
     return out
 
 
+_PARTICLE_NAME = re.compile(r"(?:ul|al|el|ad|as|ar|an|ud|ur|bin|ibn|abu)-[A-ZŁŚŻĆŃÓ][\w'’]+")
+
+
+def _particle_names(tokens: list[Token], text: str, claim: Callable[[int, int], bool],
+                    taken: Sequence[bool]) -> list[Mention]:
+    """Arabic and Urdu names with a lower-case particle the model does not tag: "Saif ul-Malook", "napisał
+    ul-Malook" (review batch k2; his quotes had no speaker)."""
+    out: list[Mention] = []
+    for i, t in enumerate(tokens):
+        if not _PARTICLE_NAME.fullmatch(t.text) or taken[i]:
+            continue
+        s = i
+        while s - 1 >= 0 and i - s < 2 and not taken[s - 1] and _is_cap(tokens[s - 1]) and (
+                tokens[s - 1].tag == "ign" or "imię" in tokens[s - 1].qualifiers):
+            s -= 1  # the given name before it: "Saif"
+        if claim(s, i + 1):
+            out.append((s, i + 1, "PER", _join(tokens[s:i + 1], [x.text for x in tokens[s:i + 1]], text), None, "rules"))
+    return out
+
+
 _QUOTE_MARKS = frozenset({"„", "\"", "“", "”", "«", "»", "'", "‘", "’"})
 
 
@@ -978,6 +999,17 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     if not use_model or RULES_AFTER_MODEL:
         found += _rule_mentions(tokens, text, starts, taken, claim, stems)
     found += _unknown_name_pairs(tokens, text, claim, stems, taken)
+    for m in _particle_names(tokens, text, claim, taken):
+        given = next((f for f in found if f[2] == "PER" and f[1] == m[0] and f[1] - f[0] <= 2), None)
+        if given is not None:  # "Saif" tagged by the model, then "ul-Mulook": one name
+            found.remove(given)
+            part = tokens[m[0]].text
+            if given[1] - given[0] == 1 and tokens[given[0]].text == given[3] + "a" and part.endswith("a"):
+                part = part[:-1]  # both in the genitive: "prawnika Saifa ul-Mulooka" is Saif ul-Mulook
+            m = (given[0], m[1], "PER", _join(tokens[given[0]:m[1]], [given[3], part]
+                                                if given[1] - given[0] == 1 else [t.text for t in tokens[given[0]:m[1]]], text),
+                 None, "rules")
+        found.append(m)
     found += _repeated_surnames(tokens, found, claim, starts)
     found = _portfolio_names(tokens, found, text, stems)
     found = _adjective_org_names(tokens, found, text, stems, starts)
@@ -987,7 +1019,10 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     full_names: dict[str, list[tuple[int, str, str | None]]] = {}
     for i, _j, typ, lemma, gid, _src in found:
         if typ == "PER" and " " in lemma:
-            full_names.setdefault(lemma.split(" ")[-1], []).append((i, lemma, gid))
+            last = lemma.split(" ")[-1]
+            full_names.setdefault(last, []).append((i, lemma, gid))
+            if _PARTICLE_NAME.fullmatch(last):  # "Mulook" is "Saif ul-Mulook"
+                full_names.setdefault(last.split("-", 1)[1], []).append((i, lemma, gid))
     person_names = {lemma for _i, _j, typ, lemma, _g, _s in found if typ == "PER" and " " in lemma}
     by_first: dict[str, set[str]] = {}  # "Pani Ewa" is the "Ewa Wilczyńska" the article named (review batch r54)
     for name in person_names:

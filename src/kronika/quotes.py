@@ -1846,6 +1846,34 @@ def _unopened_spans(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+COMMA_TAIL = 8  # tokens after a sentence-final cue set off by a comma ("…, poinformował spiker Izby Gmin John Bercow.")
+
+
+def _comma_attribution(ctx: _Ctx, sent: Sentence, k: int) -> bool:
+    """Whether the comma at `k` sets off a PAP-style attribution closing the sentence, as a dash does ("… strata dla
+    Wielkiej Brytanii, przekonywał.", "…, pisze Reuters.", "…, czytamy w komunikacie prasowym"): a clause with a
+    verb of its own and no "że" before it; after the cue only its speaker, an adverbial or a source, and no object
+    ("bankructwa …, podkreślają konieczność", "Rizvi, wezwał Pakistańczyków"; review batch k2)."""
+    toks = ctx.doc.tokens
+    cue_i = k + 1
+    if k - sent.first < 5 or cue_i >= sent.last or not _is_cue(toks[cue_i]):
+        return False
+    cue = _cue_reading(toks[cue_i]) or toks[cue_i]
+    last = sent.last - 1 if toks[sent.last - 1].text in (".", "!", "?") else sent.last
+    if cue.pos not in ("fin", "praet") or last - cue_i - 1 > COMMA_TAIL:
+        return False
+    words = range(sent.first, k)
+    if not any(toks[x].pos in ("fin", "praet", "bedzie", "imps", "winien", "pred") for x in words) or any(
+            toks[x].lemma in ("że", "iż", "który", "czy") or toks[x].text in _DASHES for x in words):
+        return False
+    tail = range(cue_i + 1, last)
+    if any(toks[x].text in (",", ";", ":") or toks[x].lemma in ("że", "iż", "by", "aby", "czy", "który", "się") for x in tail):
+        return False
+    return not tail or bool(ctx.entities_in(toks[cue_i].end, toks[last - 1].end)) or any(
+        toks[x].lemma.lower() in ctx.roles | _word_set("generic_person_nouns") | _word_set("institution_nouns_speaker")
+        or toks[x].pos == "prep" for x in tail)
+
+
 def _dialogue_units(doc: Doc) -> list[Sentence]:
     """Sentences, split again where a dash reopens dialogue after ';' ("… - mówił Michał Dworczyk; - Niektóre
     szpitale … - powiedział prezes ARM"), so that each quote there meets its own cue."""
@@ -1898,6 +1926,9 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
     units = _dialogue_units(doc)
     for si, sent in enumerate(units):
         for k in range(sent.first + 1, sent.last - 1):
+            if toks[k].text == "," and text[sent.start] not in "\"„«»“" and _comma_attribution(ctx, sent, k):
+                candidates.append((sent.start, "dash", (sent, k)))
+                break
             if toks[k].text in _DASHES and _is_cue(toks[k + 1]) and text[sent.start] not in "\"„«»“" and (
                     _that_clause(toks, k + 1, sent.last) is None):  # ("… rywala - utrzymuje, że …": its own words follow)
                 if toks[k - 1].text in _CLOSE_QUOTES and any(e == toks[k - 1].start for _s, e in spans):
