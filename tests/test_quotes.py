@@ -1554,3 +1554,23 @@ def test_find_quotes_review_k2_an_attribution_after_a_comma_closes_the_sentence(
     assert _quotes("Radykalny pakistański duchowny Khadim Hussain Rizvi, wezwał Pakistańczyków do wyjścia na ulice.") == []
     assert _quotes("Ubezpieczyciele wypłacili 300 mln funtów, a bankructwa firm, takich jak Carillion, podkreślają "
                    "konieczność ochrony.") == []
+
+
+def test_find_quotes_review_k4_an_institution_noun_before_any_body_is_the_one_named_next() -> None:
+    """Review batch k4: "W wydanym oświadczeniu przewoźnik poinformował, że …" opening an article had no speaker;
+    the carrier is the body the next sentence opens with ("Ryanair zapowiedział także")."""
+    got = _quotes("W wydanym oświadczeniu przewoźnik poinformował, że skutki strajku odczuje blisko 30 tysięcy pasażerów. "
+                  "Ryanair zapowiedział także kolejne kroki.")
+    assert got == [("skutki strajku odczu", "Ryanair")]
+
+
+def test_find_quotes_review_k4_an_inserted_phrase_closed_a_few_adverbs_before_the_cue() -> None:
+    """Review batch k4: "Lee, który … wspierał opcję pozostania w UE, już wcześniej ostrzegał, że" read only the words
+    after the last comma, so the subject before the relative clause was lost (speaker text and, there, speaker)."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", published="2018-08-10", body="Szef Ryanaira Michael O'Leary, który od lat walczy "
+                             "ze związkami, już wcześniej ostrzegł, że firma może przenieść samoloty do Polski."))
+    assert [(q.speaker.canonical if q.speaker else None, q.speaker_text) for q in doc.quotes] == [
+        ("Michael O'Leary", "Michael O'Leary")]

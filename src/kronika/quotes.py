@@ -951,8 +951,15 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
         if opening is not None:
             upto = opening
     lo = first
+    # the comma closing an inserted phrase may stand a few adverbs before the cue: "Lee, który w kampanii wspierał
+    # opcję pozostania w UE, już wcześniej ostrzegał" (review batch k4)
+    closing = upto - 1
+    while closing - 1 > first and toks[closing].pos in ("adv", "qub", "part") and toks[closing].text != ",":
+        closing -= 1
+    if toks[closing].text != ",":
+        closing = upto - 1
     for k in range(upto - 1, first - 1, -1):
-        if toks[k].text in (",", ";", ":") and k < upto - 1 or toks[k].text == "(":
+        if toks[k].text in (",", ";", ":") and k < closing or toks[k].text == "(":
             lo = k + 1  # "Polska zakupiła … (większość producentów wskazuje, że": a bracket opens its own clause
             break
     if toks[lo].lemma == "który" and _is_nominative(toks[lo]) and lo - 2 >= first and toks[lo - 1].text == "," \
@@ -1465,6 +1472,14 @@ def _resolve_institution(ctx: _Ctx, stoks: list[Token], noun_tok: Token, said_at
     told = [e for e in orgs if not _quoted(ctx, e.start)] or orgs
     # a subject before an object: "Ryanair odmawia uznania związku zawodowego CWR Poland. Równocześnie firma"
     subjects = [e for e in told if not _in_prep_phrase(ctx, e) and not _possessor(ctx, e)]
+    if not told and cue is not None and not any(e.type in ("ORG", "PRO", "GPE") for e in ctx.entities_in(0, upto)):
+        # no body named yet, at an article's start: the one the next sentence opens with ("W wydanym oświadczeniu
+        # przewoźnik poinformował, że … . Ryanair zapowiedział także"; review batch k4)
+        nxt = ctx.sentence_index(ctx.tok_at(cue.start)) + 1
+        if nxt < len(ctx.doc.sentences):
+            sent = ctx.doc.sentences[nxt]
+            return next((e for e in ctx.entities_at(ctx.doc.tokens[sent.first].start) if e.type in ("ORG", "PRO")
+                         and e.start == ctx.doc.tokens[sent.first].start and _is_medium(ctx, e) is media), None)
     return subjects[-1] if subjects else told[-1] if told else None
 
 
