@@ -1574,3 +1574,15 @@ def test_find_quotes_review_k4_an_inserted_phrase_closed_a_few_adverbs_before_th
                              "ze związkami, już wcześniej ostrzegł, że firma może przenieść samoloty do Polski."))
     assert [(q.speaker.canonical if q.speaker else None, q.speaker_text) for q in doc.quotes] == [
         ("Michael O'Leary", "Michael O'Leary")]
+
+
+def test_find_quotes_review_k5_impersonal_mowi_sie_academic_titles_and_companies() -> None:
+    """Review batch k5: "Mówi się wprost, że …" went to the woman the clause names; "Doktor zwracał uwagę" after "Dr
+    Krzysztof Kucharczyk" had no speaker; "BMW nie wyklucza, że" had none (BMW was no entity)."""
+    assert _quotes("Władze nie wiedzą, jak zapanować nad tłumem. Mówi się wprost, że Asii Bibi grozi niebezpieczeństwo.") == [
+        ("Asii Bibi grozi nieb", None)]
+    got = _quotes("Dr Krzysztof Kucharczyk mówił o szczepionkach. - W szczepionkach Pfizer składnik informuje organizm - "
+                  "tłumaczył. Czytaj także: Doktor zwracał uwagę na to, że bezpieczeństwo produktów jest podstawowym tematem.")
+    assert [g[1] for g in got] == ["Krzysztof Kucharczyk", "Krzysztof Kucharczyk"]
+    assert _quotes("BMW nie wyklucza, że z powodu brexitu będzie musiało zamknąć swoje fabryki.") == [
+        ("z powodu brexitu będ", "BMW")]

@@ -1290,8 +1290,9 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
         return None  # "adnotacja, mówiąca o tym, że": the participle's noun speaks, no one named (review batch r21)
     impersonal = cue.pos == "imps"
     nxt = ctx.tok_at(cue.start) + 1
-    if len(fields) > 2 and fields[0] == "praet" and fields[2] == "n" and nxt < len(ctx.doc.tokens) and ctx.doc.tokens[nxt].text == "się":
-        return None  # "mówiło się, że": nobody in particular
+    if (len(fields) > 2 and fields[0] == "praet" and fields[2] == "n" or fields[:3] == ["fin", "sg", "ter"]) and nxt < len(
+            ctx.doc.tokens) and ctx.doc.tokens[nxt].text == "się":
+        return None  # "mówiło się, że", "Mówi się wprost, że": nobody in particular (review batch k5)
     k = bisect.bisect_right(ctx.unnamed, before)
     if not impersonal and k and ctx.unnamed[k - 1] > last_end and ctx.unnamed[k - 1] >= before - PRO_DROP_WINDOW:
         # "Prawnik oświadczył, że … . Wcześniej zapowiadał, że": the same unnamed speaker goes on, unless someone
@@ -1414,6 +1415,9 @@ def _introduced_as(ctx: _Ctx, first: int, cue: int) -> Entity | None:
     nouns = {toks[k].lemma.lower() for k in range(first, cue) if toks[k].pos == "subst" and has_case(toks[k].tag, "nom")}
     if not nouns:
         return None
+    # an academic title written out is its abbreviation before the name: "Doktor zwracał uwagę" after "Dr Krzysztof
+    # Kucharczyk" (review batch k5)
+    nouns |= {abbr for noun, abbrs in _spec()["title_abbreviations"].items() if noun in nouns for abbr in abbrs}
     best: Entity | None = None
     for e in ctx.doc.entities:
         if e.type != "PER" or e.start >= toks[first].start:
@@ -1421,9 +1425,10 @@ def _introduced_as(ctx: _Ctx, first: int, cue: int) -> Entity | None:
         # the noun right before the name, over adjectives and abbreviated titles ("wirusolog prof. Włodzimierz
         # Gut"); not a noun the name complements ("korespondencję z Christopherem Wylie")
         k = ctx.tok_at(e.start) - 1
-        while k >= 0 and (toks[k].pos == "adj" or toks[k].text.endswith(".") and len(toks[k].text) > 1):
+        while k >= 0 and (toks[k].pos == "adj" or toks[k].text.endswith(".") and len(toks[k].text) > 1
+                          and toks[k].text.lower() not in nouns):
             k -= 1
-        if k >= 0 and toks[k].lemma.lower() in nouns:
+        if k >= 0 and (toks[k].lemma.lower() in nouns or toks[k].text.lower() in nouns):
             best = e
     verb = _cue_reading(toks[cue]) or toks[cue]  # ("twierdzą" is also the noun "twierdza")
     if best is None and toks[first].lemma.lower() in nouns & _word_set("generic_person_nouns") and has_case(
@@ -1472,14 +1477,16 @@ def _resolve_institution(ctx: _Ctx, stoks: list[Token], noun_tok: Token, said_at
     told = [e for e in orgs if not _quoted(ctx, e.start)] or orgs
     # a subject before an object: "Ryanair odmawia uznania związku zawodowego CWR Poland. Równocześnie firma"
     subjects = [e for e in told if not _in_prep_phrase(ctx, e) and not _possessor(ctx, e)]
-    if not told and cue is not None and not any(e.type in ("ORG", "PRO", "GPE") for e in ctx.entities_in(0, upto)):
+    if not told and not any(e.type in ("ORG", "PRO", "GPE") for e in ctx.entities_in(0, upto)):
         # no body named yet, at an article's start: the one the next sentence opens with ("W wydanym oświadczeniu
-        # przewoźnik poinformował, że … . Ryanair zapowiedział także"; review batch k4)
-        nxt = ctx.sentence_index(ctx.tok_at(cue.start)) + 1
+        # przewoźnik poinformował, że … . Ryanair zapowiedział także"; review batch k4; 'Według informacji gazety …
+        # . "Guardian" zaznaczył', k5)
+        nxt = ctx.sentence_index(ctx.tok_at(cue.start if cue is not None else before)) + 1
         if nxt < len(ctx.doc.sentences):
             sent = ctx.doc.sentences[nxt]
-            return next((e for e in ctx.entities_at(ctx.doc.tokens[sent.first].start) if e.type in ("ORG", "PRO")
-                         and e.start == ctx.doc.tokens[sent.first].start and _is_medium(ctx, e) is media), None)
+            opener = sent.first + (ctx.doc.tokens[sent.first].text in _OPEN_QUOTES_ALL)  # ('"Guardian" zaznaczył')
+            return next((e for e in ctx.entities_at(ctx.doc.tokens[opener].start) if e.type in ("ORG", "PRO")
+                         and _is_medium(ctx, e) is media), None) if opener < sent.last else None
     return subjects[-1] if subjects else told[-1] if told else None
 
 
