@@ -1586,3 +1586,15 @@ def test_find_quotes_review_k5_impersonal_mowi_sie_academic_titles_and_companies
     assert [g[1] for g in got] == ["Krzysztof Kucharczyk", "Krzysztof Kucharczyk"]
     assert _quotes("BMW nie wyklucza, że z powodu brexitu będzie musiało zamknąć swoje fabryki.") == [
         ("z powodu brexitu będ", "BMW")]
+
+
+def test_find_quotes_review_k6_a_role_opening_the_article_is_the_first_person_acting_after_it() -> None:
+    """Review batch k6: "Były premier przekonywał w BBC, że …" opening the article had no speaker; with no one named
+    before, it is the first person named after it who acts as a subject, of a country the role allows
+    ("holenderski eurodeputowany" is not "Wicepremier Bułgarii Tomisław Donczew")."""
+    got = _quotes("Były premier przekonywał w BBC, że Brytyjczycy powinni dostać kolejną szansę. Interwencja budzi "
+                  "kontrowersje. Tony Blair odpowiedział krytykom.")
+    assert got == [("Brytyjczycy powinni ", "Tony Blair")]
+    got = _quotes("- Kryzys to wielka szansa - powiedział holenderski eurodeputowany. Wicepremier Bułgarii Tomisław "
+                  "Donczew ocenił, że trzeba bronić tego, co działa.")
+    assert got[0] == ("Kryzys to wielka sza", None)

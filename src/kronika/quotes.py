@@ -1516,6 +1516,11 @@ def _other_bodies(ctx: _Ctx, person: Entity, body: str) -> bool:
     return bool(own) and not any(b.startswith(body.upper()) or body.upper().startswith(b) for b in own)
 
 
+def _named_before(ctx: _Ctx, limit: int) -> bool:
+    """Whether a person is named before `limit` (the article does not open with the role)."""
+    return any(e.type == "PER" for e in ctx.entities_in(0, limit))
+
+
 def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token | None = None) -> Entity | None:
     """A role-only speaker ("prezydent") is the last person introduced with that role; an institution
     noun ("przewoźnik", "redakcja") the last organisation named; no subject at all, see `_pro_drop`."""
@@ -1742,6 +1747,24 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             best = next(e for e in cands if e.start >= last_sent.start)
             if voiced and not _introduced_with(ctx, best, voiced):
                 return None
+    phrase_pos = phrase_at if phrase_at >= 0 else ctx.doc.text.find(
+        speaker_text, cue.end, cue.end + len(speaker_text) + 60) if cue is not None else -1
+    if best is None and cue is not None and not plural and person_roles and not _named_before(ctx, limit) and not (
+            phrase_pos >= 0 and any(not e.text.isupper() and e.type != "GPE" and _is_nominative(toks[ctx.tok_at(e.start)])
+                                    for e in ctx.entities_in(phrase_pos, phrase_pos + len(speaker_text)))):
+        # (not when the phrase names someone itself, in the nominative: "szef … (HAS) Dominique Le Guludec")
+        # a role opening the article, no one named before it: the first person named after it who can hold it and
+        # acts there ("Były premier przekonywał w BBC, że … . Blair wykorzystał też …"; review batch k6), of the
+        # cue's gender as far as the name tells
+        female = cue.tag.split(":")[2:3] == ["f"]
+        after = ctx.sentence_of(ctx.tok_at(cue.start)).end  # (in a later sentence: not one the words name)
+        best = next((e for e in ctx.entities_in(max(before, after), max(before, after) + PRO_DROP_WINDOW)
+                     if e.type == "PER" and not _quoted(ctx, e.start) and e.entity_id not in owners
+                     and _subject_agrees(ctx, e, cue, named=False) and _role_gender_agrees(stoks, head, e)
+                     and (_female(e) is True or ctx.cue_female.get(e.entity_id) is True if female else _female(e) is not True)
+                     and _acts(ctx, e) and all(_same_country(ctx, adj, ctx.tok_at(e.start)) is True for adj in (
+                         nationality, country.text if country is not None else None) if adj)
+                     and not _titled_otherwise(ctx, e, person_roles)), None)
     if best is None and person_roles & heads and cue is not None and not plural:
         # a head no one named resolves to: its body speaks ("powiedział szef MSZ" with no minister in the article)
         where = ctx.doc.text.find(speaker_text, cue.end, cue.end + len(speaker_text) + 60)
