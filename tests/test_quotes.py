@@ -1598,3 +1598,15 @@ def test_find_quotes_review_k6_a_role_opening_the_article_is_the_first_person_ac
     got = _quotes("- Kryzys to wielka szansa - powiedział holenderski eurodeputowany. Wicepremier Bułgarii Tomisław "
                   "Donczew ocenił, że trzeba bronić tego, co działa.")
     assert got[0] == ("Kryzys to wielka sza", None)
+
+
+def test_find_quotes_review_k7_an_impersonal_cue_after_a_persons_words_is_no_ones() -> None:
+    """Review batch k7: "Złożyłem im propozycję …" - napisano pod obrazkiem' went to Donald Tusk, the last person
+    quoted; an impersonal form names no one, as the guideline has it. And a role opening the article finds the person
+    named after it through "Zdaniem X" ("Minister energii twierdzi … . Zdaniem Tchórzewskiego …")."""
+    got = _quotes("- Brexit mi się nie podoba - powiedział Donald Tusk. Tekst opatrzono jego zdjęciem. \"Złożyłem im "
+                  "propozycję, którą muszą odrzucić\" - napisano pod obrazkiem.")
+    assert [g[1] for g in got] == ["Donald Tusk", None]
+    got = _quotes("Minister energii twierdzi jednak, że coraz więcej Europejczyków dostrzega zagrożenie. Zdaniem "
+                  "Tchórzewskiego Unia ma narzędzia prawne.")
+    assert got[0] == ("coraz więcej Europej", "Tchórzewski")

@@ -1191,7 +1191,8 @@ def _acts(ctx: _Ctx, e: Entity) -> bool:
     k, end = ctx.tok_at(e.start), ctx.tok_at(e.end - 1) + 1
     first = ctx.sentence_of(k).first
     return end < len(toks) and (_cue_reading(toks[end]) or toks[end]).pos in ("praet", "fin") or any(
-        _is_cue(toks[x]) for x in range(max(first, k - 8), k))
+        _is_cue(toks[x]) for x in range(max(first, k - 8), k)) or k > 0 and toks[k - 1].text.lower() in (
+        "zdaniem", "według")  # ("Zdaniem Tchórzewskiego Unia ma narzędzia"; review batch k7)
 
 
 def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> bool:
@@ -1322,7 +1323,9 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
         if newer is not None:
             return newer
     if last_person is not None and last_end >= before - PRO_DROP_WINDOW and _subject_agrees(ctx, last_person, cue, named=False):
-        return last_person
+        # an impersonal cue after a person's words is no one's, as the guideline has it: "- napisano pod obrazkiem"
+        # is not Tusk's (review batch k7)
+        return None if impersonal else last_person
     for e in reversed(ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before, story=True)):
         if (e.type not in SPEAKER_TYPES if impersonal else e.type != "PER") or _quoted(ctx, e.start) and not (
                 _speaks_inside(ctx, e)):
