@@ -1610,3 +1610,16 @@ def test_find_quotes_review_k7_an_impersonal_cue_after_a_persons_words_is_no_one
     got = _quotes("Minister energii twierdzi jednak, że coraz więcej Europejczyków dostrzega zagrożenie. Zdaniem "
                   "Tchórzewskiego Unia ma narzędzia prawne.")
     assert got[0] == ("coraz więcej Europej", "Tchórzewski")
+
+
+def test_find_quotes_review_f2_a_name_after_a_prepositional_adverbial_is_the_subject() -> None:
+    """Review batch f2 (speakers resolved far from their quotes): "W liście Tusk również zastrzega, że", "Z kolei
+    Davis powtórzył, że" read the name as inside the prepositional phrase and took an earlier speaker; "na śmierć
+    Castro" stays the phrase's (Castro does not decline)."""
+    got = _quotes("- Nie zgadzamy się - zaznaczył Barnier. Z kolei Davis powtórzył, że Wielka Brytania liczy na umowę.")
+    assert got[-1] == ("Wielka Brytania licz", "Davis")
+    got = _quotes("Donald Tusk napisał list do przywódców. W liście Tusk również zastrzega, że kilka kwestii wymaga "
+                  "doprecyzowania.")
+    assert got[-1] == ("kilka kwestii wymaga", "Donald Tusk")
+    got = _quotes("Trump zareagował na śmierć Castro także na Twitterze, pisząc krótko: \"Zmarł Fidel Castro, dyktator\".")
+    assert got[-1][1] == "Donald Trump"

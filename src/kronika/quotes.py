@@ -792,6 +792,14 @@ def _in_prep_phrase(ctx: _Ctx, e: Entity) -> bool:
     over_time = k > 0 and ctx.in_timex(toks[k - 1].start)
     if k > 0 and "\n\n" in ctx.doc.text[toks[k - 1].end:e.start]:
         return False  # a paragraph opens with the name: "… w reakcji na\n\nSeibert zaznaczył" (a broken page; r29)
+    if e.type == "PER" and k > 1 and toks[k - 2].pos == "prep" and toks[k - 1].pos == "subst" and toks[k - 1].text.islower() \
+            and e.lemma == e.text and _is_nominative(toks[k]) and (
+                f"{toks[k - 2].text.lower()} {toks[k - 1].text}" in _word_set("adverbial_phrases")
+                or toks[k].tag != "ign" and not has_case(toks[k].tag, "gen")):  # (the reading the tagger chose)
+        # the preposition has its noun, then a person in a form only nominative: "W przeszłości Kawczyński popierał"
+        # (review batch f2; or after a set phrase, "Z kolei Davis powtórzył"; not "na śmierć Castro", which does
+        # not decline)
+        return False
     return not over_time and any(toks[x].pos == "prep" for x in range(max(0, k - (1 if over_name else 2)), k)) or _in_title(
         ctx.doc.tokens, max(0, k - TITLE_WORDS - 1), k)
 
