@@ -547,3 +547,14 @@ def test_find_entities_review_k2_names_with_a_lower_case_particle() -> None:
         "date 2018-11-07\nSaif ul-Malook, adwokat, wyjechał do Holandii. - Została zwolniona - napisał ul-Malook w "
         "wiadomości do AFP.", "x.txt")).entities if e.type == "PER"]
     assert ents == [("Saif ul-Malook", "Saif ul-Malook"), ("ul-Malook", "Saif ul-Malook")]
+
+
+def test_person_base_review_f2_a_womans_russian_surname_after_her_first_name() -> None:
+    """Review batch f2: "Maria Zacharowa" became "Maria Zacharow" (Morfeusz reads "Zacharowa" only as the man's
+    genitive), and "Zacharowa" alone linked to no one; "Aleksandra Miedwiediewa" stays Aleksander's genitive."""
+    from kronika import process, read_string
+
+    ents = [(e.text, e.lemma, e.canonical) for e in process(read_string(
+        "date 2018-01-01\nZacharowa oceniła, że to błąd. Rzeczniczka MSZ Maria Zacharowa dodała, że nie.", "x.txt")).entities
+        if e.type == "PER"]
+    assert ents == [("Zacharowa", "Zacharow", "Maria Zacharowa"), ("Maria Zacharowa", "Maria Zacharowa", "Maria Zacharowa")]

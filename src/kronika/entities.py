@@ -384,6 +384,14 @@ def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = N
                        else person_base([t], stems, text))
             k += 1
         return " ".join(out)
+    if len(tokens) == 2 and tokens[1].text.endswith(("owa", "ewa", "ina", "yna")) and any(
+            "imię" in q and tag.split(":")[3:4] == ["f"] and has_case(tag, "nom") for _l, tag, q in analyse(tokens[0].text)) \
+            and tokens[0].lemma == tokens[0].text and not any(
+                "m1" in tag and has_case(tag, "gen") for _l, tag, _q in analyse(tokens[0].text)):
+        # (only a woman's name: "Aleksandra Miedwiediewa" is Aleksander Miedwiediew's genitive)
+        # a woman's first name in the nominative, then a surname read as a man's genitive: "Maria Zacharowa" (review
+        # batch f2; "Zacharow" is the man's name)
+        return _join(tokens, [tokens[0].text, tokens[1].text], text)
     if len(tokens) > 1 and _nominative_first_name(tokens[0]):
         return _join(tokens, [t.text for t in tokens], text)
     parts = []
@@ -1072,6 +1080,10 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
             # the first full name in the article (the nearest one before was tried, and lost more than it won:
             # names the model ran together, "Johnsona Hammond", are nearer more often than a namesake is)
             _at, canonical, gid2 = full_names[lemma][0]
+            gid = gid or gid2
+        elif typ == "PER" and j == i + 1 and tokens[i].text in full_names and lemma not in full_names and \
+                tokens[i].text.endswith(("owa", "ewa", "ina", "yna")):
+            _at, canonical, gid2 = full_names[tokens[i].text][0]  # "Zacharowa" alone, read as the man's "Zacharow"
             gid = gid or gid2
         elif typ == "PER" and j == i + 1 and len(by_first.get(lemma, ())) == 1 and _first_name_only(tokens[i]):
             canonical = next(iter(by_first[lemma]))  # one person of that first name: a familiar mention
