@@ -1623,3 +1623,15 @@ def test_find_quotes_review_f2_a_name_after_a_prepositional_adverbial_is_the_sub
     assert got[-1] == ("kilka kwestii wymaga", "Donald Tusk")
     got = _quotes("Trump zareagował na śmierć Castro także na Twitterze, pisząc krótko: \"Zmarł Fidel Castro, dyktator\".")
     assert got[-1][1] == "Donald Trump"
+
+
+def test_find_quotes_review_k8_zdaniem_a_role_opening_the_article_and_deputy_heads() -> None:
+    """Review batch k8: "Według szefa państwa …" and "Zdaniem byłego szefa rządu, …" opening an article had no
+    speaker (the opening-role rule wanted a cue verb); "Wiceszef resortu energii przypomniał" had none though the
+    "wiceminister energii Michał Kurtyka" was named (a deputy head of a ministry is a deputy minister)."""
+    got = _quotes("Według szefa państwa po uruchomieniu gazociągu Ukraina będzie traciła 3 mld dolarów rocznie. „Rozumiecie, "
+                  "po co jest on budowany?” – napisał Poroszenko na platformie Medium.")
+    assert got[0] == ("po uruchomieniu gazo", "Poroszenko")
+    got = _quotes("Zdaniem wiceministra energii Michała Kurtyki, powstanie gazociągu nie jest przesądzone. Wiceszef resortu "
+                  "energii przypomniał, że to inwestycja polityczna.")
+    assert got[-1] == ("to inwestycja polity", "Michał Kurtyka")

@@ -1575,6 +1575,14 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
             # "szefowa rządu" is the "premier Theresa May" (or "kanclerz Angela Merkel") introduced before
             offices = {office} if isinstance(office, str) else set(office)
             person_roles.update(offices)
+    elif head.startswith("wice") and head[4:] in heads:
+        # a deputy head of a ministry is a deputy minister: "Wiceszef resortu energii" is the "wiceminister energii
+        # Michał Kurtyka" (review batch k8)
+        governed = next((t for t in stoks if t.lemma.lower() != head and t.pos in ("subst", "ign")), None)
+        office = _spec()["role_paraphrases"].get(governed.lemma) if governed is not None else None
+        if governed is not None and office is not None and (governed.tag == "ign" or _has_reading_case(governed, "gen")):
+            offices = {"wice" + o for o in ([office] if isinstance(office, str) else office)}
+            person_roles.update(offices)
     if not person_roles:
         # "przewoźnik", "irlandzki przewoźnik" point back; "Związek holenderskich pilotów" names a new body
         # the last noun, with only adjectives after it: "firma ta", "Linie lotnicze", "Kierownictwo firmy"
@@ -1760,18 +1768,19 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                 return None
     phrase_pos = phrase_at if phrase_at >= 0 else ctx.doc.text.find(
         speaker_text, cue.end, cue.end + len(speaker_text) + 60) if cue is not None else -1
-    if best is None and cue is not None and not plural and person_roles and not _named_before(ctx, limit) and not (
+    if best is None and not plural and person_roles and not _named_before(ctx, limit) and not (
             phrase_pos >= 0 and any(not e.text.isupper() and e.type != "GPE" and _is_nominative(toks[ctx.tok_at(e.start)])
                                     for e in ctx.entities_in(phrase_pos, phrase_pos + len(speaker_text)))):
         # (not when the phrase names someone itself, in the nominative: "szef … (HAS) Dominique Le Guludec")
         # a role opening the article, no one named before it: the first person named after it who can hold it and
         # acts there ("Były premier przekonywał w BBC, że … . Blair wykorzystał też …"; review batch k6), of the
         # cue's gender as far as the name tells
-        female = cue.tag.split(":")[2:3] == ["f"]
-        after = ctx.sentence_of(ctx.tok_at(cue.start)).end  # (in a later sentence: not one the words name)
+        # ("Według szefa państwa …" has no cue verb: the quote's own sentence is the anchor)
+        female = cue is not None and cue.tag.split(":")[2:3] == ["f"]
+        after = ctx.sentence_of(ctx.tok_at(cue.start if cue is not None else before)).end  # (a later sentence)
         best = next((e for e in ctx.entities_in(max(before, after), max(before, after) + PRO_DROP_WINDOW)
                      if e.type == "PER" and not _quoted(ctx, e.start) and e.entity_id not in owners
-                     and _subject_agrees(ctx, e, cue, named=False) and _role_gender_agrees(stoks, head, e)
+                     and (cue is None or _subject_agrees(ctx, e, cue, named=False)) and _role_gender_agrees(stoks, head, e)
                      and (_female(e) is True or ctx.cue_female.get(e.entity_id) is True if female else _female(e) is not True)
                      and _acts(ctx, e) and all(_same_country(ctx, adj, ctx.tok_at(e.start)) is True for adj in (
                          nationality, country.text if country is not None else None) if adj)
