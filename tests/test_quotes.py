@@ -1635,3 +1635,34 @@ def test_find_quotes_review_k8_zdaniem_a_role_opening_the_article_and_deputy_hea
     got = _quotes("Zdaniem wiceministra energii Michała Kurtyki, powstanie gazociągu nie jest przesądzone. Wiceszef resortu "
                   "energii przypomniał, że to inwestycja polityczna.")
     assert got[-1] == ("to inwestycja polity", "Michał Kurtyka")
+
+
+def test_find_quotes_review_k9_what_we_read_in_a_medium_or_a_profile_is_its_authors() -> None:
+    """Review batch k9: "- czytamy w BiznesAlert.pl", "Jak czytamy w „Dzienniku Gazecie Prawnej”," and "czytamy na
+    profilu Marcina Piwnika" had no speaker (a name after a preposition was taken as a place, as in "dodał w Polsat
+    News"); a place after "czytamy w" still names no one."""
+    got = _quotes("Bank Intesa Sanpaolo obawia się sankcji wobec tego projektu - czytamy w BiznesAlert.pl.")
+    assert got[0][1] == "BiznesAlert"
+    got = _quotes("Jak czytamy w \"Dzienniku Gazecie Prawnej\", sposobem na zablokowanie gazociągu ma być dorsz.")
+    assert got[0][1] == "Dziennik Gazeta Prawna"
+    got = _quotes("\"Wykonano pierwsze szczepienia\" – czytamy na profilu Marcina Piwnika.")
+    assert got[0][1] == "Marcin Piwnik"
+    got = _quotes("\"Wykonano pierwsze szczepienia\" – czytamy w Sandomierzu.")
+    assert got[0][1] is None
+
+
+def test_find_quotes_review_k9_a_party_noun_is_the_person_it_introduced() -> None:
+    """Review batch k9: "Republikanin zarzuca Demokracie, że" pointed back to the last man named (Biden) though the
+    article had introduced "Republikanin Donald Trump"."""
+    got = _quotes("Republikanin Donald Trump odbył wiece w Ohio. Demokrata Joe Biden zabiegał o głosy w Pensylwanii. "
+                  "Biden rzadziej opuszczał swój dom. Republikanin zarzuca Demokracie, że nie potrafi wskrzesić entuzjazmu.")
+    assert got[-1][1] == "Donald Trump"
+
+
+def test_find_quotes_review_k9_quoted_words_opening_a_clause_are_no_subject() -> None:
+    """Review batch k9: a heading glued to the next sentence ("„Polska idealnym partnerem” Brytyjski wiceminister …
+    Greg Hands wskazał, że") gave the words to Poland; a quoted title opening the clause still speaks."""
+    got = _quotes("Minister powiedziała to wczoraj.\n\n„Polska idealnym partnerem” Brytyjski wiceminister ds. handlu "
+                  "międzynarodowego Greg Hands wskazał, że eksport wzrósł. Dodał, że Polska jest eksporterem.")
+    assert [g[1] for g in got] == ["Greg Hands", "Greg Hands"]
+    assert _quotes("„The Guardian” podał, że rząd upadnie.")[0][1] == "The Guardian"

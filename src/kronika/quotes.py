@@ -419,6 +419,20 @@ def _phrase_goes_on(ctx: _Ctx, speaker_text: str, said_at: int, cue: Token | Non
     return t is not None and t.pos not in ("interp", "praet", "fin", "conj", "comp", "prep", "adv", "qub")
 
 
+def _introduced_by(ctx: _Ctx, noun: Token, before: int) -> Entity | None:
+    """The last person the same noun introduced earlier: "Republikanin Donald Trump odbył wiece …. Republikanin
+    zarzuca Demokracie, że" is Trump, whoever was named last (Biden; review batch k9)."""
+    toks = ctx.doc.tokens
+    lemma = noun.lemma.lower()
+    for k in range(ctx.tok_at(before) - 1, 0, -1):
+        if toks[k - 1].lemma.lower() == lemma and toks[k - 1].start != noun.start:
+            named = [e for e in ctx.entities_at(toks[k].start) if e.type == "PER" and e.start == toks[k].start
+                     and not person_noun(e.text)]
+            if named:
+                return named[0]
+    return None
+
+
 def _generic_antecedent(ctx: _Ctx, before: int, cue: Token) -> Entity | None:
     """The person a generic noun points back to: the first one named as a subject in the last sentence naming one."""
     cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), before) if e.type == "PER"
@@ -471,9 +485,38 @@ def _straight_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _read_in(ctx: _Ctx, i: int, last: int) -> tuple[Entity, str, int] | None:
+    """The author of what the words are read in: "- czytamy w BiznesAlert.pl", "czytamy w poniedziałkowym wydaniu
+    „Rzeczpospolitej”", "czytamy na profilu Marcina Piwnika" (a place elsewhere: "dodał w Polsat News"; review k9)."""
+    toks = ctx.doc.tokens
+    j = i
+    while j < last and toks[j].pos == "adv":  # "czytamy dalej w komunikacie"
+        j += 1
+    if j + 1 >= last or toks[j].text.lower() not in ("w", "we", "na"):
+        return None
+    j += 1
+    start, nouns = None, 0
+    readable = _word_set("read_in_nouns") | _word_set("document_nouns") | load_words("media_nouns_pl.tsv")
+    while j < last and toks[j].text not in _STOP_PUNCT and toks[j].text != ",":
+        t = toks[j]
+        ents = [e for e in ctx.entities_at(t.start) if e.type in ("ORG", "PRO") or e.type == "PER" and nouns]
+        if ents:  # a person only as an author: "na profilu Marcina Piwnika", not "w Kowalskim"
+            return ents[0], ctx.doc.text[toks[j if start is None else start].start:ents[0].end], j
+        if start is None and t.text not in _OPEN_QUOTES_ALL:
+            start = j
+        if t.lemma.lower() in readable and t.text.islower():
+            nouns += 1
+        elif not (t.pos == "adj" and t.text.islower() or t.text in _OPEN_QUOTES_ALL | _CLOSE_QUOTES):
+            return None
+        j += 1
+    return None
+
+
 def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | None, int]:
     """Speaker in the tokens after a cue: a person or organisation, with the role words before it."""
     toks = ctx.doc.tokens
+    if i > 0 and toks[i - 1].lemma == "czytać" and (read := _read_in(ctx, i, last)) is not None:
+        return read
     if i < last and toks[i].text in _DASHES:
         return None, None, i  # "którą - zaznaczyła - Polska wspiera": an inserted cue, the words go on (review r46)
     j = i
@@ -987,6 +1030,13 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             while head - 1 >= first and toks[head - 1].pos == "adj":
                 head -= 1
             return None, ctx.doc.text[toks[head].start:toks[lo - 2].end]
+    if toks[lo].text in _OPEN_QUOTES_ALL:
+        # quoted words opening the clause, not a title: "„Polska idealnym partnerem” Brytyjski wiceminister … Greg
+        # Hands wskazał" (a heading; review batch k9), not "„The Guardian” podał"
+        closing = next((k for k in range(lo + 1, upto) if toks[k].text in _CLOSE_QUOTES), None)
+        if closing is not None and closing + 1 < upto and not any(
+                ctx.tok_at(e.start) == lo + 1 and ctx.tok_at(e.end - 1) == closing - 1 for e in ctx.entities_at(toks[lo + 1].start)):
+            lo = closing + 1
     words = [t.text.lower() for t in toks[lo:upto]]
     if len(words) == 2 and words[0] in ("ta", "ten") and words[1] in ("pierwsza", "pierwszy", "druga", "drugi", "ostatnia", "ostatni"):
         # "… kanclerz Niemiec Angeli Merkel i prezydenta Francji Emmanuela Macrona. Ta pierwsza powiedziała": the
@@ -1055,7 +1105,8 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             return ents[0], ctx.doc.text[ents[0].start:ents[0].end]
     region_start, region_end = toks[lo].start, toks[upto].start
     # a place as the subject speaks for its government ("Watykan ogłosił"): only in the nominative, before the cue
-    ents = [e for e in ctx.entities_in(region_start, region_end) if not _credit(ctx, e) and not _adjective_name(ctx, e) and (
+    ents = [e for e in ctx.entities_in(region_start, region_end) if not _credit(ctx, e) and not _adjective_name(ctx, e)
+            and (
         e.type in SPEAKER_TYPES or e.type == "LOC" and _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e))]
     # a subject is never inside a prepositional phrase ("przyznała przed kamerami BBC")
     nominative = [e for e in ents if _subject_agrees(ctx, e, toks[cue]) and not _in_prep_phrase(ctx, e)
@@ -1972,7 +2023,9 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             # (whatever the model typed it: "Brytyjczyk wypominał …, argumentując" was a place; review batch r59)
             # "- … - powiedział Irlandczyk" after "szef Ryanair Michael O'Leary ostrzegł": a nationality noun points
             # back like "polityk" does, to the last person named as a subject (review batch r38)
-            q = replace(q, speaker=_generic_antecedent(ctx, min(q.start, q.speaker.start), toks[ctx.tok_at(q.cue_start)]))
+            at = min(q.start, q.speaker.start)
+            q = replace(q, speaker=_introduced_by(ctx, toks[ctx.tok_at(q.speaker.start)], at)
+                        or _generic_antecedent(ctx, at, toks[ctx.tok_at(q.cue_start)]))
         found.append(q)
         bisect.insort(covered, (q.start, q.end))
         if q.speaker is not None:
