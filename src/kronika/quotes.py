@@ -1033,10 +1033,10 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     if toks[lo].text in _OPEN_QUOTES_ALL:
         # quoted words opening the clause, not a title: "„Polska idealnym partnerem” Brytyjski wiceminister … Greg
         # Hands wskazał" (a heading; review batch k9), not "„The Guardian” podał"
-        closing = next((k for k in range(lo + 1, upto) if toks[k].text in _CLOSE_QUOTES), None)
-        if closing is not None and closing + 1 < upto and not any(
-                ctx.tok_at(e.start) == lo + 1 and ctx.tok_at(e.end - 1) == closing - 1 for e in ctx.entities_at(toks[lo + 1].start)):
-            lo = closing + 1
+        shut = next((k for k in range(lo + 1, upto) if toks[k].text in _CLOSE_QUOTES), None)
+        if shut is not None and shut + 1 < upto and not any(
+                ctx.tok_at(e.start) == lo + 1 and ctx.tok_at(e.end - 1) == shut - 1 for e in ctx.entities_at(toks[lo + 1].start)):
+            lo = shut + 1
     words = [t.text.lower() for t in toks[lo:upto]]
     if len(words) == 2 and words[0] in ("ta", "ten") and words[1] in ("pierwsza", "pierwszy", "druga", "drugi", "ostatnia", "ostatni"):
         # "… kanclerz Niemiec Angeli Merkel i prezydenta Francji Emmanuela Macrona. Ta pierwsza powiedziała": the
