@@ -558,3 +558,14 @@ def test_person_base_review_f2_a_womans_russian_surname_after_her_first_name() -
         "date 2018-01-01\nZacharowa oceniła, że to błąd. Rzeczniczka MSZ Maria Zacharowa dodała, że nie.", "x.txt")).entities
         if e.type == "PER"]
     assert ents == [("Zacharowa", "Zacharow", "Maria Zacharowa"), ("Maria Zacharowa", "Maria Zacharowa", "Maria Zacharowa")]
+
+
+def test_find_entities_review_k9_a_common_adjective_opening_a_sentence_is_no_name() -> None:
+    """Review batch k9: the model tagged "Brytyjska" (place) and "Unijny" (organisation) where they open a sentence
+    before their noun, and a role with a name inside it was not resolved; "Polski", also Poland's genitive, stays
+    for the model to judge."""
+    from kronika import process, read_string
+
+    doc = process(read_string("date 2018-01-01\nBrytyjska premier potwierdziła to w BBC. Unijny negocjator podkreślił, "
+                              "że umowa jest bliska.", "x.txt"))
+    assert not [e.text for e in doc.entities if e.text in ("Brytyjska", "Unijny")]

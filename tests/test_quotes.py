@@ -1666,3 +1666,16 @@ def test_find_quotes_review_k9_quoted_words_opening_a_clause_are_no_subject() ->
                   "międzynarodowego Greg Hands wskazał, że eksport wzrósł. Dodał, że Polska jest eksporterem.")
     assert [g[1] for g in got] == ["Greg Hands", "Greg Hands"]
     assert _quotes("„The Guardian” podał, że rząd upadnie.")[0][1] == "The Guardian"
+
+
+def test_find_quotes_review_k9_a_known_persons_country_fits_a_nationality_title() -> None:
+    """Review batch k9: "Brytyjska premier potwierdziła …, że" opening the article had no speaker (no country was
+    named with Theresa May; person_countries_pl.tsv now tells), and "w Wielkiej Brytanii - powiedział Macron" made
+    Macron British, so "Francuski prezydent … ostrzegł" had no speaker."""
+    got = _quotes("Brytyjska premier potwierdziła w wywiadzie dla BBC, że ma zamiar przeprowadzić rekonstrukcję rządu. "
+                  "Nieoficjalnie, Theresa May ogłosi zmiany w przyszłym tygodniu.")
+    assert got[0] == ("ma zamiar przeprowad", "Theresa May")
+    got = _quotes("- Francuzi zagłosowaliby za wyjściem, jak w referendum w Wielkiej Brytanii - powiedział Macron w "
+                  "wywiadzie dla BBC.\n\nFrancuski prezydent skrytykował także Donalda Trumpa oraz ostrzegł Theresę May, "
+                  "że jej rząd nie może wybierać jedynie korzyści.")
+    assert got[-1] == ("jej rząd nie może wy", "Emmanuel Macron")

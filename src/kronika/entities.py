@@ -107,6 +107,12 @@ def _first_name_only(tok: Token) -> bool:
     return bool(readings) and all("imię" in q for q in readings)
 
 
+def _common_adjective(tok: Token) -> bool:
+    """Whether every reading of a word is a common word and one is an adjective ("Brytyjska", not "Polski")."""
+    readings = analyse(tok.text)
+    return any(tag.startswith("adj") for _l, tag, _q in readings) and all(lemma[:1].islower() for lemma, _t, _q in readings)
+
+
 def _is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
@@ -989,6 +995,9 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
                 continue  # NKJP also tags derived adjectives ("rosyjskimi"); a kronika entity is a name
             if j == i + 1 and "etnonim" in tokens[i].qualifiers:
                 continue  # "Rosjan": an ethnonym, not a place or a person
+            if j == i + 1 and i in starts and j < len(tokens) and tokens[j].pos == "subst" and tokens[j].text.islower() \
+                    and _common_adjective(tokens[i]):
+                continue  # "Brytyjska premier potwierdziła", "Unijny negocjator": capitalised as the sentence opens (k9)
             if not any(t.text[:1].isalnum() for t in tokens[i:j]):
                 continue
             while typ == "PER" and j - i >= 2 and tokens[i].text.lower() in _TITLE_ABBREVIATIONS:

@@ -17,7 +17,7 @@ from typing import Any
 from .entities import phrase_base
 from .morph import analyse, analyse_text, conditional, has_case, person_noun, reread, speaker_person
 from .records import Doc, Entity, Quote, Sentence, Span, Token
-from .resources import WORD_CACHE, load_json, load_words
+from .resources import WORD_CACHE, load_json, load_tsv, load_words
 
 _DASHES = frozenset({"-", "–", "—"})
 _ORG_NAME_QUALS = frozenset({"nazwa_firmy", "nazwa_organizacji"})  # Morfeusz's readings of a company's name ("dpa")
@@ -853,26 +853,39 @@ PARTITIVES = frozenset({"jeden", "jedna", "jedno"})  # "jeden z szefów działu"
 NATIONALITY_ENDINGS = ("ski", "ska", "cki", "cka", "skiego", "skiej", "ckiego", "ckiej")
 
 
-def _same_country(ctx: _Ctx, adjective: str, name_at: int) -> bool | None:
+def _same_country(ctx: _Ctx, adjective: str, name_at: int, person: Entity | None = None) -> bool | None:
     """Whether the country named with a person's title, if any, fits a nationality adjective: "Węgier" and
     "węgierski", "Rosji" and "rosyjski" share their first three letters ("amerykański" and "USA" are listed in
-    nationality_countries). None when no country is named with the title."""
+    nationality_countries). With no country named, a known person's own country (person_countries_pl.tsv);
+    None when nothing tells."""
     toks = ctx.doc.tokens
-    lo = max(0, name_at - ROLE_WINDOW)
-    countries = [e for e in ctx.entities_in(toks[lo].start, toks[name_at].start) if e.type == "GPE"]
+    lo = name_at
+    while lo > max(0, name_at - ROLE_WINDOW) and toks[lo - 1].text not in _STOP_PUNCT | _DASHES | {","} \
+            and toks[lo - 1].pos not in _CUE_CLASSES:
+        lo -= 1  # the title's own words: not "w Wielkiej Brytanii - powiedział Macron" (review batch k9)
+    names = [n for e in ctx.entities_in(toks[lo].start, toks[name_at].start) if e.type == "GPE"
+             for n in (e.text, e.lemma, e.canonical)]
     fold = str.maketrans("ąćęłńóśźż", "acelnoszz")
     stem = adjective.translate(fold)[:3]
-    if not countries:
+    if not names:
         # a nationality adjective on the title instead: "Rzecznik niemieckiego rządu Steffen Seibert" is no
         # "ukraiński ambasador" (review batch r27)
         own = [t.text.lower().translate(fold) for t in toks[lo:name_at] if t.pos == "adj" and t.text[:1].islower()
                and t.text.lower().endswith(NATIONALITY_ENDINGS)]
-        return any(a.startswith(stem) for a in own) if own else None
+        if own:
+            return any(a.startswith(stem) for a in own)
+        home = _home_countries().get(person.entity_id) if person is not None else None
+        if home is None:
+            return None
+        names = [home]
     base = phrase_base(analyse_text(adjective)[0]).lower()  # "węgierskiego" -> "węgierski"
     named = [n.translate(fold) for n in _spec()["nationality_countries"].get(base, [])]
-    return any(n.startswith(stem) or any(n.startswith(x) for x in named)
-               for c in countries for n in (c.text.lower().translate(fold), c.lemma.lower().translate(fold),
-                                            c.canonical.lower().translate(fold)))
+    return any(n.startswith(stem) or any(n.startswith(x) for x in named) for n in (x.lower().translate(fold) for x in names))
+
+
+@cache
+def _home_countries() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_tsv("person_countries_pl.tsv")}
 
 
 def _role_class(lemma: str) -> str:
@@ -1711,7 +1724,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                 if not (spk_body and appos_body and appos_body != spk_body):
                     window.add(toks[x].lemma.lower())
         if window & person_roles and nationality:
-            fits = _same_country(ctx, nationality, k)
+            fits = _same_country(ctx, nationality, k, e)
             if fits is False:
                 continue  # "Rosyjski prezydent" is not the one introduced as "prezydent USA"
             if fits and e.start < limit:
@@ -1806,7 +1819,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         cands = [e for e in ctx.entities_in(max(0, before - PRO_DROP_WINDOW), limit)
                  if e.type == "PER" and e.entity_id not in owners and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
                  and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue) and _role_gender_agrees(stoks, head, e)
-                 and not (nationality and _same_country(ctx, nationality, ctx.tok_at(e.start)) is False)
+                 and not (nationality and _same_country(ctx, nationality, ctx.tok_at(e.start), e) is False)
                  and not _titled_otherwise(ctx, e, person_roles)
                  # ("szef MZ" is no "premier Mateusz Morawiecki"; review batch r59)
                  and not (offices and _titled_otherwise(ctx, e, offices))
@@ -1833,7 +1846,7 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
                      if e.type == "PER" and not _quoted(ctx, e.start) and e.entity_id not in owners
                      and (cue is None or _subject_agrees(ctx, e, cue, named=False)) and _role_gender_agrees(stoks, head, e)
                      and (_female(e) is True or ctx.cue_female.get(e.entity_id) is True if female else _female(e) is not True)
-                     and _acts(ctx, e) and all(_same_country(ctx, adj, ctx.tok_at(e.start)) is True for adj in (
+                     and _acts(ctx, e) and all(_same_country(ctx, adj, ctx.tok_at(e.start), e) is True for adj in (
                          nationality, country.text if country is not None else None) if adj)
                      and not _titled_otherwise(ctx, e, person_roles)), None)
     if best is None and person_roles & heads and cue is not None and not plural:
