@@ -1679,3 +1679,39 @@ def test_find_quotes_review_k9_a_known_persons_country_fits_a_nationality_title(
                   "wywiadzie dla BBC.\n\nFrancuski prezydent skrytykował także Donalda Trumpa oraz ostrzegł Theresę May, "
                   "że jej rząd nie może wybierać jedynie korzyści.")
     assert got[-1] == ("jej rząd nie może wy", "Emmanuel Macron")
+
+
+def test_find_quotes_review_k11_a_union_is_the_union_the_article_named_by_the_noun() -> None:
+    """Review batch k11: "Związek zaprzecza temu twierdząc, że" went to Ryanair, the last body named, and "W ostatnim
+    informował dyrekcję, że" took the management it informed (an object) for the speaker."""
+    got = _quotes("Dyrekcja Ryanaira podała, że FORSA nie odpowiedziała. Związek zaprzecza temu twierdząc, że skierował "
+                  "do dyrekcji trzy pisma. W ostatnim informował dyrekcję, że piloci odrzucą ofertę.")
+    assert [g[1] for g in got] == ["Ryanair", None, None]
+    got = _quotes("Ryanair rozmawia z pilotami. Związek zawodowy pilotów BALPA podał, że nie. Związek zaprzecza temu "
+                  "twierdząc, że skierował do dyrekcji trzy pisma.")
+    assert got[-1][1] == "BALPA"
+
+
+def test_find_quotes_review_k11_a_body_named_by_the_noun_then_by_its_name_alone() -> None:
+    """Review batch k11: "do międzynarodowej organizacji GAVI … . GAVI, która we współpracy z Światową Organizacją
+    Zdrowia (WHO) … . Rzecznik organizacji przekazał" went to WHO (the first GAVI was inside a quote, and "(WHO)"
+    in brackets counted as a subject)."""
+    got = _quotes("Korea Płn. zwróciła się do międzynarodowej organizacji GAVI o szczepionki - podał \"Wall Street "
+                  "Journal\".\n\nGAVI, która we współpracy z Światową Organizacją Zdrowia (WHO) prowadzi program COVAX, "
+                  "odmówiła komentarza. Rzecznik organizacji przekazał, że prowadzi ona indywidualną ocenę potrzeb.")
+    assert got[-1] == ("prowadzi ona indywid", "GAVI")
+
+
+def test_find_quotes_review_k11_a_role_after_a_preposition_is_no_subject() -> None:
+    """Review batch k11: "W rozmowie telefonicznej z Agencją Reutera Mulook … potwierdził" and "Miał w rozmowie z
+    prezydentem Emmanuelem Macronem mówić" took the agency and the one spoken to; "Jeden z kluczowych ministrów"
+    is still one of them, no one named."""
+    got = _quotes("Saif ul-Mulook, adwokat, wyjechał do Holandii. W rozmowie telefonicznej z Agencją Reutera Mulook, "
+                  "który od soboty jest w Holandii, potwierdził, że jego klientkę zwolniono.")
+    assert got[0][1] == "Saif ul-Mulook"
+    got = _quotes("Boris Johnson zatweetował o moście. Miał ponoć w rozmowie z prezydentem Emmanuelem Macronem mówić, "
+                  "że to śmieszne.")
+    assert got[-1][1] == "Boris Johnson"
+    got = _quotes("Adam Langleben wezwał szefa partii do przeprosin. Jeden z kluczowych ministrów w gabinecie cieni "
+                  "powiedział anonimowo, że opozycja powinna radzić sobie lepiej.")
+    assert got[-1][1] is None

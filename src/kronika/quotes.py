@@ -624,9 +624,10 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
                     j += 1  # "powiedział w rozmowie z agencją TASS, prezes OMV, Reiner Seele"
                 continue
             if role_start is None and (j == i or j == i + 1 and toks[i].pos in ("adv", "qub")) \
-                    and head.lemma.lower() in _all_titles() and _has_reading_case(head, "acc") and not _is_nominative(head):
+                    and (head.lemma.lower() in _all_titles() or head.lemma.lower() in _word_set("institution_nouns_speaker")) \
+                    and _has_reading_case(head, "acc") and not _is_nominative(head):
                 # the object right after the cue, not its subject: "miał przekonywać szefową rządu, że",
-                # "wezwali wręcz szefa rządu, by" (from review batch r19)
+                # "wezwali wręcz szefa rządu, by" (from review batch r19), "informował dyrekcję, że" (k11)
                 break
             if role_start is None:
                 role_start = j
@@ -1195,6 +1196,12 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             a = k
             while a - 1 >= lo and toks[a - 1].pos == "adj":
                 a -= 1
+            if a - 1 >= lo and toks[a - 1].pos == "prep" and not _has_reading_case(toks[k], "nom") and not (
+                    toks[a - 1].lemma == "z" and a - 2 >= lo and (toks[a - 2].lemma.lower() in PARTITIVES or toks[
+                        a - 2].pos == "subst" and _is_nominative(toks[a - 2]))):
+                # whom or where, not who: "doszedł z irlandzkimi związkiem do porozumienia i wyraził" (k11); but one
+                # of them, or people from a body: "Jeden z kluczowych ministrów", "Ekolodzy z niemieckiej organizacji"
+                continue
             b = k + 1
             while b < upto and toks[b].pos in ("adj", "subst") and toks[b].text not in _STOP_PUNCT:
                 b += 1
@@ -1302,6 +1309,16 @@ def _nested(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether a quote lies inside another found so far (the few starting just before it are checked)."""
     k = bisect.bisect_left(ctx.covered, (start, -1))
     return any(s < start and end <= e for s, e in ctx.covered[max(0, k - 4):k])
+
+
+def _noun_phrase_start(ctx: _Ctx, k: int, noun: str) -> int:
+    """The first of up to three common words (adjectives, genitives, `noun` itself) right before token `k`."""
+    toks = ctx.doc.tokens
+    x = k
+    while x > max(0, k - 3) and toks[x - 1].pos in ("subst", "adj") and (
+            toks[x - 1].text.islower() or toks[x - 1].lemma.lower() == noun):
+        x -= 1
+    return x
 
 
 def _quoted(ctx: _Ctx, pos: int) -> bool:
@@ -1535,8 +1552,11 @@ def _resolve_institution(ctx: _Ctx, stoks: list[Token], noun_tok: Token, said_at
             and not _credit(ctx, e)]
     # a body named by the noun itself comes first ("Duńska Agencja Energii … Agencja zaznaczyła")
     noun = noun_tok.lemma.lower()
-    named = [e for e in near if any(ctx.doc.tokens[x].lemma.lower() == noun
-                                    for x in range(ctx.tok_at(e.start), min(ctx.tok_at(e.end - 1) + 1, ctx.tok_at(e.start) + 2)))]
+    # (or its noun introduced it: "związek zawodowy pilotów BALPA", "związku zawodowego CWR Poland"; review k11)
+    named = [e for e in near if any(ctx.doc.tokens[x].lemma.lower() == noun for x in range(
+        _noun_phrase_start(ctx, ctx.tok_at(e.start), noun), min(ctx.tok_at(e.end - 1) + 1, ctx.tok_at(e.start) + 2)))]
+    named_ids = {e.entity_id for e in named}  # with its later mentions ("organizacji GAVI … . GAVI, która …"; k11)
+    named = [e for e in near if e.entity_id in named_ids]
     if not named and noun in _word_set("institution_nouns_named_only"):
         return None  # "Sąd okręgowy uznał": a court the article names by the noun, or none (review batch r56)
     orgs = named or [e for e in near if _is_medium(ctx, e) is media]
@@ -1551,7 +1571,9 @@ def _resolve_institution(ctx: _Ctx, stoks: list[Token], noun_tok: Token, said_at
         return source
     told = [e for e in orgs if not _quoted(ctx, e.start)] or orgs
     # a subject before an object: "Ryanair odmawia uznania związku zawodowego CWR Poland. Równocześnie firma"
-    subjects = [e for e in told if not _in_prep_phrase(ctx, e) and not _possessor(ctx, e)]
+    # (nor a short name in brackets after the name it spells: "z Światową Organizacją Zdrowia (WHO)")
+    subjects = [e for e in told if not _in_prep_phrase(ctx, e) and not _possessor(ctx, e)
+                and ctx.doc.text[max(0, e.start - 1):e.start] != "("]
     if not told and not any(e.type in ("ORG", "PRO", "GPE") for e in ctx.entities_in(0, upto)):
         # no body named yet, at an article's start: the one the next sentence opens with ("W wydanym oświadczeniu
         # przewoźnik poinformował, że … . Ryanair zapowiedział także"; review batch k4; 'Według informacji gazety …
