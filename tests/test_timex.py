@@ -906,3 +906,13 @@ def test_find_timexes_half_years_plural_weekdays_year_ranges_and_curfew() -> Non
     # published in February 2018: the last quarter of 2017; a future verb leaves the quarter in this year
     assert found("2018-02-14", "Gospodarka w czwartym kwartale rozwijała się wolniej.") == [("czwartym kwartale", "DATE", "2017-Q4")]
     assert found("2018-04-26", "Ważne będą dane o PKB w I kwartale.") == [("I kwartale", "DATE", "2018-Q1")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Przed 2000 rokiem nie było internetu.", "2000"),
+    ("Ruch wzrósł o 300% w porównaniu z 2017 rokiem.", "2017"),
+])
+def test_find_timexes_year_in_the_instrumental_is_a_year(text: str, value: str) -> None:
+    # BSNLP review h1: 'w porównaniu z 2017 rokiem' was a length of 2017 years (P2017Y)
+    t = one(text)
+    assert (t.type, t.value) == ("DATE", value)

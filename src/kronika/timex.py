@@ -183,7 +183,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     AGEN = _alt(set(v.spec["year_of_nouns"]))
     ADJPRE = _alt(set(v.spec["adjectival_duration_prefixes"]))
     ADJUNIT = _alt(set(v.spec["adjectival_duration_units"]))
-    YR = r"(?:\s?r\.|\s?rr\.|\s+roku\b|\s+rok\b)"
+    YR = r"(?:\s?r\.|\s?rr\.|\s+roku\b|\s+rok\b|\s+rokiem\b)"
     YEAR_ABBR = r"(?P<ab>b\.\s?r\.|br\.|ub\.\s?r\.)"  # "bieżącego roku", "ubiegłego roku"
     NUM = rf"(?:(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?!\d)|\d+)(?:,\d+)?|{NUMW})"  # "25 770 lat": thousands spaced
     ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
@@ -240,7 +240,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # an era-marked year: "450 r. p.n.e." (TIMEX3 BC0450), "79 r. n.e."
         ("era", r"\b(?P<y>\d{1,4})\s*(?:r\.|roku)?\s*(?P<era>p\.\s?n\.\s?e\.|n\.\s?e\.)"),
         ("ago", rf"\b(?:(?P<n>{NUM})\s*)?(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"
-                rf"|\b(?P<dir2>przed)\s+(?:(?P<n2>{NUM})\s+)?(?P<u2>rokiem|miesiącem|tygodniem|laty|latami|miesiącami|tygodniami|dniami)\b"),
+                rf"|\b(?P<dir2>przed)\s+(?:(?P<n2>{NUM})\s+(?!rokiem|miesiącem|tygodniem))?(?P<u2>rokiem|miesiącem|tygodniem|laty|latami|miesiącami|tygodniami|dniami)\b"),
         # "tego lata", "zeszłego lata", "ostatnie lato": a summer ("lata" alone is as often "years")
         ("relsummer", r"\b(?P<rel>tego|tamtego|zeszłego|ubiegłego|przyszłego|minionego|ostatniego|bieżącego|obecnego)\s+(?P<u>lata)\b"
                       r"|\b(?P<rel2>to|tamto|zeszłe|ubiegłe|przyszłe|minione|ostatnie)\s+(?P<u2>lato)\b"),
