@@ -1715,3 +1715,19 @@ def test_find_quotes_review_k11_a_role_after_a_preposition_is_no_subject() -> No
     got = _quotes("Adam Langleben wezwał szefa partii do przeprosin. Jeden z kluczowych ministrów w gabinecie cieni "
                   "powiedział anonimowo, że opozycja powinna radzić sobie lepiej.")
     assert got[-1][1] is None
+
+
+def test_find_quotes_review_k12_words_read_in_an_unowned_document_are_the_body_that_spoke() -> None:
+    """Review batch k12: "Ryanair nazwał żądania „bezcelowymi”. „…” – czytamy w oświadczeniu" had no speaker (a
+    plural cue went on with no one), nor had a bare "- czytamy" after a medium named as a subject; a document
+    named before the cue is its author's, and a name after "jako" is none."""
+    got = _quotes("Ryanair nazwał żądania „bezcelowymi”. „Jesteśmy zaangażowani w rozmowy ze związkami w całej "
+                  "Europie” – czytamy w oświadczeniu.")
+    assert got[-1][1] == "Ryanair"
+    got = _quotes("Agencja AP pisze o sporze. Reuters jednocześnie zwraca uwagę na kontekst sporu. „Spór Brukseli z "
+                  "Warszawą jest kluczowy dla Unii” - czytamy.")
+    assert got[-1][1] == "Reuters"
+    got = _quotes("Jan Kowalski przyjechał do Gdańska. W raporcie NIK czytamy, że „inwestycja była źle przygotowana”.")
+    assert got[-1][1] == "Najwyższa Izba Kontroli"
+    got = _quotes("Jan Kowalski przyjechał do Gdańska. „Nie zgodzimy się na to” - czytamy w oświadczeniu.")
+    assert got[-1][1] is None

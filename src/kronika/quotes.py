@@ -1374,11 +1374,14 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     if cue is None:
         return last_person
     fields = cue.tag.split(":")
-    if len(fields) > 1 and fields[1] == "pl":
+    # "- czytamy w oświadczeniu dla The Independent": a document whose author the cue leaves out is read as an
+    # impersonal cue is, the body that spoke just before (review batch k12)
+    read = cue.lemma == "czytać" and fields[:3] == ["fin", "pl", "pri"]
+    if len(fields) > 1 and fields[1] == "pl" and not read:
         return None  # "Świadkowie powiedzieli": a plural cue never goes on with one person
     if cue.pos == "pact":
         return None  # "adnotacja, mówiąca o tym, że": the participle's noun speaks, no one named (review batch r21)
-    impersonal = cue.pos == "imps"
+    impersonal = cue.pos == "imps" or read
     nxt = ctx.tok_at(cue.start) + 1
     if (len(fields) > 2 and fields[0] == "praet" and fields[2] == "n" or fields[:3] == ["fin", "sg", "ter"]) and nxt < len(
             ctx.doc.tokens) and ctx.doc.tokens[nxt].text == "się":
@@ -1394,6 +1397,25 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     source, source_end = _last_spoken(ctx, before, person=False)
     if impersonal and _others_document(ctx, cue):
         return None
+    if read:
+        toks = ctx.doc.tokens
+        at = ctx.tok_at(cue.start)
+        readable = _word_set("read_in_nouns") | _word_set("document_nouns")
+        for x in range(ctx.sentence_of(at).first + 1, at):
+            if toks[x].lemma in readable and toks[x - 1].pos == "prep":
+                # "W raporcie NIK czytamy", "W dokumencie Narodowego Programu Szczepień czytamy": its author
+                return next((e for e in ctx.entities_in(toks[x].end, cue.start) if e.type in SPEAKER_TYPES), None)
+        # "Reuters zwraca uwagę na … . „…” - czytamy": a body named as a subject since the last one quoted
+        si = ctx.sentence_index(ctx.tok_at(before))
+        lo = ctx.doc.sentences[max(0, si - 1)].start
+        def as_what(e: Entity) -> bool:  # "przedstawiony jako słynny Vito Corleone"
+            return any(toks[y].text.lower() == "jako" for y in range(max(0, ctx.tok_at(e.start) - 3), ctx.tok_at(e.start)))
+        body = next((e for e in reversed(ctx.entities_in(max(lo, source_end if source is not None else 0), before, story=True))
+                     if e.type in ("ORG", "PRO") and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
+                     and not _possessor(ctx, e) and not _after_oblique_noun(ctx, e) and not as_what(e)), None)
+        if body is not None:
+            return body
+        return source if source is not None and source.type != "PER" and source_end >= before - PRO_DROP_WINDOW else None
     if impersonal and source is not None and source_end >= before - PRO_DROP_WINDOW and source.type != "PER":
         # (a recent one: "Podczas konferencji … przekazano, że" is not the tweet quoted before; r22; a body's, not a
         # person's: "- podkreślono" after its director's words is the company's statement; review batch r39)
