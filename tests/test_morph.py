@@ -31,3 +31,10 @@ def test_choose_ale_opening_a_sentence_is_the_conjunction() -> None:
     """Review batch r37: "Ale" opening a sentence was the plural of the name "Ala" 42 times in 42 on BSNLP articles,
     so "Ale jednocześnie alarmuje, że" had a subject and its speaker was lost."""
     assert _tags("Ale jednocześnie alarmuje, że kobieta musi wyjechać.")["Ale"] == "conj"
+
+
+def test_choose_ma_is_the_verb_not_the_short_possessive() -> None:
+    """Review batch k13: "ma" was "mój" (the poetic "ma" for "moja") 118 times in 306 on BSNLP articles, so
+    "Discovery ma zamiar" had no verb and the company was taken for the journalists' medium."""
+    assert _tags("Według dziennikarzy Discovery ma zamiar tworzyć programy.")["ma"] == "fin"
+    assert _tags("Ta firma ma dużą bazę.")["ma"] == "fin"

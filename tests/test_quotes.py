@@ -1731,3 +1731,16 @@ def test_find_quotes_review_k12_words_read_in_an_unowned_document_are_the_body_t
     assert got[-1][1] == "Najwyższa Izba Kontroli"
     got = _quotes("Jan Kowalski przyjechał do Gdańska. „Nie zgodzimy się na to” - czytamy w oświadczeniu.")
     assert got[-1][1] is None
+
+
+def test_find_quotes_review_k13_a_journalist_or_manager_points_back_and_speaks_for_their_medium() -> None:
+    """Review batch k13: "… – powiedział korespondent TVP Cezary Gmyz. Dziennikarz informuje, że" and "O'Leary ostrzegł,
+    że … . Menedżer stwierdził również, że" had no speaker; "Dziennikarka RMF FM informowała" stays the medium's."""
+    got = _quotes("Ta akcja jest zaprzeczeniem naszego przekonania – powiedział korespondent TVP w Niemczech Cezary Gmyz. "
+                  "Dziennikarz informuje, że szczepienia prowadzone są nieudolnie.")
+    assert got[-1][1] == "Cezary Gmyz"
+    got = _quotes("Michael O'Leary ostrzegł w zeszłym miesiącu, że nie ma gwarancji. Menedżer stwierdził również, że nie "
+                  "spodziewa się wzrostu w Niemczech.")
+    assert got[-1][1] == "Michael O'Leary"
+    got = _quotes("Jan Kowalski był w Brukseli. Dziennikarka RMF FM informowała, że może to być nawet miliard mniej.")
+    assert got[-1][1] == "RMF FM"

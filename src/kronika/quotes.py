@@ -1178,9 +1178,11 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
                 and toks[k].lemma not in (
                 load_words("person_titles_pl.tsv") | _word_set("honorifics")) and (all(
                 tag.split(":")[3:4] == ["m1"] and "nazwa_pospolita" in q for _l, tag, q in analyse(toks[k].text))
-                or toks[k].lemma.lower() in _word_set("generic_person_nouns")):  # ("Gość PR24 podkreślił"; r46)
+                or toks[k].lemma.lower() in _word_set("generic_person_nouns")) and not (
+                toks[k].lemma.lower() in _word_set("media_person_nouns") and e.type != "PER"):  # ("Gość PR24 podkreślił"; r46)
             # a person's noun opening the sentence governs the name: "Rozmówca Clegga podkreślił" is Clegg's
-            # interlocutor (review batch r22)
+            # interlocutor (review batch r22); a medium's own journalist speaks for it ("Dziennikarka RMF FM
+            # informowała"; review batch k13)
             return None, ctx.doc.text[toks[k].start:e.end]
         # include role words directly before the name
         while k >= lo and (_role_word(ctx, toks[k]) or toks[k].pos == "adj"):
