@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kronika.morph import analyse_text
+import pytest
+
+from kronika.morph import analyse_text, clean_lemma
 
 
 def _tags(text: str) -> dict[str, str]:
@@ -38,3 +40,25 @@ def test_choose_ma_is_the_verb_not_the_short_possessive() -> None:
     "Discovery ma zamiar" had no verb and the company was taken for the journalists' medium."""
     assert _tags("Według dziennikarzy Discovery ma zamiar tworzyć programy.")["ma"] == "fin"
     assert _tags("Ta firma ma dużą bazę.")["ma"] == "fin"
+
+
+@pytest.mark.parametrize("text,form,lemma,pos", [
+    ("Rozmowy mają zakończyć się do jesieni.", "mają", "mieć", "fin"),
+    ("Umowa powinna zostać podpisana.", "powinna", "powinien", "winien"),
+    ("Firmy muszą to zrobić.", "muszą", "musieć", "fin"),
+    ("To może być trudne.", "być", "być", "inf"),
+    ("Jest tak, jak mówił.", "tak", "tak", "adv"),
+    ("Ceny wzrosły o 5 proc. w skali roku.", "proc.", "procent.", "brev"),
+    ("Minister też to potwierdził.", "też", "też", "part"),
+    ("Od dziesięciu lat mieszka w Londynie.", "lat", "rok", "subst"),
+    ("Jest w stanie to zrobić.", "stanie", "stan", "subst"),
+    ("Brexit stanie się faktem.", "stanie", "stanąć", "fin"),
+    ("Europejskie kraje protestują.", "kraje", "kraj", "subst"),
+])
+def test_choose_news_reading_over_dictionary_order(text: str, form: str, lemma: str, pos: str) -> None:
+    """Review k13, counts on 400 BSNLP articles in rare_readings_pl.tsv: Morfeusz's first reading won ties ("mają"
+    as "maić" 110 times in 110, "być" as "bycie" 237 in 241, "też" as "tenże" 256 in 256); "w" governs the
+    locative as well as the accusative ("w stanie" was the verb), and a verb reading goes before "się"."""
+    toks, _ = analyse_text(text)
+    t = next(t for t in toks if t.text == form)
+    assert (clean_lemma(t.lemma), t.pos) == (lemma, pos)

@@ -147,12 +147,13 @@ def has_case(tag: str, case: str) -> bool:
     return len(fields) > 2 and case in fields[2].split(".")
 
 
-def _score(reading: Reading, form: str, mid_sentence: bool, gov_case: str | None, before_noun: bool = False) -> float:
+def _score(reading: Reading, form: str, mid_sentence: bool, gov_case: str | None, before_noun: bool = False,
+           before_sie: bool = False) -> float:
     lemma, tag, quals = reading
     cls = tag.split(":", 1)[0]
     score = -_RARE_CLASSES.get(cls, 0.0)
     if (form.lower(), clean_lemma(lemma).lower(), cls) in _rare_readings():
-        score -= 5.0  # "od" as "oda": see rare_readings_pl.tsv
+        score -= 10.0  # "od" as "oda": see rare_readings_pl.tsv (it loses to any other reading, an abbreviation's too)
     capital = form[:1].isupper()
     proper = bool(_NAME_QUALS.intersection(quals)) or lemma[:1].isupper()
     if capital and mid_sentence:
@@ -160,12 +161,15 @@ def _score(reading: Reading, form: str, mid_sentence: bool, gov_case: str | None
     elif not capital:
         score -= 2.0 if lemma[:1].isupper() else 0.0
     if gov_case and cls in ("subst", "adj", "ppron3", "ppron12", "ger", "num", "depr"):
-        score += 2.0 if has_case(tag, gov_case) else -1.0
+        # ("w" governs the accusative or the locative: "w stanie" is "stan", not the verb "stanąć"; review k13)
+        score += 2.0 if any(has_case(tag, c) for c in gov_case.split(".")) else -1.0
     fields = tag.split(":")
     if len(fields) > 2 and fields[2] == "voc":
         score -= 0.5  # the vocative is rare in news prose
     if len(fields) > 2 and fields[2].count(".") >= 4:
         score -= 0.5  # indeclinable readings ("prezydent" as a feminine title) lose to declined ones
+    if before_sie and cls in ("fin", "praet", "inf", "impt", "bedzie", "pcon", "pant"):
+        score += 1.5  # "Brexit stanie się": the verb "stanąć", not the noun "stan" (review k13)
     if before_noun and cls == "adj":
         score += 1.0  # "rosyjskimi mediami": an adjective before a noun, not the language name
     if cls == "praet" and not (capital and mid_sentence):
@@ -178,15 +182,16 @@ def _score(reading: Reading, form: str, mid_sentence: bool, gov_case: str | None
 
 
 def choose(
-    readings: Sequence[Reading], form: str, mid_sentence: bool, gov_case: str | None, before_noun: bool = False
+    readings: Sequence[Reading], form: str, mid_sentence: bool, gov_case: str | None, before_noun: bool = False,
+    before_sie: bool = False,
 ) -> Reading:
     """The most plausible reading in context; ties keep Morfeusz's order (its dictionary order)."""
     if len(readings) == 1:
         return readings[0]
     best = readings[0]
-    best_score = _score(best, form, mid_sentence, gov_case, before_noun)
+    best_score = _score(best, form, mid_sentence, gov_case, before_noun, before_sie)
     for r in readings[1:]:
-        s = _score(r, form, mid_sentence, gov_case, before_noun)
+        s = _score(r, form, mid_sentence, gov_case, before_noun, before_sie)
         if s > best_score:
             best, best_score = r, s
     return best
@@ -266,9 +271,9 @@ def _has_noun_reading(form: str) -> bool:
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _choose_form(form: str, mid: bool, gov_case: str | None, before_noun: bool) -> Reading:
-    """`choose` for a form in a context: the same four inputs give the same reading, so it is cached."""
-    return choose(analyse(form), form, mid, gov_case, before_noun)
+def _choose_form(form: str, mid: bool, gov_case: str | None, before_noun: bool, before_sie: bool = False) -> Reading:
+    """`choose` for a form in a context: the same inputs give the same reading, so it is cached."""
+    return choose(analyse(form), form, mid, gov_case, before_noun, before_sie)
 
 
 _KEEP = "keep"
@@ -301,12 +306,15 @@ def analyse_text(text: str) -> tuple[list[Token], list[Sentence]]:
             else:
                 mid = i > first and forms[i - 1] not in _NOT_MID_AFTER
                 before_noun = i + 1 < last and _has_noun_reading(forms[i + 1])
-                lemma, tag, quals = _choose_form(form, mid, gov_case, before_noun)
+                before_sie = i + 1 < last and forms[i + 1] == "się"
+                lemma, tag, quals = _choose_form(form, mid, gov_case, before_noun, before_sie)
             if tag == "ign" and "-" in form:
                 mid = i > first and forms[i - 1] not in _NOT_MID_AFTER
                 lemma = "-".join(clean_lemma(choose(analyse(p), p, mid, gov_case)[0]) for p in form.split("-"))
             tokens.append(Token(s, e, form, lemma, tag, quals))
             gov = _governs(tag)
+            if gov is not _KEEP and gov is not None and len(readings) > 1:
+                gov = ".".join(sorted({c for _l, t, _q in readings if (c := _governs(t)) not in (None, _KEEP)}))
             if gov is not _KEEP and form != ",":
                 gov_case = gov
         sentences.append(Sentence(raw[first][0], raw[last - 1][1], first, last))

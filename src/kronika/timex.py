@@ -1442,11 +1442,11 @@ def _tense_between(tokens: Sequence[Token], i: int, first: int, last: int, lo: i
             if lo <= j < hi:
                 t = verb_tense(tokens, j, j + 1)
                 modal = j - 1 if tokens[j].pos == "inf" else j if j + 1 < last and tokens[j + 1].pos == "inf" else None
-                if t is None and modal is not None and modal >= first and verb_tense(tokens, modal, modal + 1) is None:
-                    # a modal the tagger read as something else: "Rozmowy muszą zakończyć się do jesieni" ("muszą"
-                    # taken for an adjective); its verb reading gives the tense (timex review batch t23)
-                    verbal = [tag for _l, tag, _q in analyse(tokens[modal].text) if tag.startswith(("fin:", "praet:"))]
-                    if verbal:
+                if t is None and modal is not None and modal >= first:
+                    if (mt := verb_tense(tokens, modal, modal + 1)) is not None:
+                        j, t = modal, mt  # an infinitive's tense is its modal's: "Rozmowy muszą zakończyć się do jesieni"
+                    elif verbal := [tag for _l, tag, _q in analyse(tokens[modal].text) if tag.startswith(("fin:", "praet:"))]:
+                        # a modal the tagger read as something else; its verb reading gives the tense (timex review t23)
                         t = "past" if verbal[0].startswith("praet") else "present"
                 if t is not None and tokens[j].lemma in _vocab().spec["planning_lemmas"]:
                     return "future"  # "Na piątek zaplanowano przemówienie": a plan points ahead
