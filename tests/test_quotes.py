@@ -1717,30 +1717,31 @@ def test_find_quotes_review_k11_a_role_after_a_preposition_is_no_subject() -> No
     assert got[-1][1] is None
 
 
-def test_find_quotes_review_k12_words_read_in_an_unowned_document_are_the_body_that_spoke() -> None:
+@pytest.mark.parametrize("body,speaker", [
+    ("Ryanair nazwał żądania „bezcelowymi”. „Jesteśmy zaangażowani w rozmowy ze związkami w całej Europie” – czytamy "
+     "w oświadczeniu.", "Ryanair"),
+    ("Agencja AP pisze o sporze. Reuters jednocześnie zwraca uwagę na kontekst sporu. „Spór Brukseli z Warszawą jest "
+     "kluczowy dla Unii” - czytamy.", "Reuters"),
+    ("Jan Kowalski przyjechał do Gdańska. W raporcie NIK czytamy, że „inwestycja była źle przygotowana”.",
+     "Najwyższa Izba Kontroli"),
+    ("Jan Kowalski przyjechał do Gdańska. „Nie zgodzimy się na to” - czytamy w oświadczeniu.", None),
+])
+def test_find_quotes_review_k12_words_read_in_an_unowned_document_are_the_body_that_spoke(body: str, speaker: str | None) -> None:
     """Review batch k12: "Ryanair nazwał żądania „bezcelowymi”. „…” – czytamy w oświadczeniu" had no speaker (a
     plural cue went on with no one), nor had a bare "- czytamy" after a medium named as a subject; a document
     named before the cue is its author's, and a name after "jako" is none."""
-    got = _quotes("Ryanair nazwał żądania „bezcelowymi”. „Jesteśmy zaangażowani w rozmowy ze związkami w całej "
-                  "Europie” – czytamy w oświadczeniu.")
-    assert got[-1][1] == "Ryanair"
-    got = _quotes("Agencja AP pisze o sporze. Reuters jednocześnie zwraca uwagę na kontekst sporu. „Spór Brukseli z "
-                  "Warszawą jest kluczowy dla Unii” - czytamy.")
-    assert got[-1][1] == "Reuters"
-    got = _quotes("Jan Kowalski przyjechał do Gdańska. W raporcie NIK czytamy, że „inwestycja była źle przygotowana”.")
-    assert got[-1][1] == "Najwyższa Izba Kontroli"
-    got = _quotes("Jan Kowalski przyjechał do Gdańska. „Nie zgodzimy się na to” - czytamy w oświadczeniu.")
-    assert got[-1][1] is None
+    assert _quotes(body)[-1][1] == speaker
 
 
-def test_find_quotes_review_k13_a_journalist_or_manager_points_back_and_speaks_for_their_medium() -> None:
+@pytest.mark.parametrize("body,speaker", [
+    ("Ta akcja jest zaprzeczeniem naszego przekonania – powiedział korespondent TVP w Niemczech Cezary Gmyz. "
+     "Dziennikarz informuje, że szczepienia prowadzone są nieudolnie.", "Cezary Gmyz"),
+    ("Michael O'Leary ostrzegł w zeszłym miesiącu, że nie ma gwarancji. Menedżer stwierdził również, że nie "
+     "spodziewa się wzrostu w Niemczech.", "Michael O'Leary"),
+    ("Jan Kowalski był w Brukseli. Dziennikarka RMF FM informowała, że może to być nawet miliard mniej.", "RMF FM"),
+])
+def test_find_quotes_review_k13_a_journalist_or_manager_points_back_and_speaks_for_their_medium(
+        body: str, speaker: str | None) -> None:
     """Review batch k13: "… – powiedział korespondent TVP Cezary Gmyz. Dziennikarz informuje, że" and "O'Leary ostrzegł,
     że … . Menedżer stwierdził również, że" had no speaker; "Dziennikarka RMF FM informowała" stays the medium's."""
-    got = _quotes("Ta akcja jest zaprzeczeniem naszego przekonania – powiedział korespondent TVP w Niemczech Cezary Gmyz. "
-                  "Dziennikarz informuje, że szczepienia prowadzone są nieudolnie.")
-    assert got[-1][1] == "Cezary Gmyz"
-    got = _quotes("Michael O'Leary ostrzegł w zeszłym miesiącu, że nie ma gwarancji. Menedżer stwierdził również, że nie "
-                  "spodziewa się wzrostu w Niemczech.")
-    assert got[-1][1] == "Michael O'Leary"
-    got = _quotes("Jan Kowalski był w Brukseli. Dziennikarka RMF FM informowała, że może to być nawet miliard mniej.")
-    assert got[-1][1] == "RMF FM"
+    assert _quotes(body)[-1][1] == speaker
