@@ -162,7 +162,8 @@ def _score(reading: Reading, form: str, mid_sentence: bool, gov_case: str | None
         score -= 2.0 if lemma[:1].isupper() else 0.0
     if gov_case and cls in ("subst", "adj", "ppron3", "ppron12", "ger", "num", "depr"):
         # ("w" governs the accusative or the locative: "w stanie" is "stan", not the verb "stanąć"; review k13)
-        score += 2.0 if any(has_case(tag, c) for c in gov_case.split(".")) else -1.0
+        score += 2.0 if (has_case(tag, gov_case) if "." not in gov_case else any(
+            has_case(tag, c) for c in gov_case.split("."))) else -1.0
     fields = tag.split(":")
     if len(fields) > 2 and fields[2] == "voc":
         score -= 0.5  # the vocative is rare in news prose
@@ -289,6 +290,12 @@ def _governs(tag: str) -> str | None:
     return _KEEP if tag.startswith(("adj", "num", "qub", "adv")) else None
 
 
+@lru_cache(maxsize=2_000)
+def _governed_cases(form: str) -> str:
+    """Every case a preposition governs in any reading, joined: "w" is "acc.loc" ("w stanie" is "stan")."""
+    return ".".join(sorted({c for _l, t, _q in analyse(form) if (c := _governs(t)) not in (None, _KEEP)}))
+
+
 def analyse_text(text: str) -> tuple[list[Token], list[Sentence]]:
     """Tokens with chosen readings, and sentences, for a whole text."""
     raw = tokenize(text)
@@ -314,7 +321,7 @@ def analyse_text(text: str) -> tuple[list[Token], list[Sentence]]:
             tokens.append(Token(s, e, form, lemma, tag, quals))
             gov = _governs(tag)
             if gov is not _KEEP and gov is not None and len(readings) > 1:
-                gov = ".".join(sorted({c for _l, t, _q in readings if (c := _governs(t)) not in (None, _KEEP)}))
+                gov = _governed_cases(form)
             if gov is not _KEEP and form != ",":
                 gov_case = gov
         sentences.append(Sentence(raw[first][0], raw[last - 1][1], first, last))
