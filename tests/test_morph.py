@@ -54,6 +54,7 @@ def test_choose_ma_is_the_verb_not_the_short_possessive() -> None:
     ("Jest w stanie to zrobić.", "stanie", "stan", "subst"),
     ("Brexit stanie się faktem.", "stanie", "stanąć", "fin"),
     ("Europejskie kraje protestują.", "kraje", "kraj", "subst"),
+    ("– To ważne – tłumaczy minister.", "tłumaczy", "tłumaczyć", "fin"),
 ])
 def test_choose_news_reading_over_dictionary_order(text: str, form: str, lemma: str, pos: str) -> None:
     """Review k13, counts on 400 BSNLP articles in rare_readings_pl.tsv: Morfeusz's first reading won ties ("mają"
