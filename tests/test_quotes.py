@@ -1745,3 +1745,19 @@ def test_find_quotes_review_k13_a_journalist_or_manager_points_back_and_speaks_f
     """Review batch k13: "… – powiedział korespondent TVP Cezary Gmyz. Dziennikarz informuje, że" and "O'Leary ostrzegł,
     że … . Menedżer stwierdził również, że" had no speaker; "Dziennikarka RMF FM informowała" stays the medium's."""
     assert _quotes(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("– Władza zademonstrowała swoją nieuczciwość – dowodził Ejaz Ashrafi, rzecznik partii.", "Ejaz Ashrafi"),
+    ("– Dlaczego język Szekspira miałby być lepszy od języka Woltera? – spytał Juncker.", "Jean-Claude Juncker"),
+    ("Prezydent Donald Trump narzekał, że Niemcy wydają miliardy na gazociąg.", "Donald Trump"),
+    ("„Niemcy chętnie informują nas o 40 mld funtów” – wyliczał poseł Daniel Kawczyński.", "Daniel Kawczyński"),
+    # a plural nationality noun is a group, not the last person named (Escobar was taken for "Irlandczycy")
+    ("– Personel jest gotowy do protestu – mówił Antonio Escobar. Dołączyli do nich Irlandczycy, którzy narzekają, "
+     "że warunki pracy się nie poprawiły.", None),
+])
+def test_find_quotes_review_k15_speech_act_verbs_found_by_a_dash_listing(body: str, speaker: str | None) -> None:
+    """Review k15: verbs after a dash that closes a sentence, listed on the 1,100 bench articles, that are speech
+    acts by the guideline ("dowodził", "spytał", "wyliczał", "narzekał", "zatweetował", "odnotowuje", "podsumowuje",
+    "konkluduje", "zażartował"…) made no quote; "kontynuować" and "przestrzegać" (to obey) were left out."""
+    assert _quotes(body)[-1][1] == speaker

@@ -2083,8 +2083,9 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             # "- … - powiedział Irlandczyk" after "szef Ryanair Michael O'Leary ostrzegł": a nationality noun points
             # back like "polityk" does, to the last person named as a subject (review batch r38)
             at = min(q.start, q.speaker.start)
-            q = replace(q, speaker=_introduced_by(ctx, toks[ctx.tok_at(q.speaker.start)], at)
-                        or _generic_antecedent(ctx, at, toks[ctx.tok_at(q.cue_start)]))
+            noun = toks[ctx.tok_at(q.speaker.start)]
+            q = replace(q, speaker=None if not _has_reading_number(noun, "sg") else (  # "Irlandczycy, którzy narzekają"
+                _introduced_by(ctx, noun, at) or _generic_antecedent(ctx, at, toks[ctx.tok_at(q.cue_start)])))
         found.append(q)
         bisect.insort(covered, (q.start, q.end))
         if q.speaker is not None:
