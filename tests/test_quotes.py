@@ -1761,3 +1761,19 @@ def test_find_quotes_review_k15_speech_act_verbs_found_by_a_dash_listing(body: s
     acts by the guideline ("dowodził", "spytał", "wyliczał", "narzekał", "zatweetował", "odnotowuje", "podsumowuje",
     "konkluduje", "zażartował"…) made no quote; "kontynuować" and "przestrzegać" (to obey) were left out."""
     assert _quotes(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Wylie zeznał, że jego była firma złożyła propozycję pracy profesorowi.", "Wylie"),
+    ("Pytana, czy rząd zaakceptuje propozycję, premier Theresa May odparła, że była ona nie do przyjęcia.", "Theresa May"),
+    ("Brytyjska premier Theresa May zaakcentowała, że jest różnica między tymi, którzy przybyli wcześniej.",
+     "Theresa May"),
+    # "grozić" is left out: "Za obrazę proroka grozi kara śmierci" is a penalty, not a threat made
+    ("Za obrazę proroka grozi, według prawa, kara śmierci.", None),
+])
+def test_find_quotes_review_k16_speech_acts_before_that_clauses(body: str, speaker: str | None) -> None:
+    """Review k16: verbs before ", że" on the 1,100 bench articles that are speech acts by the guideline
+    ("odparła", "zeznał", "zaakcentowała", "podtrzymuje", "opisywał", "straszono") made no quote, or their words
+    went to the speaker before ("zaakcentowała" was Schinas's)."""
+    got = _quotes(body)
+    assert (got[-1][1] if got else None) == speaker
