@@ -1777,3 +1777,24 @@ def test_find_quotes_review_k16_speech_acts_before_that_clauses(body: str, speak
     went to the speaker before ("zaakcentowała" was Schinas's)."""
     got = _quotes(body)
     assert (got[-1][1] if got else None) == speaker
+
+
+@pytest.mark.parametrize("body,content", [
+    ("Jak podkreślił Jan Kowalski, rzecznik ministerstwa, decyzja zapadnie jutro.", "decyzja zapadnie jutro"),
+    ("Jak powiedziała Anna Nowak, wiceminister finansów, która sprawuje przewodnictwo w radzie, zmiany wprowadzono "
+     "dla obywateli.", "zmiany wprowadzono dla obywateli"),
+    # not a role opening the words, nor after a body, nor plural
+    ("Jak podkreślił Jan Kowalski, premier Włoch ma rację.", "premier Włoch ma rację"),
+    ("Jak poinformowała agencja AP, prokurator generalny, pomimo braku dowodów, upoważnił prokuratorów do śledztwa.",
+     "prokurator generalny, pomimo braku dowodów, upoważnił prokuratorów do śledztwa"),
+    ("Jan Kowalski zabrał głos. Jak podkreślił, politycy, w miarę możliwości, powinni ignorować wpisy.",
+     "politycy, w miarę możliwości, powinni ignorować wpisy"),
+])
+def test_find_quotes_review_k17_a_role_in_apposition_after_jak_cue_is_not_the_words(body: str, content: str) -> None:
+    """Review k17: "Jak twierdzi Robert Baltus, dyrektor ds. operacyjnych EBAA, dokument prezentuje …" began its
+    words with the speaker's title (6 quotes on the bench articles)."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", body=body, published="2018-11-28"))
+    assert doc.quotes[-1].content == content

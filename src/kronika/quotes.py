@@ -1479,6 +1479,30 @@ THAT_GAP = 5  # words between a cue and its ", że" ("powiedział w parlamencie,
 THAT_GAP_LONG = 12
 
 
+APPOSITION_WORDS = 12  # "dyrektor fundacji East European Resource Centre w Londynie" (review k17)
+
+
+def _apposition_end(ctx: _Ctx, i: int, last: int) -> int | None:
+    """The comma closing a role in apposition that starts at token i ("rzecznik ministerstwa,", "były szef MSZ,"):
+    adjectives, then a role noun in the nominative, then no verb up to the comma; None when token i opens no role."""
+    toks = ctx.doc.tokens
+    j = i
+    while j < last and toks[j].pos == "adj" and toks[j].text.islower():
+        j += 1
+    if j >= last or not toks[j].text.islower() or not _is_nominative(toks[j]) or not _has_reading_number(toks[j], "sg") or not (
+            toks[j].lemma.lower() in ctx.roles or toks[j].lemma.lower() in _all_titles()):
+        return None
+    for x in range(j + 1, min(last, i + APPOSITION_WORDS)):
+        if toks[x].text == ",":
+            if x + 1 < last and toks[x + 1].lemma == "który":
+                # "wiceminister finansów Bułgarii, która sprawuje obecnie przewodnictwo w UE, zmiany …": its clause too
+                return next((y for y in range(x + 2, min(last, x + 2 + APPOSITION_WORDS)) if toks[y].text == ","), None)
+            return x
+        if toks[x].pos in _CUE_CLASSES or toks[x].text in _STOP_PUNCT:
+            return None
+    return None
+
+
 def _that_clause(toks: list[Token], cue: int, last: int) -> int | None:
     """Index of the comma before "że"/"iż" that opens a cue's reported clause, if one follows within THAT_GAP words,
     or within THAT_GAP_LONG over adverbials only (no verb, no noun that takes a "że" of its own)."""
@@ -2353,6 +2377,9 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 speaker, stext, _ = _speaker_after(ctx, k + 2, comma)
                 if speaker is None:
                     speaker = _resolve_role(ctx, stext, t.start, toks[k + 1])
+                if stext and speaker is not None and speaker.type == "PER" and (
+                        app := _apposition_end(ctx, comma + 1, sent.last)) is not None:
+                    comma = app  # "Jak podkreślił Jan Kowalski, rzecznik ministerstwa, decyzja …": the role is not the words
                 cs, ce = toks[comma].end + 1, sent.end - (1 if text[sent.end - 1] in ".!?" else 0)
                 # (only a named relay: "Jak podano, minister uważa, że" is the minister's words, no relay named)
                 nested = _nested_attribution(ctx, comma + 1, sent.last, speaker, stext) if stext else None
