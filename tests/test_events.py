@@ -507,3 +507,24 @@ def test_find_events_mieć_miejsce_reports_what_took_place() -> None:
     assert ("PROTEST", "strajki", "asserted") in _events(
         "Jednodniowe strajki pilotów miały dotąd miejsce tylko w Irlandii, odbyło się ich łącznie cztery.")
     assert ("PROTEST", "Strajk", "intended") in _events("Strajk ma trwać 24 godziny.")
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Pracownicy wyznaczyli datę strajku, bo kierownictwo nie spełniło ich postulatów.", ("PROTEST", "strajku", "asserted")),
+    ("W Brazylii obowiązywał zakaz organizowania masowych imprez.", ("COERCE", "zakaz", "asserted")),
+    ("W Rio de Janeiro wstrzymany był też ruch metra.", ("COERCE", "wstrzymany", "asserted")),
+    ("W lipcu 2016 r. urząd zgłosił zastrzeżenia do planów powołania spółki.", ("DISAPPROVE", "zastrzeżenia", "asserted")),
+])
+def test_find_events_review_k18_acts_in_force_and_participles_after_their_auxiliary(
+        body: str, expected: tuple[str, str, str]) -> None:
+    """Review k18 (dev event misses): a strike given a date, a ban in force and "wstrzymany był ruch" (the participle
+    before its "był") reported no act; "zastrzeżenia" was read as the gerund of "zastrzec"."""
+    assert expected in _events(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Podał również, że nie obowiązuje już zakaz kąpieli w morzu.",
+    "Został wyznaczony na uczestnika negocjacji jako przedstawiciel parlamentu.",
+])
+def test_find_events_review_k18_no_act_in_force_when_negated_or_a_participle(body: str) -> None:
+    assert _events(body) == []

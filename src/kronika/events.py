@@ -145,6 +145,9 @@ def find_events(doc: Doc) -> list[Event]:
     cue_starts = {q.cue_start for q in doc.quotes if q.cue_start is not None}
     roles = set(load_words("person_titles_pl.tsv"))
     occurrence = load_words("event_occurrence_pl.tsv")
+    # (these only as a finite verb, not negated: "wyznaczony na uczestnika negocjacji", "jakie miałyby obowiązywać",
+    # "nie obowiązuje już zakaz")
+    finite_only = frozenset(row[0] for row in load_tsv("event_occurrence_pl.tsv") if row[1:2] == ("finite",))
     events: list[Event] = []
     for sent in doc.sentences:
         seen_here: set[tuple[str, int | str | None]] = set()
@@ -205,15 +208,19 @@ def find_events(doc: Doc) -> list[Event]:
             if trig.action == "THREATEN" and t.pos in ("ppas", "adj", "ger", "subst") and not any(
                     toks[x].lemma == "przez" for x in range(i + 1, hi)):
                 continue  # "lot jest zagrożony", "zagrożenie sankcjami": a risk; "zagrożony przez islamistów" names who threatens
-            if t.pos in ("ppas", "pact") and not any(toks[x].lemma in ("zostać", "być") for x in range(max(lo, i - 3), i)):
-                continue  # "zawartego porozumienia": a participle names an act; "został zatrzymany" reports one
+            if t.pos in ("ppas", "pact") and not any(toks[x].lemma in ("zostać", "być") for x in range(max(lo, i - 3), min(hi, i + 2))
+                                                      if x != i):
+                # "zawartego porozumienia": a participle names an act; "został zatrzymany" and "wstrzymany był ruch
+                # metra" report one
+                continue
             seg_start, seg_end = _segment(toks, lo, hi, i)
             if t.pos in ("subst", "ger") and any(toks[x].lemma in _THREAT_HEADS for x in range(max(lo, i - 5), i)):
                 continue  # "grozi nałożeniem sankcji", "groźba podjęcia strajku": what is threatened has not happened
             if t.pos in ("subst", "ger") and trig.obj is None and not (
                     _clause_has_timex(doc, toks[max(lo, i - NOUN_DATE_REACH)].start, toks[min(hi, i + NOUN_DATE_REACH + 1) - 1].end)
                     or any(toks[x].lemma == "przez" for x in range(max(lo, i - 8), i))
-                    or any(toks[x].lemma in occurrence for x in range(lo, hi))
+                    or any(toks[x].lemma in occurrence and not (toks[x].lemma in finite_only and (
+                        toks[x].pos not in ("fin", "praet", "imps") or toks[x - 1].lemma == "nie")) for x in range(lo, hi))
                     or any(toks[x].lemma in _expression() for x in range(max(lo, i - 3), min(hi, i + 4)))):
                 continue  # a bare "strajk", "wsparcie" names a topic; with a date or an agent ("przez X") it reports an act
             if any(toks[x].lemma.lower() in _poll_words() or toks[x].text in _poll_words()
