@@ -514,6 +514,9 @@ def test_find_events_mieć_miejsce_reports_what_took_place() -> None:
     ("W Brazylii obowiązywał zakaz organizowania masowych imprez.", ("COERCE", "zakaz", "asserted")),
     ("W Rio de Janeiro wstrzymany był też ruch metra.", ("COERCE", "wstrzymany", "asserted")),
     ("W lipcu 2016 r. urząd zgłosił zastrzeżenia do planów powołania spółki.", ("DISAPPROVE", "zastrzeżenia", "asserted")),
+    ("Oficjalnie Bruksela ma zastrzeżenia co do zasad organizowania przetargów.", ("DISAPPROVE", "ma", "asserted")),
+    ("Eksperci zarzucają rządowi opieszałość w zakupie szczepionek.", ("ACCUSE", "zarzucają", "asserted")),
+    ("Polska konsultuje z kilkunastoma krajami możliwe dalsze decyzje.", ("CONSULT", "konsultuje", "asserted")),
 ])
 def test_find_events_review_k18_acts_in_force_and_participles_after_their_auxiliary(
         body: str, expected: tuple[str, str, str]) -> None:
