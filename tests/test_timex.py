@@ -916,3 +916,17 @@ def test_find_timexes_year_in_the_instrumental_is_a_year(text: str, value: str) 
     # BSNLP review h1: 'w porównaniu z 2017 rokiem' was a length of 2017 years (P2017Y)
     t = one(text)
     assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Umowa obowiązuje od 1 stycznia do 31 grudnia 2007 r.", ["2007-01-01", "2007-12-31"]),
+    ("Od 1 grudnia do 31 stycznia 2009 r. trwa sezon.", ["2008-12-01", "2009-01-31"]),
+    ("Prace trwały od stycznia do marca 2009 r.", ["2009-01", "2009-03"]),
+    ("W roku szkolnym 2007/2008 uczniowie pojechali na wycieczkę.", ["2007", "2008"]),
+    ("Przez 3 kolejne lata pracował w Niemczech.", ["P3Y"]),
+    ("W dniach 29 lutego - 2 marca 2007 r. padało.", ["2008-02-29", "2007-03-02"]),  # no 29 February in 2007
+])
+def test_find_timexes_ranges_share_the_year_written_at_their_end(text: str, values: list[str]) -> None:
+    # coverage battery 4 (my own sentences in KPWr's genres): the start of a range went to the publication year,
+    # "2007/2008" lost its first year, "3 kolejne lata" its number
+    assert [t.value for t in tx(text, Anchor(dt.date(2008, 5, 14), "day"))] == values

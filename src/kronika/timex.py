@@ -117,7 +117,7 @@ _YEAR_BEFORE = re.compile(r"(?:\blat(?:a|ach|ami)?|\bsezon\w*|\brok\w*|\d{4}\s?[
                           r"|\b(?:1[5-9]|20)\d\d(?:,|\s(?:i|oraz)))\s*$", re.IGNORECASE)
 # case-sensitive: a capital, mid-sentence; or a quoted title ("„Kultura popularna” 2005", '"CZTERY RAZY BEZPIECZNIEJ" 2006')
 _YEAR_AFTER_NAME = re.compile(r"(?:\w|\()\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s$|\w[”\"»]\s$")
-_YEAR_AFTER = re.compile(r"\s?[-–]\s?(?:1[5-9]|20)\d\d\b|\s?\)|(?:,|\s(?:i|oraz))\s(?:1[5-9]|20)\d\d\b")
+_YEAR_AFTER = re.compile(r"\s?[-–/]\s?(?:1[5-9]|20)\d\d\b|\s?\)|(?:,|\s(?:i|oraz))\s(?:1[5-9]|20)\d\d\b")
 
 
 _PREDICATE_BEFORE = re.compile(r"\b(?:jest|był[aoy]?|będzie|będą|są|była|stał[aoy]? się|robi się|zrobiło się)\s+(?:jeszcze\s+|już\s+|bardzo\s+|typowo\s+|prawdziwie\s+)?$",
@@ -249,7 +249,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("relunit2", rf"\b(?P<u>rok|roku|miesiąc|miesiąca|miesiącu|tydzień|tygodnia|tygodniu)\s+(?P<rel>{REL})\b"),
         ("modunit", rf"\b(?P<mod>{MOD})\s+(?P<u>roku|miesiąca|tygodnia|dnia|kwartału|dekady|wieku)\b"),
         ("duration", rf"\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
-                     rf"(?P<n>{NUM})(?P<half>\s+i\s+pół)?\s+(?P<u>{UNIT})\b"),  # "dwie i pół godziny"
+                     rf"(?P<n>{NUM})(?P<half>\s+i\s+pół)?\s+(?:(?:kolejne|kolejnych|następne|następnych|ostatnie|ostatnich)\s+)?"
+                     rf"(?P<u>{UNIT})\b"),  # "dwie i pół godziny", "przez 3 kolejne lata"
         ("weekday", rf"\b(?P<wd>{WD})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("tadj", rf"\b(?P<w>{TADJ})\b"),
         ("whole", rf"\b(?:{WHOLE})\s+(?P<u>dzień|dnia|tydzień|tygodnia|miesiąc|miesiąca|rok|roku|dobę|doby|weekend|noc|nocy)\b"),
@@ -1312,7 +1313,36 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = dataclasses.replace(v, value=f"{v.value}-{v.mod}", mod=None)
         out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
                          v.anchor, v.confidence, v.mod, prep, v.point))
-    return _join_day_and_time(text, out, vocab)
+    return _join_day_and_time(text, _range_years(text, out), vocab)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:do|i|oraz|a|[-–—])\s*", re.IGNORECASE)
+
+
+def _range_years(text: str, found: list[Timex]) -> list[Timex]:
+    """The first end of a range takes the year the second end writes out: "od 1 stycznia do 31 grudnia 2007 r.",
+    "od stycznia do marca 2009 r.", "13-14 maja 2007" (a coverage battery: the start went to the publication year)."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not (a.type == b.type == "DATE" and a.anchor == "publication" and b.anchor == "none" and a.value and b.value
+                and _DAY_OR_MONTH.fullmatch(a.value) and _DAY_OR_MONTH.fullmatch(b.value) and a.value[:4] != b.value[:4]
+                and _RANGE_GAP.fullmatch(text[a.end:b.start])):
+            continue
+        # (a later month first runs over the new year: "od 1 grudnia do 31 stycznia 2009 r." starts in 2008)
+        year = int(b.value[:4]) - (a.value[5:7] > b.value[5:7])
+        if str(year) == a.value[:4]:
+            continue
+        try:
+            lo = a.earliest.replace(year=year) if a.earliest else None
+            hi = a.latest.replace(year=year) if a.latest else None
+        except ValueError:
+            continue  # "29 lutego" of a year with no such day: left as read
+        out[k] = dataclasses.replace(a, value=f"{year}{a.value[4:]}", earliest=lo, latest=hi, anchor="text")
+    return out
+
+
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 _NAME_BEFORE = re.compile(r"\b(?:ul|al|pl|os|gen|św)\.\s*$", re.IGNORECASE)
