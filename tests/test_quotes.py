@@ -477,7 +477,8 @@ def test_quotes_reported_forms_from_the_bsnlp_review() -> None:
         'to nasze cele nie ulegają zmianie". May zaznaczyła jednak, że nowe relacje nie mogą zagrozić jedności. '
         "Według Michała Kuczmierowskiego każda placówka zamawia tyle szczepionek, ile zamierza wykorzystać.")))
     got = [(q.kind, q.content[:20], q.speaker.canonical if q.speaker else None) for q in doc.quotes]
-    assert got == [("direct", "podczas gdy środki m", "May"), ("reported", "nowe relacje nie mog", "May"),
+    # (a lone "May" is Theresa May since review k19: canonical_names_pl.tsv)
+    assert got == [("direct", "podczas gdy środki m", "Theresa May"), ("reported", "nowe relacje nie mog", "Theresa May"),
                    ("reported", "każda placówka zamaw", "Michał Kuczmierowski")]
 
 
@@ -1798,3 +1799,19 @@ def test_find_quotes_review_k17_a_role_in_apposition_after_jak_cue_is_not_the_wo
 
     doc = process(RawArticle(source="t", body=body, published="2018-11-28"))
     assert doc.quotes[-1].content == content
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Premier May powiedziała, że porozumienie jest blisko.", "Theresa May"),
+    ("Gitarzysta Brian May zagrał koncert. May dodał, że wróci do Polski.", "Brian May"),
+    ("W trakcie objazdu kraju premier przekonywała Brytyjczyków, że kraj będzie kwitł. Na koniec dnia May spotkała się "
+     "z Polakami.", "Theresa May"),
+    ("Zdaniem szefowej rządu pierwszym priorytetem jest wynik referendum. Jak zaznaczyła May, cele się nie zmieniają.",
+     "Theresa May"),
+])
+def test_find_quotes_review_k19_a_lone_may_is_theresa_may_unless_the_article_names_another(
+        body: str, speaker: str | None) -> None:
+    """Review k19: "May" alone was no one the gazetteer knew (canonical_names_pl.tsv now links it when the article
+    names no other May in full), so its gender was unknown and "premier przekonywała … May spotkała się" had no
+    speaker; with no cue verb ("Zdaniem szefowej rządu") the role's own gender tells, not a cue's."""
+    assert _quotes(body)[0][1] == speaker

@@ -1080,8 +1080,10 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
                 and not hit.exact_case and hit.type != "PER" and lemma[:1].isupper():
             gid = hit.entity_id  # a base form the model made that the gazetteer knows: "Timesa" -> "Times" (r41)
             gaz_canonical[gid] = hit.name
-        if gid is None and lemma in spellings and spellings[lemma] in gaz_names:
-            gid = spellings[lemma]  # "agencja Reutera" is Reuters (canonical_names_pl.tsv)
+        if gid is None and lemma in spellings and spellings[lemma] in gaz_names and not (typ == "PER" and lemma in full_names):
+            # "agencja Reutera" is Reuters (canonical_names_pl.tsv); a lone "May" is Theresa May unless the article
+            # names another May in full ("Brian May … May dodał")
+            gid = spellings[lemma]
             gaz_canonical[gid] = gaz_names[gid]
         if gid in gaz_canonical:
             canonical = gaz_canonical[gid]

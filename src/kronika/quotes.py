@@ -1250,6 +1250,10 @@ PRO_DROP_WINDOW = 1000  # characters back to look for the subject of a cue witho
 def _female(e: Entity) -> bool | None:
     """Whether a person is a woman, by the readings of the first part of the name (an unknown one ending
     in "-a" is a woman's: "Rebecca", "Gyde" unknown); None when nothing tells."""
+    if " " not in e.lemma and e.canonical and e.entity_id in _home_countries() and e.canonical.split()[-1] == e.lemma:
+        # a lone surname linked to a gazetteer person: "May" is Theresa May (not a full name the article spelt in
+        # another case: "Willa Hutton" is Will's genitive)
+        return _female_name(e.canonical, e.text)
     return _female_name(e.lemma, e.text)
 
 
@@ -1915,7 +1919,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         best = next((e for e in ctx.entities_in(max(before, after), max(before, after) + PRO_DROP_WINDOW)
                      if e.type == "PER" and not _quoted(ctx, e.start) and e.entity_id not in owners
                      and (cue is None or _subject_agrees(ctx, e, cue, named=False)) and _role_gender_agrees(stoks, head, e)
-                     and (_female(e) is True or ctx.cue_female.get(e.entity_id) is True if female else _female(e) is not True)
+                     and (cue is None or (_female(e) is True or ctx.cue_female.get(e.entity_id) is True if female
+                                          else _female(e) is not True))  # (no cue: the role's own gender tells)
                      and _acts(ctx, e) and all(_same_country(ctx, adj, ctx.tok_at(e.start), e) is True for adj in (
                          nationality, country.text if country is not None else None) if adj)
                      and not _titled_otherwise(ctx, e, person_roles)), None)
