@@ -1815,3 +1815,18 @@ def test_find_quotes_review_k19_a_lone_may_is_theresa_may_unless_the_article_nam
     names no other May in full), so its gender was unknown and "premier przekonywała … May spotkała się" had no
     speaker; with no cue verb ("Zdaniem szefowej rządu") the role's own gender tells, not a cue's."""
     assert _quotes(body)[0][1] == speaker
+
+
+@pytest.mark.parametrize("body,speaker_text", [
+    ("Kilka dni temu dziennik The Guardian ujawnił, że w wyniku błędów część osób straciła pracę.", "dziennik The Guardian"),
+    ("Departament Stanu, którego rzeczniczka Heather Nauert przypomniała, że USA są przeciw, milczy.",
+     "rzeczniczka Heather Nauert"),
+])
+def test_find_quotes_review_k20_speaker_text_keeps_only_adjectives_agreeing_with_the_role(body: str, speaker_text: str) -> None:
+    """Review k20: the role words before a name took any adjective before them, so the speaker's text began with the
+    end of another phrase ("temu dziennik The Guardian", "którego rzeczniczka Heather Nauert")."""
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    doc = process(RawArticle(source="t", body=body, published="2018-11-28"))
+    assert doc.quotes[0].speaker_text == speaker_text

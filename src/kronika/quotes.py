@@ -996,6 +996,20 @@ def _credit(ctx: _Ctx, e: Entity) -> bool:
 _POLLED = frozenset({"ankietowany", "respondent", "badany", "pytany"})
 
 
+def _agrees_with_next(adj: Token, nxt: Token) -> bool:
+    """Whether an adjective can stand with the word after it: a shared number and case between its readings and the
+    next word's reading in context (an unknown next word agrees)."""
+    def forms(tags: list[str]) -> set[tuple[str, str]]:
+        out = set()
+        for tag in tags:
+            f = tag.split(":")
+            if f[0] in ("adj", "subst", "ppas", "pact", "depr") and len(f) > 2:
+                out |= {(n, c) for n in f[1].split(".") for c in f[2].split(".")}
+        return out
+    after = forms([nxt.tag])  # the word after as read in context: "premier" is the nominative, not "premiera"'s genitive
+    return not after or bool(forms([tag for _l, tag, _q in analyse(adj.text)]) & after)
+
+
 def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str | None]:
     """Subject before a cue in the same clause: nearest entity or role phrase ("Prezydent Tokajew")."""
     toks = ctx.doc.tokens
@@ -1184,8 +1198,10 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             # interlocutor (review batch r22); a medium's own journalist speaks for it ("Dziennikarka RMF FM
             # informowała"; review batch k13)
             return None, ctx.doc.text[toks[k].start:e.end]
-        # include role words directly before the name
-        while k >= lo and (_role_word(ctx, toks[k]) or toks[k].pos == "adj"):
+        # include role words directly before the name, and adjectives agreeing with the word after them (not the end of
+        # a phrase before: "napisał w mediach społecznościowych premier Mateusz Morawiecki"; review batch k11)
+        while k >= lo and (_role_word(ctx, toks[k]) or toks[k].pos == "adj" and (
+                not _role_word(ctx, toks[k + 1]) or _agrees_with_next(toks[k], toks[k + 1]))):
             k -= 1
         return e, ctx.doc.text[toks[k + 1].start:e.end]
     if lo > first and toks[lo - 1].text == ",":  # "Michael O'Leary, prezes Ryanair, oświadczył": apposition
