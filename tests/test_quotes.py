@@ -1830,3 +1830,18 @@ def test_find_quotes_review_k20_speaker_text_keeps_only_adjectives_agreeing_with
 
     doc = process(RawArticle(source="t", body=body, published="2018-11-28"))
     assert doc.quotes[0].speaker_text == speaker_text
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Unia powinna zwiększyć budżet – powiedziała podczas szczytu głów państw UE w Brukseli Dalia Grybauskaitė. Zdaniem "
+     "litewskiej prezydent UE ma dwie możliwości.", ["Dalia Grybauskaitė", "Dalia Grybauskaitė"]),
+    ("Redaktor naczelny Gazety Polskiej” dopytywał, czy wśród Polonii istnieje świadomość wagi tych głosów.", []),
+    ("Jednak dwa tygodnie temu dziennik ”The Guardian” ujawnił, że w wyniku błędów część osób straciła pracę.",
+     ["The Guardian"]),
+])
+def test_find_quotes_review_k21_a_titles_mark_before_a_cue_with_its_own_clause_opens_no_quote(
+        body: str, expected: list[str]) -> None:
+    """Review k21: a closing mark with no opening one, before a cue followed by ", że"/", czy", closed a title, not
+    words ("Gazety Polskiej” dopytywał, czy" quoted the editor's title); Dalia Grybauskaitė joins the gazetteer
+    (with Lithuania in person_countries_pl.tsv), so "litewskiej prezydent" resolves and UE no longer speaks."""
+    assert [s for _c, s in _quotes(body)] == expected

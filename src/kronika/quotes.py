@@ -2057,8 +2057,11 @@ def _unopened_spans(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, 
         k = ctx.tok_at(b + 1)
         while k < len(toks) and toks[k].start <= b:
             k += 1
-        if not any(_is_cue(toks[x]) for x in range(k, min(len(toks), k + 3))):
+        cue = next((x for x in range(k, min(len(toks), k + 3)) if _is_cue(toks[x])), None)
+        if cue is None:
             continue
+        if cue + 2 < len(toks) and toks[cue + 1].text == "," and toks[cue + 2].lemma in ("że", "iż", "czy"):
+            continue  # '„Gazety Polskiej” dopytywał, czy …': a title's mark; the cue's own clause holds the words (k21)
         sent = ctx.sentence_of(ctx.tok_at(b - 1))
         start = toks[sent.first].start
         if b - start > 20:
