@@ -1845,3 +1845,12 @@ def test_find_quotes_review_k21_a_titles_mark_before_a_cue_with_its_own_clause_o
     words ("Gazety Polskiej” dopytywał, czy" quoted the editor's title); Dalia Grybauskaitė joins the gazetteer
     (with Lithuania in person_countries_pl.tsv), so "litewskiej prezydent" resolves and UE no longer speaks."""
     assert [s for _c, s in _quotes(body)] == expected
+
+
+def test_find_quotes_review_k21_names_run_together_split_on_a_surname_named_alone() -> None:
+    """Review k21: "Johnson wyraził się krytycznie o … Philipie Hammondzie. Według Johnsona Hammond usiłuje" was one
+    person "Johnson Hammond" (the split knew only surnames of full names); not a first name the article writes with
+    its surname ("Shahmir Sanni")."""
+    got = _quotes("Johnson wyraził się też krytycznie o ministrze finansów Philipie Hammondzie. Według Johnsona Hammond "
+                  "usiłuje uniemożliwić Wielkiej Brytanii uzyskanie pełnej wolności w handlu.")
+    assert got[-1] == ("Hammond usiłuje unie", "Johnson")

@@ -727,6 +727,10 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]],
     "w parlamencie Bundestagu Gyde Jensen" -> Bundestag (ORG) and Gyde Jensen (PER), not one organisation."""
     # surnames the model itself found in a full name: "Bundestagu Schäuble" after "Wolfgang Schäuble"
     known = {tokens[j - 1].text for i, j, typ in spans if typ == "PER" and j - i >= 2}
+    # and surnames it found alone, for names run together: "Johnson wyraził się … . Według Johnsona Hammond" (k21)
+    # (not a first name the article writes with a surname too: "Shahmir Sanni" after "Shahmir Sanni" and "Shahmir")
+    firsts = {tokens[i].text for i, j, typ in spans if typ == "PER" and j - i >= 2}
+    alone = known | {tokens[i].text for i, j, typ in spans if typ == "PER" and j - i == 1 and tokens[i].text not in firsts}
     bodies = {tuple(t.text for t in tokens[i:j]) for i, j, typ in [*spans, *((m[0], m[1], m[2]) for m in found)]
               if typ in ("ORG", "PRO") and j - i >= 2}
     out: list[tuple[int, int, str]] = []
@@ -738,8 +742,8 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]],
             # "szef zarządu Graeme Pitkethly agencji Bloomberg": a person, then the agency told (review batch r25)
             out += [(i, m, "PER"), (m + 1, j, "ORG")]
             continue
-        if typ == "PER" and j - i == 2 and (a := _known_surname(tokens[i].text, known)) and (
-                b := _known_surname(tokens[i + 1].text, known)) and a != b and not any(
+        if typ == "PER" and j - i == 2 and (a := _known_surname(tokens[i].text, alone)) and (
+                b := _known_surname(tokens[i + 1].text, alone)) and a != b and not any(
                 "imię" in q for t in tokens[i:j] for _l, _t, q in analyse(t.text)):
             out += [(i, i + 1, "PER"), (i + 1, j, "PER")]  # "Według Johnsona Hammond usiłuje": two people (review r21)
             continue
