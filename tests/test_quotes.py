@@ -1854,3 +1854,15 @@ def test_find_quotes_review_k21_names_run_together_split_on_a_surname_named_alon
     got = _quotes("Johnson wyraził się też krytycznie o ministrze finansów Philipie Hammondzie. Według Johnsona Hammond "
                   "usiłuje uniemożliwić Wielkiej Brytanii uzyskanie pełnej wolności w handlu.")
     assert got[-1] == ("Hammond usiłuje unie", "Johnson")
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Michel Barnier nazwał porozumienie ważnym krokiem. Przedstawiając projekt dokumentu zaznaczył, że obejmuje on "
+     "znaczną część umowy.", "Michel Barnier"),
+    # a nominative-only noun after the participle is the subject: someone unnamed, not the last person named
+    ("Joe Biden był w Ohio. Mówiąc o Covid-19 kandydat Demokratów deklarował, że będzie słuchał naukowców.", None),
+])
+def test_find_quotes_review_k23_a_participles_object_is_no_subject(body: str, speaker: str | None) -> None:
+    """Review k23: "Przedstawiając projekt dokumentu zaznaczył, że" took "projekt" (the participle's object) for a
+    common-noun subject, so the speaker was someone unnamed, not Barnier named in the sentence before."""
+    assert _quotes(body)[-1][1] == speaker

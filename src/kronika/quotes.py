@@ -1559,11 +1559,18 @@ def _common_subject(ctx: _Ctx, first: int, cue: int) -> bool:
     # (a word inside a name is no common noun: "ze swoim odpowiednikiem Taro Kono", where "Kono" is unknown; r23)
     named = {x for e in ctx.entities_in(toks[lo].start, toks[cue].start) if _oblique_apposition(ctx, e)
              for x in range(ctx.tok_at(e.start), ctx.tok_at(e.end - 1) + 1)}
+    # (a noun after an adverbial participle that could be its object is not the subject: "Przedstawiając projekt
+    # dokumentu zaznaczył, że" has none of its own, so the last person named goes on; "Mówiąc o Covid-19 kandydat
+    # Demokratów deklarował" has one, a nominative only; review batch k23)
+    verbal = next((x for x in range(lo, cue) if toks[x].pos in ("pcon", "pant")), cue)
+
+    def subject_case(k: int) -> bool:
+        return k < verbal or not has_case(toks[k].tag, "acc")
     # so does a pronoun-like adjective before "z": "jeden z torysów miał przekonywać", "każdy z nich"
     return any((toks[k].pos in ("subst", "num") and has_case(toks[k].tag, "nom") or toks[k].tag == "ign" and toks[k].text[:1].isupper()
                 or toks[k].pos == "adj" and k + 1 < cue and toks[k + 1].text.lower() in ("z", "ze")
                 and any(tag.startswith("adj") and has_case(tag, "nom") for _l, tag, _q in analyse(toks[k].text)))
-               and not ctx.entities_at(toks[k].start) and k not in named for k in range(lo, cue))
+               and not ctx.entities_at(toks[k].start) and k not in named and subject_case(k) for k in range(lo, cue))
 
 
 def _introduced_as(ctx: _Ctx, first: int, cue: int) -> Entity | None:
