@@ -1866,3 +1866,12 @@ def test_find_quotes_review_k23_a_participles_object_is_no_subject(body: str, sp
     """Review k23: "Przedstawiając projekt dokumentu zaznaczył, że" took "projekt" (the participle's object) for a
     common-noun subject, so the speaker was someone unnamed, not Barnier named in the sentence before."""
     assert _quotes(body)[-1][1] == speaker
+
+
+def test_find_quotes_review_k23_an_unknown_three_word_name_after_the_cue_and_its_gender() -> None:
+    """Review k23: "- … - mówił wcześniej AFP Zawa Hussain Warraich, minister" had no speaker: three unknown words
+    were no entity, then the guess from "Zawa" ending in "-a" made a man's cue disagree; the cue's gender now beats
+    a guessed one, so his next "Podkreślił, że" is his too."""
+    got = _quotes("Sąd wydał wyrok. - Tydzień temu sąd oczyścił Asię Bibi - mówił wcześniej AFP Zawa Hussain Warraich, "
+                  "minister więziennictwa. Podkreślił, że takie polecenia nadchodzą po dwóch dniach.")
+    assert [s for _c, s in got] == ["Zawa Hussain Warraich", "Zawa Hussain Warraich"]

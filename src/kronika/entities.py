@@ -845,8 +845,14 @@ def _unknown_name_pairs(tokens: list[Token], text: str, claim: Callable[[int, in
         if not (_is_cap(a) and _is_cap(b)) or a.text.isupper() or b.text.isupper() or not a.text.isalpha():
             continue
         # (a capitalised word before that is a name found already ends there: "w Brukseli Dalia Grybauskaitė"; r35)
-        if i > 0 and (_is_cap(tokens[i - 1]) and not (taken and taken[i - 1]) or tokens[i - 1].text in _QUOTE_MARKS) or i + 2 < n and (
-                _is_cap(tokens[i + 2]) or tokens[i + 2].text in _QUOTE_MARKS or tokens[i + 2].text[:1].isdigit()):
+        if i > 0 and (_is_cap(tokens[i - 1]) and not (taken and taken[i - 1]) or tokens[i - 1].text in _QUOTE_MARKS):
+            continue
+        if i + 3 < n and all(t.tag == "ign" and _is_cap(t) and t.text.isalpha() and not t.text.isupper()
+                             for t in tokens[i:i + 3]) and tokens[i + 3].text == "," and claim(i, i + 3):
+            # three unknown words before a comma: "mówił wcześniej AFP Zawa Hussain Warraich, minister" (review k23)
+            out.append((i, i + 3, "PER", person_base(tokens[i:i + 3], stems, text, _title_case(tokens, i)), None, "rules"))
+            continue
+        if i + 2 < n and (_is_cap(tokens[i + 2]) or tokens[i + 2].text in _QUOTE_MARKS or tokens[i + 2].text[:1].isdigit()):
             continue  # (nor a product or a pipeline: "Nord Stream 2")
         first = a.tag == "ign" or any("imię" in q for _l, _t, q in analyse(a.text))
         # (or a surname Morfeusz also knows as a common word: "Rzeczniczka szpitala Iwona Sołtys"; review batch r34)

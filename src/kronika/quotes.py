@@ -574,7 +574,10 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
                     or e.type != "PER" and toks[j - 1].lemma in _word_set("venue_nouns")))
                 # ("podkreślił na antenie TVP Info": where; review batch r25)
                 # of the cue's gender: "powiedział prawnik Bibi, Saiful Mulook" is not Asia Bibi's
-                and not (e.type == "PER" and i > 0 and not _subject_agrees(ctx, e, toks[i - 1], named=False))]
+                and not (e.type == "PER" and i > 0 and not _subject_agrees(ctx, e, toks[i - 1], named=False) and not (
+                    # (a name no dictionary knows, right after the cue or the medium it was told: its gender was a
+                    # guess, "mówił AFP Zawa Hussain Warraich" is a man; review batch k23)
+                    (j == i or told is not None and j == told[1]) and toks[j].tag == "ign"))]
         if ents and role_start is not None and ents[0].type == "PER" and ents[0].lemma != ents[0].text and any(
                 toks[x].lemma.lower() in ctx.roles and toks[x].pos == "subst" for x in range(head_of(role_start) + 1, j)):
             # "oświadczył rzecznik premier Theresy May": the name in an oblique case holds the inner role, the
@@ -1296,6 +1299,13 @@ def _acts(ctx: _Ctx, e: Entity) -> bool:
         "zdaniem", "według")  # ("Zdaniem Tchórzewskiego Unia ma narzędzia"; review batch k7)
 
 
+@lru_cache(maxsize=50_000)
+def _known_first_name(lemma: str) -> bool:
+    """Whether Morfeusz knows the first part of a name as a first name (its gender is then no guess)."""
+    first = lemma.split()[0] if lemma else ""
+    return any("imię" in q for _l, _t, q in analyse(first))
+
+
 def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> bool:
     """Whether `e` can be the subject of `cue`: named in the nominative (when `named`) and, for a person and
     a past-tense singular cue, of its gender ("Franciszek … z Rebeccą Bitrus i zapewnił" -> Franciszek)."""
@@ -1305,8 +1315,9 @@ def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> boo
     if e.type != "PER" or cue.pos != "praet" or len(fields) < 3 or fields[1] != "sg":
         return True
     female = _female(e)
-    if female is None:
-        female = ctx.cue_female.get(e.entity_id)
+    observed = ctx.cue_female.get(e.entity_id)
+    if observed is not None and (female is None or not _known_first_name(e.lemma)):
+        female = observed  # a cue's gender beats a guess from an unknown name's ending ("mówił … Zawa Hussain Warraich")
     if female is None and e.canonical and e.canonical != e.lemma and " " not in e.lemma and not e.canonical.endswith(
             _MASCULINE_SURNAME_ENDINGS):
         # a surname alone by the article's full name, when no cue has told: "prawnik Bibi twierdził" is not Asia
