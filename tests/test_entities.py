@@ -569,3 +569,11 @@ def test_find_entities_review_k9_a_common_adjective_opening_a_sentence_is_no_nam
     doc = process(read_string("date 2018-01-01\nBrytyjska premier potwierdziła to w BBC. Unijny negocjator podkreślił, "
                               "że umowa jest bliska.", "x.txt"))
     assert not [e.text for e in doc.entities if e.text in ("Brytyjska", "Unijny")]
+
+
+def test_find_entities_a_model_span_stops_at_a_sentence_end() -> None:
+    """Review k24: "wzdłuż trasy Nord Stream 2. Greenpeace podkreśla" was one organisation "Nord Stream 2. Greenpeace",
+    so Greenpeace's words had no speaker."""
+    got = ents("Ekolodzy wskazali, że rośliny rosną wzdłuż planowanej trasy Nord Stream 2. Greenpeace podkreśla, że "
+               "dokumentacja projektu musi zostać uzupełniona.")
+    assert [g[0] for g in got] == ["Nord Stream 2", "Greenpeace"]
