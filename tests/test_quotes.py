@@ -1875,3 +1875,11 @@ def test_find_quotes_review_k23_an_unknown_three_word_name_after_the_cue_and_its
     got = _quotes("Sąd wydał wyrok. - Tydzień temu sąd oczyścił Asię Bibi - mówił wcześniej AFP Zawa Hussain Warraich, "
                   "minister więziennictwa. Podkreślił, że takie polecenia nadchodzą po dwóch dniach.")
     assert [s for _c, s in got] == ["Zawa Hussain Warraich", "Zawa Hussain Warraich"]
+
+
+def test_find_quotes_review_k25_a_title_after_a_cue_and_an_adjective_is_the_medium() -> None:
+    """Review k25 (an idea from k11): '- pisze wtorkowa „Rzeczpospolita”' had no speaker: a quoted title counted as
+    a medium only right after the cue, not after an adjective."""
+    got = _quotes("Rząd przyjął ustawę. „Już teraz widać, że walka o fundusze będzie trudna” - pisze wtorkowa "
+                  "„Rzeczpospolita”.")
+    assert got[-1][1] == "Rzeczpospolita"

@@ -651,7 +651,10 @@ def _media_titles(tokens: list[Token]) -> list[tuple[int, int]]:
             continue
         prev = tokens[k - 1] if k > 0 else None
         nxt = tokens[j + 1] if j + 1 < n else None
-        said_before = prev is not None and prev.lemma.lower() in cues and prev.pos in ("fin", "praet")
+        said_before = prev is not None and prev.lemma.lower() in cues and prev.pos in ("fin", "praet") or (
+            # an adjective between: "- pisze wtorkowa „Rzeczpospolita”", "podaje brytyjski „Guardian”" (review k11)
+            prev is not None and prev.pos == "adj" and prev.text.islower() and k > 1
+            and tokens[k - 2].lemma.lower() in cues and tokens[k - 2].pos in ("fin", "praet"))
         said_after = nxt is not None and nxt.lemma.lower() in cues and nxt.pos in ("fin", "praet")
         if prev is not None and prev.lemma.lower() in media or said_before or said_after:
             out.append((k + 1, j))
