@@ -1883,3 +1883,9 @@ def test_find_quotes_review_k25_a_title_after_a_cue_and_an_adjective_is_the_medi
     got = _quotes("Rząd przyjął ustawę. „Już teraz widać, że walka o fundusze będzie trudna” - pisze wtorkowa "
                   "„Rzeczpospolita”.")
     assert got[-1][1] == "Rzeczpospolita"
+
+
+def test_find_quotes_review_k25_the_episcopate_speaks() -> None:
+    """Review k25: "Episkopat twierdzi, że" had no speaker: the Polish bishops' conference was no entity (gazetteer
+    ORG-KEP, with "Episkopat Polski" so NKJP's "Episkopatu Polski" stays one name)."""
+    assert _quotes("Episkopat twierdzi, że pacjent może wybrać szczepionkę.")[-1][1] == "Konferencja Episkopatu Polski"
