@@ -37,6 +37,7 @@ class GazEntry:
 
 GAZ_READINGS = 16  # lemma sequences indexed per gazetteer name (every reading of each word, up to this many)
 _CASE_ENDINGS = ("owi", "em", "ie", "a", "u")  # genitive, dative, instrumental, locative of a masculine name
+_FEMININE_SURNAME_ENDINGS = ("owa", "ewa", "ina", "yna")  # "Zacharowa", which Morfeusz reads as the man's "Zacharow"
 
 
 @cache
@@ -390,7 +391,7 @@ def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = N
                        else person_base([t], stems, text))
             k += 1
         return " ".join(out)
-    if len(tokens) == 2 and tokens[1].text.endswith(("owa", "ewa", "ina", "yna")) and any(
+    if len(tokens) == 2 and tokens[1].text.endswith(_FEMININE_SURNAME_ENDINGS) and any(
             "imię" in q and tag.split(":")[3:4] == ["f"] and has_case(tag, "nom") for _l, tag, q in analyse(tokens[0].text)) \
             and tokens[0].lemma == tokens[0].text and not any(
                 "m1" in tag and has_case(tag, "gen") for _l, tag, _q in analyse(tokens[0].text)):
@@ -631,6 +632,9 @@ def _media_titles(tokens: list[Token]) -> list[tuple[int, int]]:
     ("The Telegraph twierdzi")."""
     media = load_words("media_nouns_pl.tsv")
     cues = frozenset(load_json("quotes_pl.json")["cue_lemmas"])
+
+    def said(t: Token | None) -> bool:  # a speech verb
+        return t is not None and t.lemma.lower() in cues and t.pos in ("fin", "praet")
     n = len(tokens)
     out = []
     for k in range(n - 2):
@@ -651,11 +655,10 @@ def _media_titles(tokens: list[Token]) -> list[tuple[int, int]]:
             continue
         prev = tokens[k - 1] if k > 0 else None
         nxt = tokens[j + 1] if j + 1 < n else None
-        said_before = prev is not None and prev.lemma.lower() in cues and prev.pos in ("fin", "praet") or (
+        said_before = said(prev) or (
             # an adjective between: "- pisze wtorkowa „Rzeczpospolita”", "podaje brytyjski „Guardian”" (review k11)
-            prev is not None and prev.pos == "adj" and prev.text.islower() and k > 1
-            and tokens[k - 2].lemma.lower() in cues and tokens[k - 2].pos in ("fin", "praet"))
-        said_after = nxt is not None and nxt.lemma.lower() in cues and nxt.pos in ("fin", "praet")
+            prev is not None and prev.pos == "adj" and prev.text.islower() and k > 1 and said(tokens[k - 2]))
+        said_after = said(nxt)
         if prev is not None and prev.lemma.lower() in media or said_before or said_after:
             out.append((k + 1, j))
     return out
@@ -1128,7 +1131,7 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
             _at, canonical, gid2 = full_names[lemma][0]
             gid = gid or gid2
         elif typ == "PER" and j == i + 1 and tokens[i].text in full_names and lemma not in full_names and \
-                tokens[i].text.endswith(("owa", "ewa", "ina", "yna")):
+                tokens[i].text.endswith(_FEMININE_SURNAME_ENDINGS):
             _at, canonical, gid2 = full_names[tokens[i].text][0]  # "Zacharowa" alone, read as the man's "Zacharow"
             gid = gid or gid2
         elif typ == "PER" and j == i + 1 and len(by_first.get(lemma, ())) == 1 and _first_name_only(tokens[i]):

@@ -136,6 +136,13 @@ def _nearest_timex(doc: Doc, start: int, end: int, pos: int) -> Timex | None:
     return min(cands, key=lambda t: abs(t.start - pos)) if cands else None
 
 
+@cache
+def _finite_occurrence() -> frozenset[str]:
+    """Occurrence verbs that report an act only as a finite, un-negated form: "wyznaczony na uczestnika negocjacji",
+    "jakie miałyby obowiązywać", "nie obowiązuje już zakaz" report none (event_occurrence_pl.tsv, "finite")."""
+    return frozenset(row[0] for row in load_tsv("event_occurrence_pl.tsv") if row[1:2] == ("finite",))
+
+
 def find_events(doc: Doc) -> list[Event]:
     """Coded events in reading order, statements included."""
     toks, text = doc.tokens, doc.text
@@ -145,9 +152,7 @@ def find_events(doc: Doc) -> list[Event]:
     cue_starts = {q.cue_start for q in doc.quotes if q.cue_start is not None}
     roles = set(load_words("person_titles_pl.tsv"))
     occurrence = load_words("event_occurrence_pl.tsv")
-    # (these only as a finite verb, not negated: "wyznaczony na uczestnika negocjacji", "jakie miałyby obowiązywać",
-    # "nie obowiązuje już zakaz")
-    finite_only = frozenset(row[0] for row in load_tsv("event_occurrence_pl.tsv") if row[1:2] == ("finite",))
+    finite_only = _finite_occurrence()
     events: list[Event] = []
     for sent in doc.sentences:
         seen_here: set[tuple[str, int | str | None]] = set()

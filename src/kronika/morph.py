@@ -162,8 +162,7 @@ def _score(reading: Reading, form: str, mid_sentence: bool, gov_case: str | None
         score -= 2.0 if lemma[:1].isupper() else 0.0
     if gov_case and cls in ("subst", "adj", "ppron3", "ppron12", "ger", "num", "depr"):
         # ("w" governs the accusative or the locative: "w stanie" is "stan", not the verb "stanąć"; review k13)
-        score += 2.0 if (has_case(tag, gov_case) if "." not in gov_case else any(
-            has_case(tag, c) for c in gov_case.split("."))) else -1.0
+        score += 2.0 if any(has_case(tag, c) for c in gov_case.split(".")) else -1.0
     fields = tag.split(":")
     if len(fields) > 2 and fields[2] == "voc":
         score -= 0.5  # the vocative is rare in news prose

@@ -1430,6 +1430,7 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     source, source_end = _last_spoken(ctx, before, person=False)
     if impersonal and _others_document(ctx, cue):
         return None
+    prev_start = ctx.doc.sentences[max(0, ctx.sentence_index(ctx.tok_at(before)) - 1)].start  # this sentence or the one before
     if read:
         toks = ctx.doc.tokens
         at = ctx.tok_at(cue.start)
@@ -1439,11 +1440,10 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
                 # "W raporcie NIK czytamy", "W dokumencie Narodowego Programu Szczepień czytamy": its author
                 return next((e for e in ctx.entities_in(toks[x].end, cue.start) if e.type in SPEAKER_TYPES), None)
         # "Reuters zwraca uwagę na … . „…” - czytamy": a body named as a subject since the last one quoted
-        si = ctx.sentence_index(ctx.tok_at(before))
-        lo = ctx.doc.sentences[max(0, si - 1)].start
         def as_what(e: Entity) -> bool:  # "przedstawiony jako słynny Vito Corleone"
             return any(toks[y].text.lower() == "jako" for y in range(max(0, ctx.tok_at(e.start) - 3), ctx.tok_at(e.start)))
-        body = next((e for e in reversed(ctx.entities_in(max(lo, source_end if source is not None else 0), before, story=True))
+        body = next((e for e in reversed(ctx.entities_in(max(prev_start, source_end if source is not None else 0), before,
+                                                         story=True))
                      if e.type in ("ORG", "PRO") and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
                      and not _possessor(ctx, e) and not _after_oblique_noun(ctx, e) and not as_what(e)), None)
         if body is not None:
@@ -1459,9 +1459,7 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     if last_person is not None and last_end >= before - PRO_DROP_WINDOW and not impersonal:
         # someone named as a subject after the last quote, in this sentence or the one before, takes the turn
         # ("- … - dodał [Barnier]. Równie entuzjastycznie wypowiadał się minister David Davis. Podkreślił, że")
-        si = ctx.sentence_index(ctx.tok_at(before))
-        lo = ctx.doc.sentences[max(0, si - 1)].start
-        newer = next((e for e in reversed(ctx.entities_in(max(lo, last_end), before, story=True)) if e.type == "PER"
+        newer = next((e for e in reversed(ctx.entities_in(max(prev_start, last_end), before, story=True)) if e.type == "PER"
                       and e.entity_id != last_person.entity_id and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
                       and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue)), None)
         if newer is not None:
@@ -1477,7 +1475,7 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
         if impersonal:
             # "Ryanair obiecuje … . Zapewniono, że": a body named as a subject in this sentence or the one before
             # goes on; not a person, nor a name in a phrase ("… z UE - ostrzeżono"; from review batch r19)
-            if e.type == "PER" or e.start < ctx.doc.sentences[max(0, ctx.sentence_index(ctx.tok_at(before)) - 1)].start:
+            if e.type == "PER" or e.start < prev_start:
                 return None
             k = ctx.tok_at(e.start)
             if any(ctx.doc.tokens[x].text.lower() == "przez" for x in range(max(0, k - 3), k)) and ctx.sentence_index(
