@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kronika.records import Doc
+from kronika.records import Doc, Quote
 
 from .conftest import SEED, needs
 
@@ -189,6 +189,13 @@ def test_find_quotes_journalists_aside_is_not_a_quote() -> None:
     """Dev split: "Przypomnijmy, że …" (the guideline: statements of the journalist are not quotes)."""
     assert _quotes("Przypomnijmy, że w zeszłym roku tytuł zdobyła Angela Merkel.") == []
     assert _quotes("Minister przypomniał, że w zeszłym roku tytuł zdobyła Angela Merkel.") != []
+
+
+def _found(body: str) -> list[Quote]:
+    from kronika.pipeline import process
+    from kronika.records import RawArticle
+
+    return list(process(RawArticle(source="t", body=body, published="2018-11-28")).quotes)
 
 
 def _speakers(body: str) -> list[tuple[str, str | None]]:
@@ -1889,3 +1896,27 @@ def test_find_quotes_review_k25_the_episcopate_speaks() -> None:
     """Review k25: "Episkopat twierdzi, że" had no speaker: the Polish bishops' conference was no entity (gazetteer
     ORG-KEP, with "Episkopat Polski" so NKJP's "Episkopatu Polski" stays one name)."""
     assert _quotes("Episkopat twierdzi, że pacjent może wybrać szczepionkę.")[-1][1] == "Konferencja Episkopatu Polski"
+
+
+def test_find_quotes_review_m1_a_cue_after_words_that_lost_their_opening_dash() -> None:
+    """Review m1: "… w wielu miejscach to panuje. - podkreślił Tomasz Sakiewicz" found no quote: the scrape lost
+    the opening dash, so no sentence opened the words. The sentence right before the cue is the words, unless it
+    has a cue of its own (reported already) or the "cue" is in the first person (it opens the words)."""
+    found = _found("Leszek Miller został zaszczepiony. To jest obyczaj wyniesiony z czasów dawnej służby zdrowia. "
+                   "Jeszcze niestety w wielu miejscach to panuje. - podkreślił Tomasz Sakiewicz w TVP Info. "
+                   "Mamy wysokiego urzędnika.")
+    assert [(q.content, q.speaker.canonical if q.speaker else None) for q in found] == [
+        ("Jeszcze niestety w wielu miejscach to panuje.", "Tomasz Sakiewicz")]
+    reported = _found("W czasie spotkania premier Theresa May argumentowała, że poprawki podkopałyby jej pozycję. "
+                      "- ostrzegła szefowa rządu. Posłowie milczeli.")
+    assert [q.kind for q in reported] == ["reported"]
+    first_person = _found("Tematem rozmowy ma być budowa gazociągów nad Bałtykiem. – Potwierdzam, że umówiliśmy się "
+                          "na spotkanie w Davos - powiedział minister.")
+    assert all("gazociągów" not in q.content for q in first_person)
+
+
+def test_find_quotes_review_m1_a_passive_participle_after_a_dash_is_no_cue() -> None:
+    """Review m1: "Tzw. brytyjski wariant koronawirusa - uważany za bardziej zaraźliwy … - odkryto" quoted the
+    subject: a passive participle in an inserted phrase describes, it does not close words."""
+    assert _found("Tzw. brytyjski wariant koronawirusa - uważany za bardziej zaraźliwy, ale nie groźniejszy - "
+                  "odkryto w tym tygodniu już w trzech stanach.") == []

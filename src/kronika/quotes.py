@@ -2171,7 +2171,8 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
             if toks[k].text == "," and text[sent.start] not in "\"„«»“" and _comma_attribution(ctx, sent, k):
                 candidates.append((sent.start, "dash", (sent, k)))
                 break
-            if toks[k].text in _DASHES and _is_cue(toks[k + 1]) and text[sent.start] not in "\"„«»“" and (
+            if toks[k].text in _DASHES and _is_cue(toks[k + 1]) and toks[k + 1].pos != "ppas" and (
+                    text[sent.start] not in "\"„«»“") and (
                     _that_clause(toks, k + 1, sent.last) is None):  # ("… rywala - utrzymuje, że …": its own words follow)
                 if toks[k - 1].text in _CLOSE_QUOTES and any(e == toks[k - 1].start for _s, e in spans):
                     break  # '… zacytował Koran: "Tolerancja …" - napisał.': the cue is the quoted passage's
@@ -2218,6 +2219,18 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                         candidates.append((opener.start, "dash", (Sentence(opener.start, sent.end, opener.first, sent.last),
                                                                   sent.first)))
                         break
+                else:
+                    # "… w wielu miejscach to panuje. - podkreślił Tomasz Sakiewicz": the scrape lost the opening
+                    # dash; the words are the sentence right before the cue, as after another quote's cue (m1).
+                    # Not when that sentence has a cue of its own ("May argumentowała, że …" is reported already)
+                    # or the verb is in the first person ("– Potwierdzam, że …" opens the words, it is no cue).
+                    said = toks[sent.first + 1].tag.split(":")
+                    before = units[si - 1] if si > 0 else None
+                    if before is not None and text[before.start] not in "\"„«»“" and before.last - before.first > 3 and (
+                            "pri" not in said and "sec" not in said) and not any(
+                            _is_cue(toks[x]) for x in range(before.first, before.last)):
+                        candidates.append((before.start, "dash", (Sentence(before.start, sent.end, before.first, sent.last),
+                                                                  sent.first)))
     candidates.sort(key=lambda c: c[0])
     prev_attr: Quote | None = None
     for _pos, kind, data in candidates:
