@@ -1920,3 +1920,11 @@ def test_find_quotes_review_m1_a_passive_participle_after_a_dash_is_no_cue() -> 
     subject: a passive participle in an inserted phrase describes, it does not close words."""
     assert _found("Tzw. brytyjski wariant koronawirusa - uważany za bardziej zaraźliwy, ale nie groźniejszy - "
                   "odkryto w tym tygodniu już w trzech stanach.") == []
+
+
+def test_find_quotes_review_m1_an_editor_in_chief_points_back() -> None:
+    """Review m1: "- dodał redaktor naczelny Gazety Polskiej" after Tomasz Sakiewicz's words had no speaker: an
+    editor is a head of a body, like "szef" or "prezes"."""
+    found = _found("Jeszcze niestety w wielu miejscach to panuje - podkreślił Tomasz Sakiewicz w TVP Info. - Jak jesteś "
+                   "kimś ważnym, to sobie wszystko załatwisz - dodał redaktor naczelny Gazety Polskiej.")
+    assert [q.speaker.canonical if q.speaker else None for q in found] == ["Tomasz Sakiewicz", "Tomasz Sakiewicz"]
