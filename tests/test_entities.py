@@ -577,3 +577,13 @@ def test_find_entities_a_model_span_stops_at_a_sentence_end() -> None:
     got = ents("Ekolodzy wskazali, że rośliny rosną wzdłuż planowanej trasy Nord Stream 2. Greenpeace podkreśla, że "
                "dokumentacja projektu musi zostać uzupełniona.")
     assert [g[0] for g in got] == ["Nord Stream 2", "Greenpeace"]
+
+
+def test_find_entities_review_m2_a_web_address_is_one_medium() -> None:
+    """Review m2: "informuje politico.eu", "– informuje " next.gaztea.pl "" had no speaker: the tokenizer splits a
+    web address at each dot and the model saw none of it (SlavicNER marks the whole address, "money.pl", as PRO)."""
+    got = ents("Ceny rosną – podaje portal money.pl. Jak informuje Politico.eu, rząd upadł. "
+               "Pisał o tym Jan Kowalski, jan.kowalski@wp.pl, na stronie http://example.com/abc.")
+    assert ("money.pl", "money.pl", "PRO") in got
+    assert ("Politico.eu", "Politico.eu", "PRO") in got
+    assert not any("wp.pl" in text or "example.com" in text for text, _lemma, _type in got)

@@ -63,3 +63,20 @@ def test_choose_news_reading_over_dictionary_order(text: str, form: str, lemma: 
     toks, _ = analyse_text(text)
     t = next(t for t in toks if t.text == form)
     assert (clean_lemma(t.lemma), t.pos) == (lemma, pos)
+
+
+def test_tokenize_a_web_address_ends_its_sentence() -> None:
+    """Review m2: "w BiznesAlert.pl. Jak" ran on into the next sentence: "pl." was glued as the abbreviation of "plac"."""
+    toks, sents = analyse_text("Tak pisze BiznesAlert.pl. Jak podaje PAP, gaz drożeje. Mieszka przy pl. Wolności.")
+    assert [t.text for t in toks[2:6]] == ["BiznesAlert", ".", "pl", "."]
+    assert len(sents) == 3
+    assert "pl." in [t.text for t in toks]  # "przy pl. Wolności" keeps its abbreviation
+
+
+def test_plausible_readings_drop_the_rare_ones_but_not_names() -> None:
+    """Review m2: "portalowi" could be nominative (the plural adjective "portalowy"), so "podał portalowi cbsnews.com
+    Zulfiqar Ali" was no dative addressee; the rare row "maja maja subst" must not drop the name "Maja"."""
+    from kronika.morph import plausible_readings
+
+    assert not any(tag.startswith("adj") for _l, tag, _q in plausible_readings("portalowi"))
+    assert any(lemma == "Maja" for lemma, _t, _q in plausible_readings("Maja"))

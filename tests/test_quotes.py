@@ -401,14 +401,15 @@ def test_speaker_institution_noun_after_a_dash_quote_may_point_into_it() -> None
     ("Katherine Bennett, wiceprezes Airbus w Wielkiej Brytanii, powiedziała stacji, że wkrótce podejmie decyzję.",
      "Katherine Bennett"),
     ("Mariusz Walter jest wśród osób zaszczepionych na Warszawskim Uniwersytecie Medycznym – poinformował portal "
-     "wpolityce.pl.", None),
+     "wpolityce.pl.", "wpolityce.pl"),
     ("Sąd uniewinnił Asię Bibi. Polityk wyjaśnił, że to dobrze.", None),
 ])
 def test_speaker_generic_nouns_titles_and_named_sources(body: str, speaker: str | None) -> None:
     """BSNLP review: "Dyplomata podkreślił" after Barnier had no speaker; "Przewodniczący rady … Marek Tarczyński" was
     read as a name complementing a second role; "przewoźnik" went to the European Commission named last rather than
     to Ryanair quoted last; "powiedziała stacji" took the station for the speaker; "portal wpolityce.pl" went to the
-    university named before; a generic noun took a woman named as an object for a masculine cue."""
+    university named before (none spoke then; since review m2 the portal's web address is the medium that speaks); a
+    generic noun took a woman named as an object for a masculine cue."""
     assert [who for _cue, who in _speakers(body)][-1] == speaker
 
 
@@ -1650,7 +1651,7 @@ def test_find_quotes_review_k9_what_we_read_in_a_medium_or_a_profile_is_its_auth
     profilu Marcina Piwnika" had no speaker (a name after a preposition was taken as a place, as in "dodał w Polsat
     News"); a place after "czytamy w" still names no one."""
     got = _quotes("Bank Intesa Sanpaolo obawia się sankcji wobec tego projektu - czytamy w BiznesAlert.pl.")
-    assert got[0][1] == "BiznesAlert"
+    assert got[0][1] == "BiznesAlert.pl"  # the whole web address since review m2
     got = _quotes("Jak czytamy w \"Dzienniku Gazecie Prawnej\", sposobem na zablokowanie gazociągu ma być dorsz.")
     assert got[0][1] == "Dziennik Gazeta Prawna"
     got = _quotes("\"Wykonano pierwsze szczepienia\" – czytamy na profilu Marcina Piwnika.")
@@ -1928,3 +1929,21 @@ def test_find_quotes_review_m1_an_editor_in_chief_points_back() -> None:
     found = _found("Jeszcze niestety w wielu miejscach to panuje - podkreślił Tomasz Sakiewicz w TVP Info. - Jak jesteś "
                    "kimś ważnym, to sobie wszystko załatwisz - dodał redaktor naczelny Gazety Polskiej.")
     assert [q.speaker.canonical if q.speaker else None for q in found] == ["Tomasz Sakiewicz", "Tomasz Sakiewicz"]
+
+
+def test_find_quotes_review_m2_a_title_padded_inside_its_marks_pairs_on_its_own() -> None:
+    """Review m2: '– informuje " next.gaztea.pl ". Oprócz … Jak zaznacza " Rzeczpospolita ",' paired the first
+    title's closing mark with the second's opening, and quoted the sentences between."""
+    found = _found('Piloci żądają zmian w polityce płac – informuje " next.gaztea.pl ". Oprócz tego w negocjacjach ma '
+                   'uczestniczyć niezależny negocjator. Jak zaznacza " Rzeczpospolita ", piloci to nie jedyny problem.')
+    assert [(q.content[:6], q.speaker.canonical if q.speaker else None) for q in found] == [
+        ("Piloci", "next.gaztea.pl"), ("piloci", "Rzeczpospolita")]
+
+
+def test_find_quotes_review_m2_a_portal_told_and_the_speaker_after_it() -> None:
+    """Review m2: "podał portalowi cbsnews.com Zulfiqar Ali" gave the speaker text "cbsnews.com Zulfiqar Ali", and
+    "mówi portalowi PolskieRadio.pl znawca Rosji, Marcel Van Herpen" needs the name in apposition."""
+    found = _found("– Była spokojna i uśmiechnięta – podał portalowi cbsnews.com Zulfiqar Ali, szef lokalnej policji. "
+                   "– To ostatnia szansa Putina – mówi portalowi PolskieRadio.pl znawca Rosji, Marcel Van Herpen.")
+    assert [(q.speaker_text, q.source_chain) for q in found] == [
+        ("Zulfiqar Ali", ("cbsnews.com",)), ("znawca Rosji, Marcel Van Herpen", ("PolskieRadio.pl",))]

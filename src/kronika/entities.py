@@ -664,6 +664,24 @@ def _media_titles(tokens: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+# a web address named as a medium or service ("informuje politico.eu", "podał portal fly4free.pl"); the tokenizer
+# splits it at each dot and no model reads it whole. Not inside a URL or an e-mail address.
+_WEB_ADDRESS = re.compile(r"(?<![\w@/.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:pl|eu|com|net|org|info|tv|fm|de|fr|ru|ua|uk)"
+                          r"(?![\w/@-]|\.[A-Za-z0-9])")
+
+
+def _web_addresses(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """Token ranges of web addresses, each exactly covering its tokens."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    out = []
+    for m in _WEB_ADDRESS.finditer(text):
+        if "." not in m.group() or m.start() not in starts or m.end() not in ends:
+            continue
+        out.append((starts[m.start()], ends[m.end()] + 1))
+    return out
+
+
 Mention = tuple[int, int, str, str, str | None, str]  # first, last, type, lemma, gazetteer id, source
 
 
@@ -1014,6 +1032,14 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
             taken[k] = True
         return True
 
+    for i, j in _web_addresses(tokens, text):
+        name = text[tokens[i].start:tokens[j - 1].end]
+        hit = _gazetteer()[0].get((name.split(".")[0].lower(),))
+        if claim(i, j):  # "Politico.eu" is Politico; "money.pl" and "Money.pl" one service of its own name
+            known = hit is not None and hit.type == "PRO"
+            web_id = hit.entity_id if hit is not None and known else f"PRO-{name.lower()}"
+            found.append((i, j, "PRO", name, web_id, "rules"))
+            gaz_canonical.setdefault(web_id, hit.name if hit is not None and known else name)
     matches = find_gazetteer(tokens)
     gaz_labels = gazetteer_labels(len(tokens), matches)
     stems = _unknown_stems(tokens)

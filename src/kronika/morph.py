@@ -197,6 +197,9 @@ def choose(
     return best
 
 
+_TOP_LEVEL_DOMAINS = frozenset({"pl", "eu", "com", "net", "org", "info", "tv", "fm", "de", "fr", "ru", "ua", "uk"})
+
+
 def tokenize(text: str) -> list[tuple[int, int, str]]:
     """(start, end, form) for each token; abbreviations keep their period ("godz.", "m.in.")."""
     abbrevs = _abbreviations()
@@ -209,7 +212,10 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
             if len(out) >= 3 and out[-2][2] == "." and text[out[-3][0]:s] in ("m.in", "m.st", "z o.o"):
                 out[-3:] = [(out[-3][0], e, text[out[-3][0]:e])]
                 continue
-            if prev.lower() in abbrevs or (len(prev) == 1 and prev.isupper()):
+            # (not a web address's last label: "w BiznesAlert.pl. Jak" ends a sentence, "pl." is no "plac")
+            domain = len(out) >= 3 and out[-2][2] == "." and out[-2][1] == prev_s and out[-3][1] == out[-2][0] and (
+                len(out[-3][2]) >= 2 and out[-3][2][-1:].isalnum() and prev.lower() in _TOP_LEVEL_DOMAINS)
+            if (prev.lower() in abbrevs or (len(prev) == 1 and prev.isupper())) and not domain:
                 out[-1] = (prev_s, e, text[prev_s:e])
                 continue
         out.append((s, e, form))
@@ -262,6 +268,15 @@ _PREP_CASE = re.compile(r"^prep:([a-z]+)")
 
 
 _NOT_MID_AFTER = _OPEN_QUOTES | {"-", "–", "—", ":", "("}  # a capital after these may start a sentence
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def plausible_readings(form: str) -> tuple[Reading, ...]:
+    """Morfeusz's readings of a form less those rare_readings_pl.tsv lists as (almost) never right in news:
+    "portalowi" is the dative of "portal", not the plural adjective "portalowy"."""
+    # (the lemma's case kept: the row "maja maja subst" is not the name "Maja")
+    return tuple(r for r in analyse(form)
+                 if (form.lower(), clean_lemma(r[0]), r[1].split(":", 1)[0]) not in _rare_readings())
 
 
 @lru_cache(maxsize=WORD_CACHE)

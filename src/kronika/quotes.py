@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .entities import phrase_base
-from .morph import analyse, analyse_text, conditional, has_case, person_noun, reread, speaker_person
+from .morph import analyse, analyse_text, conditional, has_case, person_noun, plausible_readings, reread, speaker_person
 from .records import Doc, Entity, Quote, Sentence, Span, Token
 from .resources import WORD_CACHE, load_json, load_tsv, load_words
 
@@ -460,6 +460,9 @@ def _titles_after_media_noun(toks: list[Token], head: int, last: int) -> int | N
     return end
 
 
+_PADDED_TITLE = re.compile(r'(?<=\s)"\s([^"\s][^"\n]{0,60}?[^"\s])\s"(?=[\s.,;:!?)])')
+
+
 def _straight_spans(text: str) -> list[tuple[int, int]]:
     """Straight-quote passages paired by direction, so one missing mark does not shift every later pair.
 
@@ -468,8 +471,16 @@ def _straight_spans(text: str) -> list[tuple[int, int]]:
     ('"… apel posłów w "Frankfurter Allgemeine Zeitung".') closes first and an unclosed quote is dropped."""
     stack: list[int] = []
     out: list[tuple[int, int]] = []
+    # a short name padded with spaces inside its marks pairs on its own: '– informuje " next.gaztea.pl ". Oprócz
+    # … Jak zaznacza " Rzeczpospolita ",' paired the first title's closing mark with the second's opening (m2)
+    padded: set[int] = set()
+    for m in _PADDED_TITLE.finditer(text):
+        out.append((m.start(1), m.end(1)))
+        padded.update((m.start(), m.end() - 1))
     for m in re.finditer('"', text):
         a = m.start()
+        if a in padded:
+            continue
         before = text[a - 1] if a else " "
         after = text[a + 1] if a + 1 < len(text) else " "
         opens = (before.isspace() or before in "([{-–—/") and not after.isspace()
@@ -545,6 +556,14 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
                     and toks[told_end].text not in _STOP_PUNCT and toks[told_end].text != "," \
                     and not (has_case(toks[told_end].tag, "nom") and toks[told_end].lemma.lower() in ctx.roles):
                 told_end += 1
+            web = next((e for e in ctx.entities_at(toks[told_end].start) if e.type == "PRO"), None) if (
+                told_end < last and told_end == j + 1 and t.lemma.lower() in _spec()["media_noun_lemmas"]) else None
+            if web is not None:
+                told_end = ctx.tok_at(web.end - 1) + 1  # "podał portalowi cbsnews.com Zulfiqar Ali": the portal's name
+                if not (told_end < last and (any(e.type == "PER" for e in ctx.entities_at(toks[told_end].start))
+                                             or toks[told_end].lemma.lower() in ctx.roles)):
+                    j += 1  # "mówi portalowi PolskieRadio.pl znawca Rosji, Marcel Van Herpen": the name after it
+                    continue
             if j == i and told_end < last and (any(e.type == "PER" for e in ctx.entities_at(toks[told_end].start))
                                               or toks[told_end].lemma.lower() in ctx.roles):
                 # ("przekazał dziennikarzom minister … Mikael Damberg")
@@ -666,6 +685,12 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
             k += 1  # a name the tagger missed: "poinformował portal wpolityce.pl" names the portal, "agencja dpa" the agency
         return None, ctx.doc.text[toks[role_start].start:toks[k - 1].end], role_start
     if told is not None and j > told[1]:
+        if j + 1 < last and toks[j].text == ",":
+            # a name in apposition: "mówi portalowi PolskieRadio.pl znawca Rosji, Marcel Van Herpen" (review m2)
+            nxt = [e for e in ctx.entities_at(toks[j + 1].start) if e.type == "PER"
+                   and (i == 0 or _subject_agrees(ctx, e, toks[i - 1], named=False))]
+            if nxt:
+                return nxt[0], ctx.doc.text[toks[told[1]].start:nxt[0].end], told[1]
         return None, ctx.doc.text[toks[told[1]].start:toks[j - 1].end], told[1]  # "polskie źródło dyplomatyczne"
     return None, None, i
 
@@ -961,12 +986,12 @@ def _other_complement(stoks: list[Token], head_at: int, toks: list[Token], name_
 
 def _has_reading_case(t: Token, case: str) -> bool:
     """Whether any Morfeusz reading of the word is in `case` ("stacji" is genitive, dative or locative)."""
-    return any(len(f) > 2 and case in f[2].split(".") for f in (tag.split(":") for _l, tag, _q in analyse(t.text)))
+    return any(len(f) > 2 and case in f[2].split(".") for f in (tag.split(":") for _l, tag, _q in plausible_readings(t.text)))
 
 
 def _has_reading_number(t: Token, number: str) -> bool:
     """Whether any Morfeusz reading of the word is in `number` ("ekspertów" has only plural ones)."""
-    return any(len(f) > 1 and number in f[1].split(".") for f in (tag.split(":") for _l, tag, _q in analyse(t.text)))
+    return any(len(f) > 1 and number in f[1].split(".") for f in (tag.split(":") for _l, tag, _q in plausible_readings(t.text)))
 
 
 def _is_nominative(t: Token) -> bool:
