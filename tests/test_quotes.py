@@ -1947,3 +1947,15 @@ def test_find_quotes_review_m2_a_portal_told_and_the_speaker_after_it() -> None:
                    "– To ostatnia szansa Putina – mówi portalowi PolskieRadio.pl znawca Rosji, Marcel Van Herpen.")
     assert [(q.speaker_text, q.source_chain) for q in found] == [
         ("Zulfiqar Ali", ("cbsnews.com",)), ("znawca Rosji, Marcel Van Herpen", ("PolskieRadio.pl",))]
+
+
+def test_find_quotes_review_m3_a_persons_noun_heads_its_phrase() -> None:
+    """Review m3: "– … – powiedział menadżer włoskiego banku" went to the body last named (the speaker phrase began
+    at "włoskiego banku"), and "Poranny gość Dziennika Zachodniego i Radia Piekary mówił" to the paper: a generic
+    person's noun heads the phrase and points back to a person, not to the body after it."""
+    found = _found("Antonio Fallico, szef banku Intesa Sanpaolo w Rosji, stwierdził, że bank czeka na decyzje. "
+                   "– Wszystko będzie jasne po wyborach – powiedział menadżer włoskiego banku.")
+    assert [q.speaker.canonical if q.speaker else None for q in found] == ["Antonio Fallico", "Antonio Fallico"]
+    found = _found("- To bardzo głęboki proces - mówił Jan Olbrycht. Poranny gość Dziennika Zachodniego i Radia Piekary "
+                   "mówił też o tym, że województwo śląskie powinno być poligonem doświadczalnym dla Unii.")
+    assert [q.speaker.canonical if q.speaker else None for q in found] == ["Jan Olbrycht", "Jan Olbrycht"]

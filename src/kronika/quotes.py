@@ -629,7 +629,13 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
                 e = person or e
             start = toks[role_start].start if role_start is not None else ents[0].start
             return e, ctx.doc.text[start:e.end], j
-        if t.lemma.lower() in ctx.roles or (t.pos == "adj" and j + 1 < last and toks[j + 1].lemma.lower() in ctx.roles):
+        generic = (j == i and role_start is None and t.pos == "subst" and t.lemma.lower() in _word_set("generic_person_nouns")
+                   and has_case(t.tag, "nom") and _has_reading_number(t, "sg") and j + 1 < last
+                   and toks[j + 1].text not in _STOP_PUNCT and toks[j + 1].text != ",")  # (alone: "dodał mężczyzna")
+        if generic:
+            # "– … – powiedział menadżer włoskiego banku": a person's noun heads the phrase, not the bank after it (m3)
+            role_start = j
+        elif t.lemma.lower() in ctx.roles or (t.pos == "adj" and j + 1 < last and toks[j + 1].lemma.lower() in ctx.roles):
             head = t if t.lemma.lower() in ctx.roles else toks[j + 1]
             if role_start is None and j > i and toks[j - 1].pos == "prep" and not ctx.in_timex(toks[j - 1].start) and not (
                     j > i + 1 and toks[j - 2].lemma.lower() in PARTITIVES):  # ("jeden z szefów …, Philip Noblet")
@@ -673,7 +679,8 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
             return nxt[0], ctx.doc.text[toks[role_start].start:nxt[0].end], role_start
     if role_start is not None:
         k = role_start
-        while k < last and (toks[k].pos == "adj" or toks[k].lemma.lower() in ctx.roles):
+        while k < last and (toks[k].pos == "adj" or toks[k].lemma.lower() in ctx.roles or k == role_start and (
+                toks[k].lemma.lower() in _word_set("generic_person_nouns"))):
             k += 1
         body = next((e for e in ctx.entities_at(toks[k].start) if e.type in ("ORG", "GPE") and e.start == toks[k].start),
                     None) if k < last and toks[k].text[:1].isupper() else None
@@ -1783,7 +1790,8 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         # the last noun, with only adjectives after it: "firma ta", "Linie lotnicze", "Kierownictwo firmy"
         nouns = [t for t in stoks if t.pos == "subst"]
         institutions = _word_set("institution_nouns_speaker")
-        if nouns and (nouns[-1].lemma.lower() in institutions or nouns[-1].text[:1].isupper() and reread(
+        generic_head = head in _word_set("generic_person_nouns")  # "menadżer włoskiego banku" is a person
+        if nouns and not generic_head and (nouns[-1].lemma.lower() in institutions or nouns[-1].text[:1].isupper() and reread(
                 nouns[-1], lambda lem, tag: tag.startswith("subst") and lem in institutions) is not None) and all(
                 t.pos in ("adj", "num") for t in stoks[stoks.index(nouns[-1]) + 1:]):
             opens = said_at < 0 or said_at == 0 or ctx.doc.tokens[ctx.tok_at(said_at - 1)].pos not in ("subst", "prep", "adj")
@@ -2007,6 +2015,14 @@ def _resolve_role(ctx: _Ctx, speaker_text: str | None, before: int, cue: Token |
         if cands:
             last_sent = ctx.sentence_of(ctx.tok_at(cands[-1].start))
             best = next(e for e in cands if e.start >= last_sent.start)
+        elif cue is not None and ctx.doc.text.startswith(speaker_text, cue.end + 1):
+            # after its cue, with no subject named near: the person quoted just before goes on ("– … – grzmiał
+            # menadżer" after "cytuje wiceprezesa Gazpromu Aleksandra Miedwiediewa, który stwierdził"; review m3),
+            # not one quoted further back ("dodał mężczyzna" after an unnamed lawyer's words)
+            nxt = _token_after(ctx, speaker_text, cue.end + 1)
+            if nxt is None or nxt.pos not in ("ppas", "pact", "adj"):
+                # (not a described source: "wyjaśnia dyplomata zaangażowany w negocjacje" is someone unnamed)
+                best = _pro_drop(ctx, cue, before)
     return best
 
 
