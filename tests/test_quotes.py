@@ -1959,3 +1959,10 @@ def test_find_quotes_review_m3_a_persons_noun_heads_its_phrase() -> None:
     found = _found("- To bardzo głęboki proces - mówił Jan Olbrycht. Poranny gość Dziennika Zachodniego i Radia Piekary "
                    "mówił też o tym, że województwo śląskie powinno być poligonem doświadczalnym dla Unii.")
     assert [q.speaker.canonical if q.speaker else None for q in found] == ["Jan Olbrycht", "Jan Olbrycht"]
+
+
+def test_find_quotes_review_m3_a_quoted_name_with_a_function_word_speaks() -> None:
+    """Review m3: '"Best for Britain" twierdzi, że' had no speaker: a quoted name next to a speech verb counted only
+    when every word was capitalised."""
+    found = _found('"Best for Britain" twierdzi, że obie strony debaty powinny przyjąć kolejne referendum.')
+    assert [q.speaker.canonical if q.speaker else None for q in found] == ["Best for Britain"]

@@ -632,6 +632,7 @@ def _media_titles(tokens: list[Token]) -> list[tuple[int, int]]:
     ("The Telegraph twierdzi")."""
     media = load_words("media_nouns_pl.tsv")
     cues = frozenset(load_json("quotes_pl.json")["cue_lemmas"])
+    function_words = frozenset(load_json("quotes_pl.json")["title_function_words"])
 
     def said(t: Token | None) -> bool:  # a speech verb
         return t is not None and t.lemma.lower() in cues and t.pos in ("fin", "praet")
@@ -649,8 +650,9 @@ def _media_titles(tokens: list[Token]) -> list[tuple[int, int]]:
         if t.text not in _OPEN_QUOTES or k + 1 >= n:
             continue
         j = k + 1
-        while j < n and j - k - 1 < MEDIA_TITLE_WORDS and (tokens[j].text[:1].isupper() or tokens[j].text[:1].isdigit()):
-            j += 1
+        while j < n and j - k - 1 < MEDIA_TITLE_WORDS and (tokens[j].text[:1].isupper() or tokens[j].text[:1].isdigit() or (
+                j > k + 1 and tokens[j].text in function_words and j + 1 < n and tokens[j + 1].text[:1].isupper())):
+            j += 1  # (a function word inside: '"Best for Britain" twierdzi'; review m3)
         if j == k + 1 or j >= n or tokens[j].text not in _CLOSE_QUOTES:
             continue
         prev = tokens[k - 1] if k > 0 else None
