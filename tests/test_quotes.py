@@ -1966,3 +1966,19 @@ def test_find_quotes_review_m3_a_quoted_name_with_a_function_word_speaks() -> No
     when every word was capitalised."""
     found = _found('"Best for Britain" twierdzi, że obie strony debaty powinny przyjąć kolejne referendum.')
     assert [q.speaker.canonical if q.speaker else None for q in found] == ["Best for Britain"]
+
+
+def test_find_quotes_review_m5_subjects_named_after_a_phrase() -> None:
+    """Review m5 (singular cues left with no speaker): a word inside a name is no common-noun subject ('W wywiadzie
+    dla "New York Times" przyznał' was someone unnamed because of "York"); a participle opening the sentence
+    describes the name after its phrase ("Cytowany w dokumentach Nigel Oakes dodał"); after a set phrase a body is
+    the subject as a person is ('Z kolei Süddeutsche Zeitung" uważa')."""
+    got = _quotes('Po wyborach Trump nie był już tak radykalny. W wywiadzie dla "New York Times" przyznał niedawno, '
+                  'że jest związek między działalnością człowieka a zmianami klimatu.')
+    assert got[-1][1] == "Donald Trump"
+    got = _quotes("Damian Collins poinformował, że firma skorzystała z pracy CA. Cytowany w dokumentach Nigel Oakes "
+                  "dodał też, że twierdzenia Wigmore’a oznaczają więcej pytań.")
+    assert got[-1][1] == "Nigel Oakes"
+    got = _quotes('Berlin zamówił za mało szczepionek. Z kolei Süddeutsche Zeitung" uważa, że wie o tym premier '
+                  'Bawarii Markus Soeder.')
+    assert got[-1][1] == "Süddeutsche Zeitung"

@@ -879,6 +879,14 @@ def _in_prep_phrase(ctx: _Ctx, e: Entity) -> bool:
         # (review batch f2; or after a set phrase, "Z kolei Davis powtórzył"; not "na śmierć Castro", which does
         # not decline)
         return False
+    if k > 1 and toks[k - 2].pos == "prep" and f"{toks[k - 2].text.lower()} {toks[k - 1].text}" in _word_set(
+            "adverbial_phrases") and not (k > 2 and toks[k - 3].pos == "prep"):
+        return False  # a set phrase, then the subject, whatever it names: "Z kolei Süddeutsche Zeitung" uważa" (m5)
+    if e.type == "PER" and k > 2 and toks[k - 2].pos == "prep" and toks[k - 1].pos == "subst" and toks[k - 1].text.islower() \
+            and toks[k - 3].pos in ("ppas", "pact") and ctx.sentence_of(k - 3).first == k - 3 and _has_reading_case(
+                toks[k - 3], "nom"):
+        return False  # a participle opening the sentence describes the name after its phrase: "Cytowany w dokumentach
+        # Nigel Oakes dodał" (review m5)
     return not over_time and any(toks[x].pos == "prep" for x in range(max(0, k - (1 if over_name else 2)), k)) or _in_title(
         ctx.doc.tokens, max(0, k - TITLE_WORDS - 1), k)
 
@@ -1600,6 +1608,9 @@ def _common_subject(ctx: _Ctx, first: int, cue: int) -> bool:
     # (a word inside a name is no common noun: "ze swoim odpowiednikiem Taro Kono", where "Kono" is unknown; r23)
     named = {x for e in ctx.entities_in(toks[lo].start, toks[cue].start) if _oblique_apposition(ctx, e)
              for x in range(ctx.tok_at(e.start), ctx.tok_at(e.end - 1) + 1)}
+    # (nor a word inside a name: "York" in 'W wywiadzie dla "New York Times" przyznał' is no subject; review m5)
+    inside = {x for e in ctx.entities_in(toks[lo].start, toks[cue].start)
+              for x in range(ctx.tok_at(e.start) + 1, ctx.tok_at(e.end - 1) + 1)}
     # (a noun after an adverbial participle that could be its object is not the subject: "Przedstawiając projekt
     # dokumentu zaznaczył, że" has none of its own, so the last person named goes on; "Mówiąc o Covid-19 kandydat
     # Demokratów deklarował" has one, a nominative only; review batch k23)
@@ -1611,7 +1622,8 @@ def _common_subject(ctx: _Ctx, first: int, cue: int) -> bool:
     return any((toks[k].pos in ("subst", "num") and has_case(toks[k].tag, "nom") or toks[k].tag == "ign" and toks[k].text[:1].isupper()
                 or toks[k].pos == "adj" and k + 1 < cue and toks[k + 1].text.lower() in ("z", "ze")
                 and any(tag.startswith("adj") and has_case(tag, "nom") for _l, tag, _q in analyse(toks[k].text)))
-               and not ctx.entities_at(toks[k].start) and k not in named and subject_case(k) for k in range(lo, cue))
+               and not ctx.entities_at(toks[k].start) and k not in named and k not in inside and subject_case(k)
+               for k in range(lo, cue))
 
 
 def _introduced_as(ctx: _Ctx, first: int, cue: int) -> Entity | None:
