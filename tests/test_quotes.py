@@ -1982,3 +1982,10 @@ def test_find_quotes_review_m5_subjects_named_after_a_phrase() -> None:
     got = _quotes('Berlin zamówił za mało szczepionek. Z kolei Süddeutsche Zeitung" uważa, że wie o tym premier '
                   'Bawarii Markus Soeder.')
     assert got[-1][1] == "Süddeutsche Zeitung"
+
+
+def test_find_quotes_review_m5_a_role_noun_after_a_preposition_is_no_speaker() -> None:
+    """Review m5: "W wywiadzie dla gazety przyznał" took "gazety" for the speaker's phrase (it has a nominative
+    plural reading, but after "dla" it is a genitive) and found no one; the subject is dropped, Trump goes on."""
+    got = _quotes("Po wyborach Trump nie był już tak radykalny. W wywiadzie dla gazety przyznał niedawno, że jest związek.")
+    assert got[-1][1] == "Donald Trump"

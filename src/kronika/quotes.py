@@ -1257,7 +1257,8 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             a = k
             while a - 1 >= lo and toks[a - 1].pos == "adj":
                 a -= 1
-            if a - 1 >= lo and toks[a - 1].pos == "prep" and not _has_reading_case(toks[k], "nom") and not (
+            if a - 1 >= lo and toks[a - 1].pos == "prep" and not (has_case(toks[k].tag, "nom") and toks[a - 1].lemma in (
+                    "jako", "niż", "jak")) and not (
                     toks[a - 1].lemma == "z" and a - 2 >= lo and (toks[a - 2].lemma.lower() in PARTITIVES or toks[
                         a - 2].pos == "subst" and _is_nominative(toks[a - 2]))):
                 # whom or where, not who: "doszedł z irlandzkimi związkiem do porozumienia i wyraził" (k11); but one
