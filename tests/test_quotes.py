@@ -1989,3 +1989,21 @@ def test_find_quotes_review_m5_a_role_noun_after_a_preposition_is_no_speaker() -
     plural reading, but after "dla" it is a genitive) and found no one; the subject is dropped, Trump goes on."""
     got = _quotes("Po wyborach Trump nie był już tak radykalny. W wywiadzie dla gazety przyznał niedawno, że jest związek.")
     assert got[-1][1] == "Donald Trump"
+
+
+def test_find_quotes_review_m5_who_goes_on_after_a_cue_with_no_subject() -> None:
+    """Review m5: "O zabójstwie poinformował syn zabitego Maulana Hami-ul-Hak. Wyjaśnił, że" had no speaker (the
+    unknown "Maulana" guessed a woman's name; the verb he is the subject of tells a man); "Z kolei Barbara
+    Drozdowicz … podkreśliła … - zaznaczyła" went to the woman quoted before ("kolei" taken for a noun owning the
+    name); "Amerykanie mają …" is a group, no subject for "- zaznaczał"."""
+    got = _quotes("O zabójstwie poinformował syn zabitego Maulana Hami-ul-Hak. Wyjaśnił, że jego ojciec wybierał się "
+                  "na protest w Islamabadzie.")
+    assert got[-1][1] == "Maulana Hami-ul-Hak"
+    got = _quotes("Pozytywnie wypowiedziała się zoolog Joanna Bagniewska. Spotkanie było konkretne - tłumaczyła. Z kolei "
+                  "Barbara Drozdowicz z organizacji East European Resource Centre podkreśliła w trakcie rozmowy niepewność "
+                  "migrantów. Najważniejsze jest, żeby rząd docenił, że jesteśmy mniejszością - zaznaczyła.")
+    assert [s for _c, s in got] == ["Joanna Bagniewska", "Barbara Drozdowicz"]
+    got = _quotes("Ekonomista Artur Kiełbasiński zwrócił uwagę, że rozmawia się o planach gospodarczych. W porównaniu z "
+                  "tym, co było 10 lat temu, Amerykanie mają jedno narzędzie. A to oznacza otwarcie prezydenta na nowe "
+                  "technologie - zaznaczał.")
+    assert got[-1][1] == "Artur Kiełbasiński"

@@ -89,6 +89,9 @@ class _Ctx:
     pro_drops: int = 0  # speakers resolved without a subject, from what was found before
     seen: list[tuple[int, int]] = field(default_factory=list)  # a first run's quotes, sorted: words no narrative names
     cue_female: dict[str, bool] = field(default_factory=dict)  # entity id -> gender shown by a cue it spoke with
+    # entity id -> gender shown by another past verb it is the subject of: less sure ("Ale May atakował też" has
+    # May as the object), so it only replaces a guess from a name's ending
+    verb_female: dict[str, bool] = field(default_factory=dict)
     sent_firsts: list[int] = field(init=False)  # derived in __post_init__, for bisecting
     ent_starts: list[int] = field(init=False)
     timex_spans: list[tuple[int, int]] = field(init=False)  # sorted (start, end) of the time expressions
@@ -110,6 +113,32 @@ class _Ctx:
         self.story_entities = [e for e in self.doc.entities if not any(a <= e.start < b for a, b in teasers)] if teasers \
             else self.doc.entities
         self.story_starts = [e.start for e in self.story_entities]
+        self._observe_genders()
+
+    def _observe_genders(self) -> None:
+        """A person's gender shown by a singular past verb they are the subject of: right after the name ("Zawa
+        Hussain dodał") or before a person's noun in apposition to it ("poinformował syn zabitego Maulana
+        Hami-ul-Hak", where an unknown first name in "-a" was guessed a woman's; review m5)."""
+        toks = self.doc.tokens
+        for e in self.doc.entities:
+            if e.type != "PER":
+                continue
+            k, end = self.tok_at(e.start), self.tok_at(e.end - 1) + 1
+            # (not a name another noun governs: "prawnik Bibi powiedział" is the lawyer's verb)
+            governed = k > 0 and toks[k - 1].pos in ("subst", "adj", "prep") and toks[k - 1].text[:1].islower()
+            verb: Token | None = toks[end] if end < len(toks) and toks[end].pos == "praet" and not governed and (
+                e.lemma == e.text) else None
+            if verb is None:
+                x = k - 1
+                while x > 0 and toks[x].pos in ("subst", "adj") and toks[x].text.islower() and _has_reading_case(toks[x], "gen"):
+                    x -= 1  # "syn zabitego", "rzecznik rządu"
+                if x > 0 and x < k - 1 and not (toks[k - 1].pos == "subst" and toks[k - 1].tag.split(":")[3:4] in (["m1"], ["f"])) \
+                        and toks[x].pos == "subst" and toks[x].text.islower() and has_case(toks[x].tag, "nom") \
+                        and toks[x].tag.split(":")[3:4] in (["m1"], ["f"]) and toks[x - 1].pos == "praet":
+                    verb = toks[x - 1]
+            fields = verb.tag.split(":") if verb is not None else []
+            if len(fields) > 2 and fields[1] == "sg":
+                self.verb_female.setdefault(e.entity_id, fields[2] == "f")
 
     def in_timex(self, pos: int) -> bool:
         k = bisect.bisect_right(self.timex_spans, (pos, 10**12)) - 1
@@ -257,6 +286,8 @@ def _possessor(ctx: _Ctx, e: Entity) -> bool:
     return (k >= 0 and toks[k].pos == "subst" and toks[k].text.islower() and toks[k].lemma.lower() not in titles
             and toks[k].lemma.lower() not in _word_set("generic_person_nouns")
             and not ctx.in_timex(toks[k].start)  # "wyraził już w niedzielę John Bell": a date (review batch r54)
+            # nor a set phrase's noun: "Z kolei Barbara Drozdowicz podkreśliła" (review m5)
+            and not (k > 0 and f"{toks[k - 1].text.lower()} {toks[k].text}" in _word_set("adverbial_phrases"))
             # the complement of a role before it: "Minister spraw zagranicznych Jacek Czaputowicz"
             and not any(toks[x].lemma.lower() in titles for x in range(max(0, k - 2), k)))
 
@@ -1340,6 +1371,21 @@ def _acts(ctx: _Ctx, e: Entity) -> bool:
         "zdaniem", "według")  # ("Zdaniem Tchórzewskiego Unia ma narzędzia"; review batch k7)
 
 
+def _can_be_one(ctx: _Ctx, e: Entity) -> bool:
+    """Whether a person mention can name one person: not a group in the plural ("Amerykanie mają jedno narzędzie"
+    is no subject for "- zaznaczał"; review m5); a name no dictionary knows can."""
+    t = ctx.doc.tokens[ctx.tok_at(e.start)]
+    return e.type != "PER" or t.tag == "ign" or " " in e.lemma or any(
+        len(f) > 2 and "sg" in f[1].split(".") and "nom" in f[2].split(".")
+        for f in (tag.split(":") for _l, tag, _q in plausible_readings(t.text)))
+
+
+def _guessed_gender(e: Entity) -> bool:
+    """Whether `_female` told a person's gender only from an unknown first name's ending."""
+    first = e.lemma.split()[0] if e.lemma else e.text
+    return " " in e.lemma and not any("imię" in q for _l, _t, q in analyse(first))
+
+
 @lru_cache(maxsize=50_000)
 def _known_first_name(lemma: str) -> bool:
     """Whether Morfeusz knows the first part of a name as a first name (its gender is then no guess)."""
@@ -1359,6 +1405,8 @@ def _subject_agrees(ctx: _Ctx, e: Entity, cue: Token, named: bool = True) -> boo
     observed = ctx.cue_female.get(e.entity_id)
     if observed is not None and (female is None or not _known_first_name(e.lemma)):
         female = observed  # a cue's gender beats a guess from an unknown name's ending ("mówił … Zawa Hussain Warraich")
+    elif (verb := ctx.verb_female.get(e.entity_id)) is not None and (female is None or _guessed_gender(e)):
+        female = verb  # "poinformował syn zabitego Maulana Hami-ul-Hak": not a woman for the "-a" (review m5)
     if female is None and e.canonical and e.canonical != e.lemma and " " not in e.lemma and not e.canonical.endswith(
             _MASCULINE_SURNAME_ENDINGS):
         # a surname alone by the article's full name, when no cue has told: "prawnik Bibi twierdził" is not Asia
@@ -1500,9 +1548,13 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     if last_person is not None and last_end >= before - PRO_DROP_WINDOW and not impersonal:
         # someone named as a subject after the last quote, in this sentence or the one before, takes the turn
         # ("- … - dodał [Barnier]. Równie entuzjastycznie wypowiadał się minister David Davis. Podkreślił, że")
-        newer = next((e for e in reversed(ctx.entities_in(max(prev_start, last_end), before, story=True)) if e.type == "PER"
+        # (two sentences back: "… przekazał bratanek kleryka Muhammad Bilal … . Według niego duchowny … . - … -
+        # powiedział" is Bilal's, not the cleric's son quoted before; review m5)
+        two_back = ctx.doc.sentences[max(0, ctx.sentence_index(ctx.tok_at(before)) - 2)].start
+        newer = next((e for e in reversed(ctx.entities_in(max(two_back, last_end), before, story=True)) if e.type == "PER"
                       and e.entity_id != last_person.entity_id and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
-                      and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue)), None)
+                      and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue)
+                      and _can_be_one(ctx, e)), None)
         if newer is not None:
             return newer
     if last_person is not None and last_end >= before - PRO_DROP_WINDOW and _subject_agrees(ctx, last_person, cue, named=False):
@@ -1526,8 +1578,8 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
                 return e
             if _in_prep_phrase(ctx, e) or _possessor(ctx, e):
                 continue
-        if _subject_agrees(ctx, e, cue) and not _object_of_named(ctx, e):  # not "z Rebeccą Bitrus", "dla Asii Bibi"
-            return e
+        if _subject_agrees(ctx, e, cue) and not _object_of_named(ctx, e) and _can_be_one(ctx, e):
+            return e  # (not "z Rebeccą Bitrus", "dla Asii Bibi", nor "Amerykanie mają", a group)
     if last_person is None and len(fields) > 2 and fields[0] == "praet" and fields[1] == "sg" and not any(
             e.type == "PER" for e in ctx.entities_in(0, before)):
         # an article that opens inside an interview ("- Przede wszystkim pasażer ma prawo … - wyjaśniła. … zdaniem
