@@ -2007,3 +2007,14 @@ def test_find_quotes_review_m5_who_goes_on_after_a_cue_with_no_subject() -> None
                   "tym, co było 10 lat temu, Amerykanie mają jedno narzędzie. A to oznacza otwarcie prezydenta na nowe "
                   "technologie - zaznaczał.")
     assert got[-1][1] == "Artur Kiełbasiński"
+
+
+def test_find_quotes_review_m5_a_tabloid_and_a_commentator_point_back() -> None:
+    """Review m5: "Redakcja tabloidu zaznaczyła" had no speaker and "Komentator … odnotował" went to no one: a
+    tabloid is a medium's noun, a commentator a person's like "dziennikarz"."""
+    got = _quotes('Jak pisze "Daily Mail", Soros przekazał pieniądze na kampanię. Redakcja tabloidu zaznaczyła, że to '
+                  'obelga dla demokracji.')
+    assert got[-1][1] == "Daily Mail"
+    got = _quotes('Will Hutton napisał w "Guardianie", że Polska się zmienia. Komentator z niezadowoleniem odnotował '
+                  'także, że premier musi zabiegać o poparcie.')
+    assert got[-1][1] == "Will Hutton"
