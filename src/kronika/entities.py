@@ -674,10 +674,13 @@ _WEB_ADDRESS = re.compile(r"(?<![\w@/.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:pl|e
 
 def _web_addresses(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     """Token ranges of web addresses, each exactly covering its tokens."""
+    found = [m for m in _WEB_ADDRESS.finditer(text) if "." in m.group()]
+    if not found:
+        return []
     starts = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k for k, t in enumerate(tokens)}
     out = []
-    for m in _WEB_ADDRESS.finditer(text):
+    for m in found:
         if "." not in m.group() or m.start() not in starts or m.end() not in ends:
             continue
         out.append((starts[m.start()], ends[m.end()] + 1))

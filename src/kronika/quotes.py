@@ -1030,14 +1030,22 @@ def _other_complement(stoks: list[Token], head_at: int, toks: list[Token], name_
     return not own & theirs
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _form_cases(form: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The cases and the numbers a form's plausible readings have."""
+    fields = [tag.split(":") for _l, tag, _q in plausible_readings(form)]
+    return (frozenset(c for f in fields if len(f) > 2 for c in f[2].split(".")),
+            frozenset(n for f in fields if len(f) > 1 for n in f[1].split(".")))
+
+
 def _has_reading_case(t: Token, case: str) -> bool:
     """Whether any Morfeusz reading of the word is in `case` ("stacji" is genitive, dative or locative)."""
-    return any(len(f) > 2 and case in f[2].split(".") for f in (tag.split(":") for _l, tag, _q in plausible_readings(t.text)))
+    return case in _form_cases(t.text)[0]
 
 
 def _has_reading_number(t: Token, number: str) -> bool:
     """Whether any Morfeusz reading of the word is in `number` ("ekspertów" has only plural ones)."""
-    return any(len(f) > 1 and number in f[1].split(".") for f in (tag.split(":") for _l, tag, _q in plausible_readings(t.text)))
+    return number in _form_cases(t.text)[1]
 
 
 def _is_nominative(t: Token) -> bool:
