@@ -587,3 +587,11 @@ def test_find_entities_review_m2_a_web_address_is_one_medium() -> None:
     assert ("money.pl", "money.pl", "PRO") in got
     assert ("Politico.eu", "Politico.eu", "PRO") in got
     assert not any("wp.pl" in text or "example.com" in text for text, _lemma, _type in got)
+
+
+def test_find_entities_review_m7_a_one_word_body_then_its_head() -> None:
+    """Review m7: "napisał prezes Bundesnetzagentur Jochen Homann" was one organisation, so the words had no
+    person; the body is named alone in the article ("(niem. Bundesnetzagentur)"), then its head."""
+    got = ents("Niemiecka Agencja ds. Sieci (niem. Bundesnetzagentur) ogłosiła konsultacje. – Wzywamy wszystkich – "
+               "napisał prezes Bundesnetzagentur Jochen Homann.")
+    assert ("Jochen Homann", "Jochen Homann", "PER") in got

@@ -783,6 +783,12 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]],
     alone = known | {tokens[i].text for i, j, typ in spans if typ == "PER" and j - i == 1 and tokens[i].text not in firsts}
     bodies = {tuple(t.text for t in tokens[i:j]) for i, j, typ in [*spans, *((m[0], m[1], m[2]) for m in found)]
               if typ in ("ORG", "PRO") and j - i >= 2}
+    # one-word bodies too, for a span after a person's title: "prezes Bundesnetzagentur Jochen Homann" after
+    # "(niem. Bundesnetzagentur)" (review m7)
+    single = {tokens[i].text for i, j, typ in [*spans, *((m[0], m[1], m[2]) for m in found)]
+              if typ in ("ORG", "PRO") and j - i == 1}
+    single |= {t.text for x, t in enumerate(tokens) if t.tag == "ign" and t.text[:1].isupper() and 0 < x < len(tokens) - 1
+               and (tokens[x - 1].text == "(" or tokens[x - 1].text.endswith(".")) and tokens[x + 1].text == ")"}
     out: list[tuple[int, int, str]] = []
     for i, j, typ in spans:
         m = next((m for m in range(i + 2, j - 1) if tokens[m].text.islower() and tokens[m].lemma in _MEDIA_HEADS
@@ -797,10 +803,11 @@ def _split_possessor(tokens: list[Token], spans: list[tuple[int, int, str]],
                 "imię" in q for t in tokens[i:j] for _l, _t, q in analyse(t.text)):
             out += [(i, i + 1, "PER"), (i + 1, j, "PER")]  # "Według Johnsona Hammond usiłuje": two people (review r21)
             continue
-        k = next((k for k in range(j - 2, i + 1, -1) if tuple(t.text for t in tokens[i:k]) in bodies
+        k = next((k for k in range(j - 2, i, -1) if (tuple(t.text for t in tokens[i:k]) in bodies if k - i >= 2 else (
+                      typ in ("ORG", "PRO") and tokens[i].text in single and _after_title(tokens, i)))
                   and 2 <= j - k <= 3 and not tokens[k].text.isupper() and all(t.text[:1].isupper() and any(
                       tag == "ign" or {"imię", "nazwisko"} & set(q) for _l, tag, q in analyse(t.text)) for t in tokens[k:j])),
-                 None) if j - i >= 4 else None
+                 None) if j - i >= 3 else None
         if k is not None:
             # "Członek zarządu Nord Stream 2 AG Hennig Kothe": a body named alone elsewhere, then a person
             out += [(i, k, "ORG"), (k, j, "PER")]
