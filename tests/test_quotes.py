@@ -2018,3 +2018,12 @@ def test_find_quotes_review_m5_a_tabloid_and_a_commentator_point_back() -> None:
     got = _quotes('Will Hutton napisał w "Guardianie", że Polska się zmienia. Komentator z niezadowoleniem odnotował '
                   'także, że premier musi zabiegać o poparcie.')
     assert got[-1][1] == "Will Hutton"
+
+
+def test_find_quotes_review_m10_a_correspondent_is_a_title() -> None:
+    """Review m10: "– … – powiedział korespondent TVP" went to TVP: a correspondent is a person's title, the one
+    the article introduced with it ("korespondent TVP w Niemczech Cezary Gmyz")."""
+    got = _quotes("Przed kamerami wystąpił korespondent TVP w Niemczech Cezary Gmyz. – Ta cała akcja szczepień jest "
+                  "zaprzeczeniem porządku – powiedział. Premierzy landów mają spotkać się z kanclerz Angelą Merkel. – "
+                  "Statystyki nie są optymistyczne – powiedział korespondent TVP.")
+    assert got[-1][1] == "Cezary Gmyz"
