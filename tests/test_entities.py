@@ -595,3 +595,13 @@ def test_find_entities_review_m7_a_one_word_body_then_its_head() -> None:
     got = ents("Niemiecka Agencja ds. Sieci (niem. Bundesnetzagentur) ogłosiła konsultacje. – Wzywamy wszystkich – "
                "napisał prezes Bundesnetzagentur Jochen Homann.")
     assert ("Jochen Homann", "Jochen Homann", "PER") in got
+
+
+def test_find_entities_one_apostrophe_links_a_name_across_articles() -> None:
+    """47 BSNLP articles write "O’Leary" with a typographic apostrophe, the rest "O'Leary": one person had two
+    entity ids (two entity pages) across the corpus. The canonical name and id use the straight one; the base form
+    keeps the text's."""
+    doc = Doc(Article(id="t", source="t", text="Szef Ryanaira Michael O’Leary powiedział, że strajk nic nie da."))
+    doc.tokens, doc.sentences = analyse_text(doc.text)
+    person = next(e for e in find_entities(doc) if e.type == "PER")
+    assert (person.lemma, person.canonical, person.entity_id) == ("Michael O’Leary", "Michael O'Leary", "PER-Michael-O'Leary")

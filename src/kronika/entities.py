@@ -687,6 +687,7 @@ def _web_addresses(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     return out
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 Mention = tuple[int, int, str, str, str | None, str]  # first, last, type, lemma, gazetteer id, source
 
 
@@ -1174,6 +1175,8 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
             gid = gid or gid2
         elif typ == "PER" and j == i + 1 and len(by_first.get(lemma, ())) == 1 and _first_name_only(tokens[i]):
             canonical = next(iter(by_first[lemma]))  # one person of that first name: a familiar mention
+        # one spelling of the apostrophe links a name across articles: "O’Leary" and "O'Leary" are one person
+        canonical = canonical.translate(_APOSTROPHES)
         eid = gid or f"{typ}-{canonical.replace(' ', '-')}"
         s, e = tokens[i].start, tokens[j - 1].end
         out.append(Entity(s, e, text[s:e], lemma, typ, eid, canonical=canonical, source=src))
