@@ -2027,3 +2027,11 @@ def test_find_quotes_review_m10_a_correspondent_is_a_title() -> None:
                   "zaprzeczeniem porządku – powiedział. Premierzy landów mają spotkać się z kanclerz Angelą Merkel. – "
                   "Statystyki nie są optymistyczne – powiedział korespondent TVP.")
     assert got[-1][1] == "Cezary Gmyz"
+
+
+def test_find_quotes_review_m11_a_participle_opening_the_clause_has_no_subject_of_its_own() -> None:
+    """Review m11: "Zapytany o zainteresowanie Alitalią odpowiedział, że" went to no one: the unknown "Alitalią" after
+    the participle counted as a subject the tagger missed; the words after "Zapytany" are its phrase."""
+    got = _quotes("Prezes Jozsef Varadi mówił o planach. Zapytany o zainteresowanie Alitalią odpowiedział, że Wizz Air "
+                  "nie złożył oferty.")
+    assert got[-1][1] == "Jozsef Varadi"

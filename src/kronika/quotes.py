@@ -1676,6 +1676,8 @@ def _common_subject(ctx: _Ctx, first: int, cue: int) -> bool:
     # dokumentu zaznaczył, że" has none of its own, so the last person named goes on; "Mówiąc o Covid-19 kandydat
     # Demokratów deklarował" has one, a nominative only; review batch k23)
     verbal = next((x for x in range(lo, cue) if toks[x].pos in ("pcon", "pant")), cue)
+    if toks[lo].pos == "ppas" and _has_reading_case(toks[lo], "nom") and toks[lo].text[:1].isupper():
+        return False  # "Zapytany o zainteresowanie Alitalią odpowiedział": the participle's phrase, no subject (m11)
 
     def subject_case(k: int) -> bool:
         return k < verbal or not has_case(toks[k].tag, "acc")
