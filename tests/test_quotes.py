@@ -2035,3 +2035,11 @@ def test_find_quotes_review_m11_a_participle_opening_the_clause_has_no_subject_o
     got = _quotes("Prezes Jozsef Varadi mówił o planach. Zapytany o zainteresowanie Alitalią odpowiedział, że Wizz Air "
                   "nie złożył oferty.")
     assert got[-1][1] == "Jozsef Varadi"
+
+
+def test_find_quotes_review_m11_a_radios_guest_is_a_person() -> None:
+    """Review m11: "Zdaniem Gościa Radia ZET" went to the radio ("gościa" read as a rare feminine noun, not the
+    genitive of "gość"), and so did "– … – mówi Gość Radia ZET" with no name after it: the guest spoke."""
+    got = _quotes("- Już jest dobrze, mogę chodzić na spacery - mówi Bronisław Komorowski. Zdaniem Gościa Radia ZET rząd "
+                  "robi dziwne sztuki z ustawami. - Zabrakło konsekwencji - mówi Gość Radia ZET.")
+    assert [s for _c, s in got] == ["Bronisław Komorowski"] * 3

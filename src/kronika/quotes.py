@@ -642,7 +642,9 @@ def _speaker_after(ctx: _Ctx, i: int, last: int) -> tuple[Entity | None, str | N
         if ents:
             e = ents[0]
             kend = ctx.tok_at(e.end - 1)
-            if role_start is not None and toks[head_of(role_start)].lemma.lower() == "gość" and _spoken_for(ctx, e):
+            if role_start is not None and toks[head_of(role_start)].lemma.lower() == "gość" and (
+                    _spoken_for(ctx, e) or e.type in ("ORG", "PRO") and _person_after(ctx, kend + 1, last) is None):
+                # ("mówi Gość Radia ZET" with no name after it: the radio's guest, not the radio; m11)
                 # "komentuje gość Beaty Lubeckiej": the host's guest speaks, not the host (review batch r48)
                 return None, ctx.doc.text[toks[role_start].start:e.end], role_start
             if role_start is not None and e.type == "PER" and kend + 2 < last and toks[kend + 1].text == ",":
