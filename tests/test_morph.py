@@ -55,6 +55,10 @@ def test_choose_ma_is_the_verb_not_the_short_possessive() -> None:
     ("Brexit stanie się faktem.", "stanie", "stanąć", "fin"),
     ("Europejskie kraje protestują.", "kraje", "kraj", "subst"),
     ("– To ważne – tłumaczy minister.", "tłumaczy", "tłumaczyć", "fin"),
+    ("Rzecznik powiedział premierowi, że to ważne.", "premierowi", "premier", "subst"),  # review m12
+    ("Pyta, czy to prawda.", "Pyta", "pytać", "fin"),
+    ("Posłowie powinni głosować.", "powinni", "powinien", "winien"),
+    ("Oboje czują się dobrze.", "Oboje", "oba", "num"),
 ])
 def test_choose_news_reading_over_dictionary_order(text: str, form: str, lemma: str, pos: str) -> None:
     """Review k13, counts on 400 BSNLP articles in rare_readings_pl.tsv: Morfeusz's first reading won ties ("mają"
