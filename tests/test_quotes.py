@@ -2043,3 +2043,10 @@ def test_find_quotes_review_m11_a_radios_guest_is_a_person() -> None:
     got = _quotes("- Już jest dobrze, mogę chodzić na spacery - mówi Bronisław Komorowski. Zdaniem Gościa Radia ZET rząd "
                   "robi dziwne sztuki z ustawami. - Zabrakło konsekwencji - mówi Gość Radia ZET.")
     assert [s for _c, s in got] == ["Bronisław Komorowski"] * 3
+
+
+def test_find_quotes_review_m13_an_apposition_after_the_source_is_not_the_words() -> None:
+    """Review m13: "Według przewidywań spółki Renfe, głównego krajowego przewoźnika, sytuacja …" began its words with
+    the apposition, which is in the source's case (the genitive); a title's apposition was skipped already."""
+    found = _found("Według przewidywań spółki Renfe, głównego krajowego przewoźnika, sytuacja powinna ulec poprawie.")
+    assert [q.content for q in found] == ["sytuacja powinna ulec poprawie"]

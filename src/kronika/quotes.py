@@ -2690,7 +2690,14 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 # "Według Damiana Collinsa, przewodniczącego komisji, która będzie …, nowe doniesienia …": the words
                 # start after the name's apposition and the relative clauses on it
                 start_at = comma
-                if not bare and start_at + 1 < sent.last and toks[start_at + 1].lemma.lower() in _all_titles():
+                appos_end = next((x for x in range(start_at + 2, min(sent.last, start_at + 7)) if toks[x].text == ","), None)
+                # "Według przewidywań spółki Renfe, głównego krajowego przewoźnika, sytuacja …": an apposition in the
+                # source's case, not the words (review m13), as a title's is, with any relative clause on it
+                genitive_apposition = appos_end is not None and all(
+                    toks[x].pos in ("adj", "subst") and toks[x].text.islower() and _has_reading_case(toks[x], "gen")
+                    for x in range(start_at + 1, appos_end)) and any(toks[x].pos == "subst" for x in range(start_at + 1, appos_end))
+                if not bare and start_at + 1 < sent.last and (
+                        toks[start_at + 1].lemma.lower() in _all_titles() or genitive_apposition):
                     nxt = next((x for x in range(start_at + 2, sent.last) if toks[x].text == ","), None)
                     while nxt is not None and nxt + 1 < sent.last and toks[nxt + 1].lemma == "który":
                         nxt = next((x for x in range(nxt + 2, sent.last) if toks[x].text == ","), None)
