@@ -2050,3 +2050,15 @@ def test_find_quotes_review_m13_an_apposition_after_the_source_is_not_the_words(
     the apposition, which is in the source's case (the genitive); a title's apposition was skipped already."""
     found = _found("Według przewidywań spółki Renfe, głównego krajowego przewoźnika, sytuacja powinna ulec poprawie.")
     assert [q.content for q in found] == ["sytuacja powinna ulec poprawie"]
+
+
+def test_find_quotes_review_m13_a_body_in_apposition_speaks() -> None:
+    """Review m13: "Transport for London, operator systemu transportu zbiorowego …, poinformował, że" had no speaker:
+    the model missed the name (gazetteer ORG-TfL now) and the apposition rule took only a person before its role
+    ("Michael O'Leary, prezes Ryanair, oświadczył"); a body with its own noun in the nominative counts too, not one
+    followed by a person's title ("TASS, prezes austriackiej spółki nie wykluczył")."""
+    got = _quotes("Transport for London, operator systemu transportu zbiorowego w stolicy Wielkiej Brytanii, "
+                  "poinformował, że odrzucił reklamę regionalnego rządu Normandii.")
+    assert got[-1][1] == "Transport for London"
+    got = _quotes("Jak podała agencja TASS, prezes austriackiej spółki nie wykluczył, że OMV i Gazprom ogłoszą projekty.")
+    assert got[-1][1] != "TASS"

@@ -1289,7 +1289,12 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
             k -= 1
         return e, ctx.doc.text[toks[k + 1].start:e.end]
     if lo > first and toks[lo - 1].text == ",":  # "Michael O'Leary, prezes Ryanair, oświadczył": apposition
-        before = [e for e in ctx.entities_in(toks[first].start, toks[lo - 1].start) if e.type == "PER"]
+        # (a body too, with its own noun: "Transport for London, operator systemu transportu zbiorowego w stolicy …,
+        # poinformował"; review m13)
+        app_head = next((toks[k] for k in range(lo, upto) if toks[k].pos == "subst"), None)
+        body_noun = app_head is not None and app_head.lemma.lower() in _word_set("institution_nouns_speaker") and _is_nominative(app_head)
+        before = [e for e in ctx.entities_in(toks[first].start, toks[lo - 1].start)
+                  if e.type == "PER" or e.type in ("ORG", "PRO") and body_noun]
         if before and ctx.tok_at(before[-1].end - 1) == lo - 2 and any(
                 _role_word(ctx, toks[k]) for k in range(lo, upto)):
             return before[-1], ctx.doc.text[before[-1].start:toks[upto - 1].end]
