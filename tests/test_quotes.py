@@ -2062,3 +2062,13 @@ def test_find_quotes_review_m13_a_body_in_apposition_speaks() -> None:
     assert got[-1][1] == "Transport for London"
     got = _quotes("Jak podała agencja TASS, prezes austriackiej spółki nie wykluczył, że OMV i Gazprom ogłoszą projekty.")
     assert got[-1][1] != "TASS"
+
+
+def test_find_quotes_review_m14_the_subject_of_a_question_does_not_answer() -> None:
+    """Review m14: "Pytany, czy Demokraci chcą go zdyskredytować, odparł" went to the Democrats, "Zapytany, czy Joe
+    Biden wygra, odpowiedział" to Biden: the question's subject is not the one who answers."""
+    got = _quotes('Trump zasugerował, że to Demokraci stoją za analizą CIA. Pytany, czy Demokraci chcą go w ten sposób '
+                  'zdyskredytować, odparł: "Może tak być".')
+    assert got[-1][1] == "Donald Trump"
+    got = _quotes("Donald Trump mówił o wyborach. Zapytany, czy Joe Biden wygra, odpowiedział, że nie.")
+    assert got[-1][1] == "Donald Trump"

@@ -1102,6 +1102,13 @@ def _speaker_before(ctx: _Ctx, first: int, cue: int) -> tuple[Entity | None, str
     if cue - 2 >= first and toks[cue - 1].text == "," and _is_cue(toks[cue - 2]) and (
             (_cue_reading(toks[cue]) or toks[cue]).pos == "pcon"):
         return None, None  # "- dodała, zastrzegając, że": the participle shares the cue's subject (review batch r57)
+    if toks[first].pos == "ppas" and first + 2 < cue and toks[first + 1].text == "," and toks[first + 2].lemma in (
+            "czy", "jak", "co", "kiedy", "dlaczego", "gdzie", "kto"):
+        # "Pytany, czy Demokraci chcą go zdyskredytować, odparł": the question's subject is not the one who answers;
+        # only what stands after its last comma can be (review m14)
+        first = next((k + 1 for k in range(cue - 1, first + 2, -1) if toks[k].text == ","), cue)
+        if first >= cue:
+            return None, None
     if toks[cue].pos == "imps":
         # an impersonal form has no subject: "Podczas konferencji … z ministrem …, Davidem Davisem przekazano, że"
         # (review batch r22); its agent is found by `_pro_drop`
@@ -1386,6 +1393,16 @@ def _acts(ctx: _Ctx, e: Entity) -> bool:
         "zdaniem", "według")  # ("Zdaniem Tchórzewskiego Unia ma narzędzia"; review batch k7)
 
 
+def _in_question(ctx: _Ctx, e: Entity) -> bool:
+    """Whether a name stands in an asked question's clause ("Zapytany, czy Joe Biden wygra, odpowiedział"): the
+    subject of the question, not of the answer (review m14)."""
+    toks = ctx.doc.tokens
+    k = ctx.tok_at(e.start)
+    first = ctx.sentence_of(k).first
+    x = next((x for x in range(k - 1, first - 1, -1) if toks[x].text == ","), None)
+    return x is not None and x + 1 < k and toks[x + 1].lemma == "czy"
+
+
 def _can_be_one(ctx: _Ctx, e: Entity) -> bool:
     """Whether a person mention can name one person: not a group in the plural ("Amerykanie mają jedno narzędzie"
     is no subject for "- zaznaczał"; review m5); a name no dictionary knows can."""
@@ -1569,7 +1586,7 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
         newer = next((e for e in reversed(ctx.entities_in(max(two_back, last_end), before, story=True)) if e.type == "PER"
                       and e.entity_id != last_person.entity_id and not _quoted(ctx, e.start) and not _in_prep_phrase(ctx, e)
                       and not _possessor(ctx, e) and _subject_agrees(ctx, e, cue)
-                      and _can_be_one(ctx, e)), None)
+                      and _can_be_one(ctx, e) and not _in_question(ctx, e)), None)
         if newer is not None:
             return newer
     if last_person is not None and last_end >= before - PRO_DROP_WINDOW and _subject_agrees(ctx, last_person, cue, named=False):
@@ -1593,7 +1610,7 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
                 return e
             if _in_prep_phrase(ctx, e) or _possessor(ctx, e):
                 continue
-        if _subject_agrees(ctx, e, cue) and not _object_of_named(ctx, e) and _can_be_one(ctx, e):
+        if _subject_agrees(ctx, e, cue) and not _object_of_named(ctx, e) and _can_be_one(ctx, e) and not _in_question(ctx, e):
             return e  # (not "z Rebeccą Bitrus", "dla Asii Bibi", nor "Amerykanie mają", a group)
     if last_person is None and len(fields) > 2 and fields[0] == "praet" and fields[1] == "sg" and not any(
             e.type == "PER" for e in ctx.entities_in(0, before)):
