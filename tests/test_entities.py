@@ -605,3 +605,13 @@ def test_find_entities_one_apostrophe_links_a_name_across_articles() -> None:
     doc.tokens, doc.sentences = analyse_text(doc.text)
     person = next(e for e in find_entities(doc) if e.type == "PER")
     assert (person.lemma, person.canonical, person.entity_id) == ("Michael O’Leary", "Michael O'Leary", "PER-Michael-O'Leary")
+
+
+def test_person_base_review_m14_a_first_name_takes_the_surnames_case() -> None:
+    """Review m14: "Willa Huttona" was "Willa Hutton" (a villa) and "przez Aleksandra Miedwiediewa" was
+    "Aleksandra Miedwiediew": the unknown surname's ending tells a man's oblique case, and a first name with a man's
+    name reading in that case takes it. (As a woman, Will Hutton could not be "Jego zdaniem" or "Komentator … odnotował".)"""
+    got = ents("Will Hutton napisał artykuł. Zdaniem Willa Huttona to błąd. Projekt wymienił Aleksander Miedwiediew. "
+               "Gazociąg wymieniono przez Aleksandra Miedwiediewa.")
+    assert ("Willa Huttona", "Will Hutton", "PER") in got
+    assert ("Aleksandra Miedwiediewa", "Aleksander Miedwiediew", "PER") in got

@@ -437,6 +437,14 @@ def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = N
             if male is not None:
                 parts.append(_cap_like(male, t.text))
                 continue
+        if case is not None and k == 0 and len(tokens) > 1 and tokens[-1].tag == "ign":
+            # the unknown surname's ending tells a man's oblique case; a first name with a man's name reading in it
+            # takes that: "Willa Huttona" is Will Hutton (not "willa", a villa; review m14)
+            male = next((lem for lem, tag, q in analyse(t.text) if _PERSON_QUALS & set(q) and (f := tag.split(":"))[0] == "subst"
+                         and len(f) > 3 and "m1" in f[3].split(".") and case in f[2].split(".")), None)
+            if male is not None:
+                parts.append(_cap_like(male, t.text))
+                continue
         if agreed is not None:
             parts.append(_cap_like(agreed[k], t.text))
             continue
