@@ -2072,3 +2072,13 @@ def test_find_quotes_review_m14_the_subject_of_a_question_does_not_answer() -> N
     assert got[-1][1] == "Donald Trump"
     got = _quotes("Donald Trump mówił o wyborach. Zapytany, czy Joe Biden wygra, odpowiedział, że nie.")
     assert got[-1][1] == "Donald Trump"
+
+
+def test_find_quotes_review_m14_a_long_source_with_a_bracket() -> None:
+    """Review m14: "zdaniem znanego brytyjskiego eksperta ds. psefologii (naukowej analizy wyborów, zachowań
+    elektoratu itp.) Johna Curtice'a, taki wynik …" began its words at "ds." and had no speaker (the comma after the
+    name lay past the source's length limit; a bracket's words, then a name, no longer count), and "Johna" stayed a
+    base form of its own (a part with a man's name reading in the apostrophe's case takes it)."""
+    got = _quotes("Jednak zdaniem znanego brytyjskiego eksperta ds. psefologii (naukowej analizy wyborów, zachowań "
+                  "elektoratu itp.) Johna Curtice'a, taki wynik utrzymuje się w granicach błędu.")
+    assert got == [("taki wynik utrzymuje", "John Curtice")]

@@ -387,8 +387,11 @@ def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = N
                 k += 3
                 continue
             t = tokens[k]
-            out.append(stems.get(t.text) or _unknown_male_name_base(t.text, case) if t.tag == "ign"
-                       else person_base([t], stems, text))
+            # (a part with a man's name reading in that case takes it: "Johna Curtice'a" is John; review m14)
+            male = next((lem for lem, tag, q in analyse(t.text) if _PERSON_QUALS & set(q) and (f := tag.split(":"))[0] == "subst"
+                         and len(f) > 3 and "m1" in f[3].split(".") and case in f[2].split(".")), None) if case else None
+            out.append(_cap_like(male, t.text) if male is not None else stems.get(t.text) or _unknown_male_name_base(
+                t.text, case) if t.tag == "ign" else person_base([t], stems, text))
             k += 1
         return " ".join(out)
     if len(tokens) == 2 and tokens[1].text.endswith(_FEMININE_SURNAME_ENDINGS) and any(

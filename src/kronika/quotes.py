@@ -1626,6 +1626,8 @@ def _pro_drop(ctx: _Ctx, cue: Token | None, before: int) -> Entity | None:
     return last_person
 
 
+BRACKET_TOKENS = 12  # words in brackets after "według X" that do not count towards the source's length ("zdaniem
+# eksperta ds. psefologii (naukowej analizy wyborów, zachowań elektoratu itp.) Johna Curtice'a,"; review m14)
 DASH_SENTENCES = 3  # sentences a dash-opened quote may run before its cue ("- … . … . - wyjaśnił szef ARM.")
 THAT_GAP = 5  # words between a cue and its ", że" ("powiedział w parlamencie, że", "stwierdził ponadto, że")
 # over adverbials only: "zasugerował 13 stycznia przed Komisją Kontroli Europejskiej, że", "ogłosił na zakończenie
@@ -2614,11 +2616,13 @@ def _find_quotes(ctx: _Ctx) -> list[Quote]:
                 break
             if t.text.lower() in according and k <= sent.first + 2 and all(
                     toks[x].pos in ("conj", "qub", "adv", "comp") for x in range(sent.first, k)):
-                depth, comma = 0, None
-                for x in range(k + 1, min(sent.last, k + 16)):
+                depth, comma, bracketed, inside = 0, None, 0, 0
+                for x in range(k + 1, min(sent.last, k + 16 + BRACKET_TOKENS)):
                     depth += (toks[x].text == "(") - (toks[x].text == ")")
-                    if toks[x].text == "," and depth <= 0 and x < k + 12 + 4 * any(
-                            toks[y].text == "(" for y in range(k + 1, x)):
+                    inside += depth > 0
+                    if toks[x].text == ")" and depth == 0 and x + 1 < sent.last and toks[x + 1].text[:1].isupper():
+                        bracketed = min(inside, BRACKET_TOKENS)  # a bracket's words, then the source's name, do not count
+                    if toks[x].text == "," and depth <= 0 and x < k + 12 + bracketed + 4 * (inside > 0):
                         comma = x  # not inside a bracket: "zdaniem eksperta ds. psefologii (analizy wyborów, …) X,"
                         break
                 # "Według Michała Kuczmierowskiego każda placówka …": no comma, the words start after the name
