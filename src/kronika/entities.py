@@ -683,8 +683,13 @@ _WEB_ADDRESS = re.compile(r"(?<![\w@/.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:pl|e
                           r"(?![\w/@-]|\.[A-Za-z0-9])")
 
 
+_TLD_HINT = re.compile(r"\w\.(?:pl|eu|com|net|org|info|tv|fm|de|fr|ru|ua|uk)(?![\w/@-]|\.[A-Za-z0-9])")
+
+
 def _web_addresses(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     """Token ranges of web addresses, each exactly covering its tokens."""
+    if not _TLD_HINT.search(text):
+        return []  # (most texts hold no address: the full pattern tries every word)
     found = [m for m in _WEB_ADDRESS.finditer(text) if "." in m.group()]
     if not found:
         return []
