@@ -615,3 +615,12 @@ def test_person_base_review_m14_a_first_name_takes_the_surnames_case() -> None:
                "Gazociąg wymieniono przez Aleksandra Miedwiediewa.")
     assert ("Willa Huttona", "Will Hutton", "PER") in got
     assert ("Aleksandra Miedwiediewa", "Aleksander Miedwiediew", "PER") in got
+
+
+def test_find_entities_review_m16_declined_names_take_their_base_form() -> None:
+    """Review m16: "zdaniem Poroszenki" stood as a base form of its own (an "-enko" surname declines like a feminine
+    noun), and "Gosia" was the man's surname "Goś" in the genitive."""
+    got = ents("Prezydent Petro Poroszenko był w Brukseli. Sankcje są zdaniem Poroszenki jedynym instrumentem. "
+               "- Coraz częściej o tym słyszę - mówi Gosia, która mieszka w Londynie.")
+    assert ("Poroszenki", "Poroszenko", "PER") in got
+    assert ("Gosia", "Gosia", "PER") in got
