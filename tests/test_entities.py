@@ -624,3 +624,13 @@ def test_find_entities_review_m16_declined_names_take_their_base_form() -> None:
                "- Coraz częściej o tym słyszę - mówi Gosia, która mieszka w Londynie.")
     assert ("Poroszenki", "Poroszenko", "PER") in got
     assert ("Gosia", "Gosia", "PER") in got
+
+
+def test_find_entities_review_m16_a_lone_surname_in_the_case_a_full_name_wrote() -> None:
+    """Review m16: "na Skripala" after "Siergieja Skripala" and "Zdaniem Perryego" after "Rick Perry" stood as base
+    forms of their own: the surname as the full name wrote it maps to that name's base, and "-ego" without the
+    apostrophe is an ending like "-owi" (applied where the nominative is in the article)."""
+    got = ents("Próba otrucia Siergieja Skripala wywołała kryzys. Zamach na Skripala potępiono. Rick Perry był w "
+               "Algierii. Zdaniem Perryego jego kraj mógłby pomóc.")
+    assert ("Skripala", "Skripal", "PER") in got
+    assert ("Perryego", "Perry", "PER") in got

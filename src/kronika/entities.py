@@ -1127,10 +1127,15 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     found.sort()
     # link short person mentions to the full name they abbreviate ("Tokajew" -> "Kasym-Żomart Tokajew")
     full_names: dict[str, list[tuple[int, str, str | None]]] = {}
-    for i, _j, typ, lemma, gid, _src in found:
+    # the surname as a full name writes it, to its base: "Siergieja Skripala" gives "Skripala" -> "Skripal", so a lone
+    # "na Skripala" is Skripal too (review m16: it stood as a base form of its own)
+    declined: dict[str, str] = {}
+    for i, j, typ, lemma, gid, _src in found:
         if typ == "PER" and " " in lemma:
             last = lemma.split(" ")[-1]
             full_names.setdefault(last, []).append((i, lemma, gid))
+            if j - i >= 2 and tokens[j - 1].text != last and tokens[j - 1].tag == "ign":
+                declined.setdefault(tokens[j - 1].text, last)
             if _PARTICLE_NAME.fullmatch(last):  # "Mulook" is "Saif ul-Mulook"
                 full_names.setdefault(last.split("-", 1)[1], []).append((i, lemma, gid))
     person_names = {lemma for _i, _j, typ, lemma, _g, _s in found if typ == "PER" and " " in lemma}
@@ -1139,6 +1144,9 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
         by_first.setdefault(name.split(" ")[0], set()).add(name)
     spellings, gaz_names = _spellings()
     out: list[Entity] = []
+    found = [(i, j, typ, declined[lemma], gid, src) if typ == "PER" and j == i + 1 and lemma == tokens[i].text
+             and lemma in declined and lemma not in full_names else (i, j, typ, lemma, gid, src)
+             for i, j, typ, lemma, gid, src in found]
     for i, j, typ, lemma, gid, src in found:
         if typ in ("LOC", "ORG") and src == "model" and lemma in person_names:
             typ = "PER"  # one type per name in an article: "powiedział w poniedziałek Frans Timmermans" read as a place (r28)
