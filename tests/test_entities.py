@@ -634,3 +634,11 @@ def test_find_entities_review_m16_a_lone_surname_in_the_case_a_full_name_wrote()
                "Algierii. Zdaniem Perryego jego kraj mógłby pomóc.")
     assert ("Skripala", "Skripal", "PER") in got
     assert ("Perryego", "Perry", "PER") in got
+
+
+def test_find_entities_review_m16_a_name_a_bodys_noun_introduced_is_a_body() -> None:
+    """Review m16: "Intesa nie zdecydowała się" was a person (so "– … – powiedział menadżer włoskiego banku" went to
+    it as the last person named); the article introduces it with a body's noun ("włoski bank Intesa")."""
+    got = ents("Antonio Fallico, szef włoskiego banku Intesa w Rosji, mówił o planach. Intesa nie zdecydowała się na "
+               "dofinansowanie projektu.")
+    assert [t for text, _l, t in got if text == "Intesa"] and all(t != "PER" for text, _l, t in got if text == "Intesa")

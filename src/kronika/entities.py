@@ -686,6 +686,13 @@ _WEB_ADDRESS = re.compile(r"(?<![\w@/.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:pl|e
 _TLD_HINT = re.compile(r"\w\.(?:pl|eu|com|net|org|info|tv|fm|de|fr|ru|ua|uk)(?![\w/@-]|\.[A-Za-z0-9])")
 
 
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Common nouns that introduce a body's name: "firma", "spółka", "operator", "bank", "koncern" …"""
+    return frozenset(load_json("quotes_pl.json")["institution_nouns_speaker"]) | load_words("org_heads_pl.tsv") | load_words(
+        "media_nouns_pl.tsv")
+
+
 def _web_addresses(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     """Token ranges of web addresses, each exactly covering its tokens."""
     if not _TLD_HINT.search(text):
@@ -1147,7 +1154,21 @@ def find_entities(doc: Doc, *, use_model: bool = True) -> list[Entity]:
     found = [(i, j, typ, declined[lemma], gid, src) if typ == "PER" and j == i + 1 and lemma == tokens[i].text
              and lemma in declined and lemma not in full_names else (i, j, typ, lemma, gid, src)
              for i, j, typ, lemma, gid, src in found]
+    # a one-word name a body's noun introduces anywhere in the article is a body's ("norweski operator sieci Statnett",
+    # "bank Intesa"), not a person's however the model typed it (review m16)
+    body_nouns = _body_nouns()
+    def introduced(k: int) -> bool:  # a body's noun before it, over lower-case complements ("operator sieci energetycznej")
+        x = k - 1
+        while x > 0 and k - x <= 4 and tokens[x].text.islower() and tokens[x].pos in ("adj", "subst"):
+            if tokens[x].pos == "subst" and tokens[x].lemma in body_nouns:
+                return True
+            x -= 1
+        return False
+    bodies_named = {tokens[k].text for k in range(1, len(tokens))
+                    if tokens[k].tag == "ign" and tokens[k].text[:1].isupper() and introduced(k)}
     for i, j, typ, lemma, gid, src in found:
+        if typ == "PER" and src == "model" and j == i + 1 and tokens[i].text in bodies_named and lemma not in full_names:
+            typ = "ORG"
         if typ in ("LOC", "ORG") and src == "model" and lemma in person_names:
             typ = "PER"  # one type per name in an article: "powiedział w poniedziałek Frans Timmermans" read as a place (r28)
         canonical = lemma
