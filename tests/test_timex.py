@@ -930,3 +930,11 @@ def test_find_timexes_ranges_share_the_year_written_at_their_end(text: str, valu
     # coverage battery 4 (my own sentences in KPWr's genres): the start of a range went to the publication year,
     # "2007/2008" lost its first year, "3 kolejne lata" its number
     assert [t.value for t in tx(text, Anchor(dt.date(2008, 5, 14), "day"))] == values
+
+
+def test_find_timexes_after_midnight_is_the_next_date() -> None:
+    """Timex battery 5 (KPWr train: "Dziś po północy" is 2007-09-07TNI for a text of 2007-09-06): the small hours
+    after midnight of a day belong to the next date; "Dzisiaj w nocy" stays today's night."""
+    day = Anchor(dt.date(2007, 9, 6), "day")
+    assert (one("Dziś po północy posłowie zadecydują.", day).value, one("Dzisiaj w nocy posłowie będą głosować.", day).value) == (
+        "2007-09-07TNI", "2007-09-06TNI")

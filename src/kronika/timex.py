@@ -815,7 +815,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             if a is None:
                 return _Value("DATE", None, "year", anchor="publication", confidence=0.0)
             return _Value("DATE", str(a.year + n), "year", dt.date(a.year + n, 1, 1), dt.date(a.year + n, 12, 31), "publication")
-        v = _relative_day(anchor, lambda d: d + dt.timedelta(days=n))
+        # (the small hours "after midnight" of a day are the next date's: "Dziś po północy posłowie zadecydują" is
+        # tomorrow's night, as KPWr train has it; timex battery 5)
+        after_midnight = (g.get("part") or "").lower() == "po północy"
+        v = _relative_day(anchor, lambda d: d + dt.timedelta(days=n + after_midnight))
         if part and v.value:
             v = _Value("TIME", f"{v.value}T{part}", "time", v.earliest, v.latest, v.anchor, v.confidence)
         return v
