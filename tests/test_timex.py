@@ -938,3 +938,15 @@ def test_find_timexes_after_midnight_is_the_next_date() -> None:
     day = Anchor(dt.date(2007, 9, 6), "day")
     assert (one("Dziś po północy posłowie zadecydują.", day).value, one("Dzisiaj w nocy posłowie będą głosować.", day).value) == (
         "2007-09-07TNI", "2007-09-06TNI")
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("To technologia drugiej połowy XX wieku.", "drugiej połowy XX wieku", "19-H2"),  # KPWr train
+    ("W drugiej połowie lat 90. internet był drogi.", "drugiej połowie lat 90.", "199-H2"),
+    ("Konflikt trwał od końca lat 60. do połowy lat 90.", "końca lat 60.", "196"),
+])
+def test_find_timexes_decades_and_centuries_take_their_modifier(text: str, span: str, value: str) -> None:
+    """Timex battery 6: "drugiej połowy XX wieku" was the bare century 19 (KPWr train writes 19-H2), and a decade or a
+    century took no "początek", "koniec", "połowa" before it."""
+    found = tx(text)
+    assert (found[0].text, found[0].value) == (span, value)

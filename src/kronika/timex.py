@@ -221,8 +221,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the second year of a range written short: "w sezonie 2006/07", "w latach 1987-94"
         ("yearend", r"(?<=\b(?:1[5-9]|20)\d\d[/–-])(?P<yy>\d\d)\b(?![.,/–-]?\d)"),
         ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"),
-        ("decade", r"\blat(?:a|ach|ami)?\s+(?P<dec>\d0)(?!\d)(?:\.|-tych|-te|-ych|-e)?(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
-        ("century", r"\b(?P<rom>X{0,3}(?:IX|IV|V?I{0,3}))\s+(?:w\.|wiek(?:u|iem|i)?\b)"),
+        ("decade", rf"\b(?:(?P<mod>{MOD})\s+)?lat(?:a|ach|ami)?\s+(?P<dec>\d0)(?!\d)(?:\.|-tych|-te|-ych|-e)?"
+                   r"(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
+        ("century", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rom>X{{0,3}}(?:IX|IV|V?I{{0,3}}))\s+(?:w\.|wiek(?:u|iem|i)?\b)"),
         ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("dadj", rf"\b(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("nthweekday", rf"\b(?P<ord>pierwsz[ayąeiy]\w*|drug[iaąe]\w*|trzec[iaąe]\w*|czwart[yaąe]\w*|ostatni\w*)\s+"
@@ -783,8 +784,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if kind == "decade":
         dec = int(g["dec"])
         century = 19 if dec >= 30 or "xx" in low else 20 if a is None else (a.year // 100 if dec <= a.year % 100 else a.year // 100 - 1)
-        return _Value("DATE", f"{century}{dec // 10}", "decade",
-                      dt.date(century * 100 + dec, 1, 1), dt.date(century * 100 + dec + 9, 12, 31))
+        # (with its modifier: "w drugiej połowie lat 90." is 199-H2, as KPWr train writes "drugiej połowy XX wieku")
+        lo, hi = _apply_mod(dt.date(century * 100 + dec, 1, 1), dt.date(century * 100 + dec + 9, 12, 31), mod)
+        return _Value("DATE", f"{century}{dec // 10}", "decade", lo, hi, mod=mod)
 
     if kind == "century":
         if not g.get("rom"):
@@ -792,7 +794,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         c = _roman(g["rom"])
         if not 1 <= c <= 21:
             return None
-        return _Value("DATE", f"{c - 1:02d}", "century", dt.date(max((c - 1) * 100, 1), 1, 1), dt.date(c * 100 - 1, 12, 31))
+        lo, hi = _apply_mod(dt.date(max((c - 1) * 100, 1), 1, 1), dt.date(c * 100 - 1, 12, 31), mod)
+        return _Value("DATE", f"{c - 1:02d}", "century", lo, hi, mod=mod)
 
     if kind in ("deictic", "dadj"):
         w = g["w"].lower()
