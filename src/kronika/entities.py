@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import ner_model
-from .morph import analyse, analyse_text, has_case, inflect, inflect_all, person_noun
+from .morph import TOP_LEVEL_DOMAINS, analyse, analyse_text, has_case, inflect, inflect_all, person_noun
 from .records import Doc, Entity, Token
 from .resources import WORD_CACHE, load_json, load_tsv, load_words
 
@@ -371,6 +371,12 @@ def _title_case(tokens: list[Token], i: int) -> str | None:
     return None
 
 
+def _male_name_reading(form: str, case: str) -> str | None:
+    """The lemma of a man's name reading of `form` in `case`, if Morfeusz has one ("Johna" in the genitive: John)."""
+    return next((lem for lem, tag, q in analyse(form) if _PERSON_QUALS & set(q) and (f := tag.split(":"))[0] == "subst"
+                 and len(f) > 3 and "m1" in f[3].split(".") and case in f[2].split(".")), None)
+
+
 def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = None, case_hint: str | None = None) -> str:
     """Every part of a personal name to the nominative, keeping the person's gender."""
     marks = [k for k in range(1, len(tokens) - 1) if tokens[k].text in ("'", "’")
@@ -388,8 +394,7 @@ def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = N
                 continue
             t = tokens[k]
             # (a part with a man's name reading in that case takes it: "Johna Curtice'a" is John; review m14)
-            male = next((lem for lem, tag, q in analyse(t.text) if _PERSON_QUALS & set(q) and (f := tag.split(":"))[0] == "subst"
-                         and len(f) > 3 and "m1" in f[3].split(".") and case in f[2].split(".")), None) if case else None
+            male = _male_name_reading(t.text, case) if case else None
             out.append(_cap_like(male, t.text) if male is not None else stems.get(t.text) or _unknown_male_name_base(
                 t.text, case) if t.tag == "ign" else person_base([t], stems, text))
             k += 1
@@ -432,8 +437,7 @@ def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = N
         if case_hint is not None:
             # after a masculine title in the genitive a known name is a man's genitive: "wiceprezesa Gazpromu
             # Aleksandra Miedwiediewa" is Aleksander, not the woman's name Aleksandra (review batch r31)
-            male = next((lem for lem, tag, q in analyse(t.text) if _PERSON_QUALS & set(q) and (f := tag.split(":"))[0] == "subst"
-                         and len(f) > 3 and "m1" in f[3].split(".") and case_hint in f[2].split(".")), None)
+            male = _male_name_reading(t.text, case_hint)
             if male is None and all(tag.split(":")[2:3] == ["voc"] or lem == t.text and "m1" in tag
                                     for lem, tag, _q in analyse(t.text)):
                 male = t.text  # an indeclinable man's name, read only as an address: "prezesa Wintershall Mario Mehrena"
@@ -443,8 +447,7 @@ def person_base(tokens: list[Token], stems: dict[str, str], text: str | None = N
         if case is not None and k == 0 and len(tokens) > 1 and tokens[-1].tag == "ign":
             # the unknown surname's ending tells a man's oblique case; a first name with a man's name reading in it
             # takes that: "Willa Huttona" is Will Hutton (not "willa", a villa; review m14)
-            male = next((lem for lem, tag, q in analyse(t.text) if _PERSON_QUALS & set(q) and (f := tag.split(":"))[0] == "subst"
-                         and len(f) > 3 and "m1" in f[3].split(".") and case in f[2].split(".")), None)
+            male = _male_name_reading(t.text, case)
             if male is not None:
                 parts.append(_cap_like(male, t.text))
                 continue
@@ -679,11 +682,9 @@ def _media_titles(tokens: list[Token]) -> list[tuple[int, int]]:
 
 # a web address named as a medium or service ("informuje politico.eu", "podał portal fly4free.pl"); the tokenizer
 # splits it at each dot and no model reads it whole. Not inside a URL or an e-mail address.
-_WEB_ADDRESS = re.compile(r"(?<![\w@/.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:pl|eu|com|net|org|info|tv|fm|de|fr|ru|ua|uk)"
-                          r"(?![\w/@-]|\.[A-Za-z0-9])")
-
-
-_TLD_HINT = re.compile(r"\w\.(?:pl|eu|com|net|org|info|tv|fm|de|fr|ru|ua|uk)(?![\w/@-]|\.[A-Za-z0-9])")
+_TLD = rf"\.(?:{'|'.join(sorted(TOP_LEVEL_DOMAINS, key=len, reverse=True))})(?![\w/@-]|\.[A-Za-z0-9])"
+_WEB_ADDRESS = re.compile(rf"(?<![\w@/.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*{_TLD}")
+_TLD_HINT = re.compile(rf"\w{_TLD}")
 
 
 @cache
@@ -697,17 +698,12 @@ def _web_addresses(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     """Token ranges of web addresses, each exactly covering its tokens."""
     if not _TLD_HINT.search(text):
         return []  # (most texts hold no address: the full pattern tries every word)
-    found = [m for m in _WEB_ADDRESS.finditer(text) if "." in m.group()]
+    found = list(_WEB_ADDRESS.finditer(text))
     if not found:
         return []
     starts = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k for k, t in enumerate(tokens)}
-    out = []
-    for m in found:
-        if "." not in m.group() or m.start() not in starts or m.end() not in ends:
-            continue
-        out.append((starts[m.start()], ends[m.end()] + 1))
-    return out
+    return [(starts[m.start()], ends[m.end()] + 1) for m in found if m.start() in starts and m.end() in ends]
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})

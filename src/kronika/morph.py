@@ -197,7 +197,8 @@ def choose(
     return best
 
 
-_TOP_LEVEL_DOMAINS = frozenset({"pl", "eu", "com", "net", "org", "info", "tv", "fm", "de", "fr", "ru", "ua", "uk"})
+# the last labels of web addresses ("BiznesAlert.pl"): no abbreviation's period after them, one name in entities
+TOP_LEVEL_DOMAINS = frozenset({"pl", "eu", "com", "net", "org", "info", "tv", "fm", "de", "fr", "ru", "ua", "uk"})
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -214,7 +215,7 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
                 continue
             # (not a web address's last label: "w BiznesAlert.pl. Jak" ends a sentence, "pl." is no "plac")
             domain = len(out) >= 3 and out[-2][2] == "." and out[-2][1] == prev_s and out[-3][1] == out[-2][0] and (
-                len(out[-3][2]) >= 2 and out[-3][2][-1:].isalnum() and prev.lower() in _TOP_LEVEL_DOMAINS)
+                len(out[-3][2]) >= 2 and out[-3][2][-1:].isalnum() and prev.lower() in TOP_LEVEL_DOMAINS)
             if (prev.lower() in abbrevs or (len(prev) == 1 and prev.isupper())) and not domain:
                 out[-1] = (prev_s, e, text[prev_s:e])
                 continue

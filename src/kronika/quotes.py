@@ -1414,8 +1414,7 @@ def _can_be_one(ctx: _Ctx, e: Entity) -> bool:
 
 def _guessed_gender(e: Entity) -> bool:
     """Whether `_female` told a person's gender only from an unknown first name's ending."""
-    first = e.lemma.split()[0] if e.lemma else e.text
-    return " " in e.lemma and not any("imię" in q for _l, _t, q in analyse(first))
+    return " " in e.lemma and not _known_first_name(e.lemma)
 
 
 @lru_cache(maxsize=50_000)
