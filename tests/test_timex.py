@@ -950,3 +950,55 @@ def test_find_timexes_decades_and_centuries_take_their_modifier(text: str, span:
     century took no "początek", "koniec", "połowa" before it."""
     found = tx(text)
     assert (found[0].text, found[0].value) == (span, value)
+
+
+@pytest.mark.parametrize("pub,text,value", [
+    ("2018-02-05", "Strony dojdą do porozumienia, co pozwoliłoby na decyzję podczas szczytu 13 marca.", "2018-03-13"),
+    ("2018-06-15", "Chcielibyśmy do października ustalić ogólne zasady.", "2018-10"),
+])
+def test_find_timexes_conditional_is_no_past(pub: str, text: str, value: str) -> None:
+    """Timex review batch t24: "pozwoliłoby … 13 marca" in a text of February 2018 was March 2017, the conditional's
+    glued past form read as a past."""
+    assert one(text, Anchor(dt.date.fromisoformat(pub), "day")).value == value
+
+
+def test_find_timexes_half_year_of_the_publication() -> None:
+    """Timex review batch t24: "w tym półroczu" was the publication day; a half year is H1/H2, six months long."""
+    june = Anchor(dt.date(2018, 6, 18), "day")
+    assert [(t.text, t.value) for t in tx("Bułgaria, kierująca pracami w tym półroczu, hamowała prace. W przyszłym "
+                                          "półroczu przewodniczy Austria. Przez ostatnie półrocze nic nie zrobiono.", june)] == [
+        ("tym półroczu", "2018-H1"), ("przyszłym półroczu", "2018-H2"), ("ostatnie półrocze", "P6M")]
+
+
+@pytest.mark.parametrize("text,span,value,mod", [
+    ("Firma anulowała loty do początku tegorocznego lata.", "początku tegorocznego lata", "2018-SU", "START"),
+    ("Zeszłorocznej zimy spadło mało śniegu.", "Zeszłorocznej zimy", "2017-WI", None),
+    ("Pod koniec zimy ruszą prace.", "koniec zimy", "2018-WI", "END"),
+    ("Na początku lata zamknięto most.", "początku lata", "2017-SU", "START"),  # past, in January
+    ("Aplikacja zostanie uruchomiona późnym latem tego roku.", "późnym latem tego roku", "2018-SU", "END"),
+    ("Wczesną wiosną 2017 r. ruszyła budowa.", "Wczesną wiosną 2017 r.", "2017-SP", "START"),
+])
+def test_find_timexes_part_of_a_season_and_a_season_of_a_relative_year(text: str, span: str, value: str,
+                                                                          mod: str | None) -> None:
+    """Timex review batch t24: "do początku tegorocznego lata" was the year 2018 alone, "pod koniec zimy" and "na
+    początku lata" were no time at all, and "późnym latem" lost its modifier."""
+    found = tx(text, Anchor(dt.date(2018, 1, 3), "day"))
+    assert [(t.text, t.value, t.mod) for t in found] == [(span, value, mod)]
+
+
+def test_find_timexes_intent_gives_an_infinitive_no_past() -> None:
+    """Timex review batch t24: "obiecał poinformować parlamentarzystów do października" in June was last October."""
+    june = Anchor(dt.date(2018, 6, 13), "day")
+    assert one("Rząd obiecał poinformować parlamentarzystów do października.", june).value == "2018-10"
+    assert one("Rząd obiecał w poniedziałek przedstawić plan.", june).value == "2018-06-11"  # the promise's own day
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Wynika to z art. 31 Dyrektywy 2001/14/WE Parlamentu Europejskiego.", []),
+    ("Wynika to z Rozporządzenia 1371/2007 Parlamentu Europejskiego.", []),
+    ("Grali w sezonie 2013/14 w lidze.", ["2013", "2014"]),
+    ("W roku szkolnym 2017/2018 zmieniono program.", ["2017", "2018"]),
+])
+def test_find_timexes_numbers_of_an_identifier_are_no_years(text: str, values: list[str]) -> None:
+    """Timex review batch t24: "Dyrektywy 2001/14/WE" was the years 2001 and 2014."""
+    assert [t.value for t in tx(text)] == values

@@ -103,6 +103,7 @@ def _vocab() -> _Vocab:
         f"{o} {d}": code for o, code in (("ostatnich", "END"), ("ostatnie", "END"), ("pierwszych", "START"), ("pierwsze", "START"))
         for d in ("dniach", "dni", "dniami")}  # "W ostatnich dniach grudnia": its end (timex review batch t22)
     mod.pop("połów", None)
+    mod |= expand(spec["mod_adjectives"], adj=True)
     season = {f: spec["seasons"][s] for s in spec["seasons"] for f in _noun_forms(s)
               if f in spec["season_forms_safe"] or f == s and s != "lato"}
     set_words = dict(spec["set_adverbs"]) | expand(spec["set_adjectives"], adj=True)
@@ -171,6 +172,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     PARTS_ADV = _alt(set(v.spec["parts_of_day"]) - {"wieczór", "noc", "poranek"})  # not the nouns ("noc była zimna")
     DEICT = _alt(set(v.spec["deictic_days"]))
     DADJ = _alt({f for lemma in v.spec["deictic_adjectives"] for f in _adj_forms(lemma)})
+    YADJ = _alt({f for lemma, (unit, _n) in v.spec["deictic_adjectives"].items() if unit == "Y" for f in _adj_forms(lemma)})
+    SEASON_ALL = _alt({f for s in v.spec["seasons"] for f in _noun_forms(s)})
     SETADV = _alt(set(v.set_words))
     TADJ = _alt(set(v.time_adj))
     ANADAY = _alt(set(v.spec["anaphoric_days"]))
@@ -225,6 +228,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                    r"(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
         ("century", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rom>X{{0,3}}(?:IX|IV|V?I{{0,3}}))\s+(?:w\.|wiek(?:u|iem|i)?\b)"),
         ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?P<part>{PARTS})\b)?"),
+        # "tegorocznego lata", "do początku zeszłorocznej zimy": a season of a relative year (timex review batch t24;
+        # "lata" is safe after an adjective of the year)
+        ("yadjseason", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<w>{YADJ})\s+(?P<s>{SEASON_ALL})\b"),
         ("dadj", rf"\b(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("nthweekday", rf"\b(?P<ord>pierwsz[ayąeiy]\w*|drug[iaąe]\w*|trzec[iaąe]\w*|czwart[yaąe]\w*|ostatni\w*)\s+"
                        rf"(?P<wd>{WD})\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}}))?"),
@@ -267,6 +273,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # a day said in words: "trzeciego maja", "dwudziestego pierwszego czerwca"
         ("wordday", rf"\b(?P<dw>{DAYW})(?:\s+(?P<dw2>{ORDW}))?\s+(?P<mon>{MONTH})\b"),
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"),  # "latem zeszłego roku"
+        # "pod koniec zimy", "na początku lata", "późnym latem": a part of a season ("lata" is safe after the modifier)
+        ("modseason", rf"\b(?P<mod>{MOD})\s+(?P<s>{SEASON_ALL})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"),
         ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godziną|godzinę(?=\s+\d)|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
@@ -407,7 +415,9 @@ def _fmt_num(x: float) -> str:
 
 def _length_value(n: float, unit: str) -> str:
     """TIMEX3 duration value: "P2W", "P1.5Y"; hours, minutes and seconds after the "T" ("PT20M");
-    a part of a century or decade in years ("ćwierć wieku" -> P25Y)."""
+    a part of a century or decade in years ("ćwierć wieku" -> P25Y); a half year in months ("półrocze" -> P6M)."""
+    if unit == "HY":
+        return f"P{_fmt_num(n * 6)}M"
     if unit in ("CE", "DE") and n != int(n) and (n * (100 if unit == "CE" else 10)) == int(n * (100 if unit == "CE" else 10)):
         return f"P{int(n * (100 if unit == 'CE' else 10))}Y"
     return f"PT{_fmt_num(n)}{unit[-1]}" if unit in ("TH", "TM", "S") else f"P{_fmt_num(n)}{unit}"
@@ -491,6 +501,10 @@ def _unit_shift(d: dt.date, unit: str, n: int) -> tuple[str, str, dt.date, dt.da
         q = (d.month - 1) // 3 + n
         y, q = d.year + q // 4, q % 4
         return f"{y}-Q{q + 1}", "quarter", dt.date(y, 3 * q + 1, 1), _month_end(y, 3 * q + 3)
+    if unit == "HY":  # "w tym półroczu" is the half year, not the day (timex review batch t24)
+        h = (d.month - 1) // 6 + n
+        y, h = d.year + h // 2, h % 2
+        return f"{y}-H{h + 1}", "quarter", dt.date(y, 6 * h + 1, 1), _month_end(y, 6 * h + 6)
     if unit == "DE":
         dec = d.year // 10 + n
         return f"{dec:03d}", "decade", dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)
@@ -636,7 +650,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 
     if kind == "whole":
         code = vocab.unit.get(g["u"].lower(), "D")  # "całą noc", "całą dobę": a day at most
-        return _Value("DURATION", "P2D" if code == "WE" else f"P1{code}", None)
+        return _Value("DURATION", "P2D" if code == "WE" else _length_value(1, code), None)
 
     if kind == "jubilee":
         return _Value("DURATION", f"P{int(g['n'])}Y", None)
@@ -797,6 +811,14 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         lo, hi = _apply_mod(dt.date(max((c - 1) * 100, 1), 1, 1), dt.date(c * 100 - 1, 12, 31), mod)
         return _Value("DATE", f"{c - 1:02d}", "century", lo, hi, mod=mod)
 
+    if kind == "yadjseason":
+        lemma = next(lem for lem in vocab.spec["deictic_adjectives"] if g["w"].lower() in _adj_forms(lem))
+        code = next(c for name, c in vocab.spec["seasons"].items() if g["s"].lower() in _noun_forms(name))
+        if a is None:
+            return _Value("DATE", f"XXXX-{code}", "season", confidence=0.5, mod=mod)
+        return _Value("DATE", f"{a.year + vocab.spec['deictic_adjectives'][lemma][1]}-{code}", "season",
+                      anchor="publication", confidence=0.8, mod=mod)
+
     if kind in ("deictic", "dadj"):
         w = g["w"].lower()
         if kind == "deictic":
@@ -881,7 +903,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if kind == "relunit" and prep in ("przez", "na", "w ciągu") and word in vocab.unit and not (
                 prep == "na" and (g.get("rel") or "").lower() in _na_date_words()):
             # ("na przyszły tydzień", "na ten rok": for the week or year named, a date; "na najbliższy rok": a length)
-            return _Value("DURATION", f"P1{vocab.unit[word]}" if vocab.unit[word] not in ("TH", "TM") else f"PT1{vocab.unit[word][-1]}", None)
+            return _Value("DURATION", _length_value(1, vocab.unit[word]), None)
         if a is None:
             return _Value("DATE", None, None, anchor="publication", confidence=0.0)
         if word in vocab.weekday:
@@ -998,27 +1020,27 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _month_value(_month_year(a, int(val), tense), int(val), "publication")
         return _Value("DATE", f"{a.year}-{val}", "season", anchor="publication", confidence=0.7)
 
-    if kind == "season":
-        s = vocab.season[g["s"].lower()]
+    if kind in ("season", "modseason"):
+        s = vocab.season.get(g["s"].lower()) or next(c for name, c in vocab.spec["seasons"].items() if g["s"].lower() in _noun_forms(name))
         if g.get("y"):
-            return _Value("DATE", f"{g['y']}-{s}", "season")
+            return _Value("DATE", f"{g['y']}-{s}", "season", mod=mod)
         if g.get("ry") and a is not None:  # "Uchwalona latem zeszłego roku" (timex review batch t22)
-            return _Value("DATE", f"{a.year + vocab.rel[g['ry'].lower()]}-{s}", "season", anchor="publication", confidence=0.8)
+            return _Value("DATE", f"{a.year + vocab.rel[g['ry'].lower()]}-{s}", "season", anchor="publication", confidence=0.8, mod=mod)
         opens = m.start() == 0 or m.string[max(0, m.start() - 2):m.start()] in (". ", "\n\n") or m.string[m.start() - 1] == "\n"
-        if prep is None and g["s"].lower() not in ("latem", "wiosną", "jesienią", "zimą") and not (
+        if kind == "season" and prep is None and g["s"].lower() not in ("latem", "wiosną", "jesienią", "zimą") and not (
                 opens and g["s"].lower() in ("wiosna", "jesień", "zima") and _LOWER_WORD_NEXT.match(m.string, m.end())):
             # (a season opening its sentence as the subject is named too: "Jesień w amerykańskiej telewizji to
             # burzliwy okres", KPWr train; not "lato", also "years")
             return None
         if a is None:
-            return _Value("DATE", f"XXXX-{s}", "season", confidence=0.5)
+            return _Value("DATE", f"XXXX-{s}", "season", confidence=0.5, mod=mod)
         # the tense picks the season's year: "w lecie nikt nie mógł przewidzieć" in January is last summer, "od
         # jesieni będzie można" in June this autumn (timex review batch t23; a winter spans the new year)
         begins = _SEASON_FIRST_MONTH.get(s)
         year = a.year
         if begins is not None and tense == "past" and begins > a.month:
             year -= 1
-        return _Value("DATE", f"{year}-{s}", "season", anchor="publication", confidence=0.7)
+        return _Value("DATE", f"{year}-{s}", "season", anchor="publication", confidence=0.7, mod=mod)
 
     if kind == "wordclock":
         h = next(vocab.spec["hour_words"][lm] for lm in vocab.spec["hour_words"] if g["hw"].lower() in _adj_forms(lm))
@@ -1071,6 +1093,22 @@ _PREP = re.compile(r"(?:^|[\s(\[„\"“])(w ciągu|w trakcie|przez|od|do|w|we|n
                    re.IGNORECASE)
 
 
+# A slash-joined run that is an identifier: a number then letters ("Dyrektywy 2001/14/WE"), or a number that is not a
+# year before one that is ("Rozporządzenia 1371/2007"). Not a season ("2006/07", "2017/2018") nor a date ("06/03/2010").
+_CODE_RUN = re.compile(r"\S*\d/\S*[^\W\d_]\S*|(?P<n>\d+)/\d{4}")
+_RUN_EDGE = re.compile(r"[.,;:)\]]+$")
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether the number at start..end is part of an identifier (timex review batch t24: "2001/14/WE" was two years)."""
+    lo = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((k for k in (text.find(" ", end), text.find("\n", end)) if k >= 0), default=len(text))
+    run = _RUN_EDGE.sub("", text[lo:hi]).lstrip("([")
+    if "/" not in run or (m := _CODE_RUN.fullmatch(run)) is None:
+        return False
+    return m.group("n") is None or not 1500 <= int(m.group("n")) <= 2099
+
+
 def _mid_sentence_capital(text: str, start: int) -> bool:
     if not text[start:start + 1].isupper():
         return False
@@ -1092,7 +1130,8 @@ _DIGIT_BEFORE = 40
 _DIGIT_AFTER = 50
 # Kinds whose trigger word ends every match ("przyszłym tygodniu", "co tydzień", "trzy lata", "w maju")
 # need no window after it; a weekday takes a part of day after it ("w piątek po południu").
-_WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "duration", "set", "month", "tadj", "relsummer")} | {
+_WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "duration", "set", "month", "tadj", "relsummer",
+                                                               "yadjseason")} | {
     "yabbr": (_WINDOW_BEFORE, 5),  # "ub" + ". r."
     "weekday": (_WINDOW_BEFORE, 25), "unitalone": (_WINDOW_BEFORE, 12)}  # "Miesiąc po procesie": "po" and a word
 _GATE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -1141,6 +1180,8 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "anayear": {"samego", "samym", "sam", "tamtego", "tamtym", "tamten", "owego", "owym"},
         "relpart": set(v.spec["relative_part_nouns"]),
         "relsummer": {"lata", "lato"},
+        "yadjseason": {f for s in v.spec["seasons"] for f in _noun_forms(s)},
+        "modseason": {f for s in v.spec["seasons"] for f in _noun_forms(s)},
         "relunit2": {"rok", "roku", "miesiąc", "miesiąca", "miesiącu", "tydzień", "tygodnia", "tygodniu"},
         "quarter": {"kwartale", "kwartału", "kwartałem", "kwartał", "półroczu", "półrocze", "półrocza", "półroczem"},
         "whole": set(v.spec["whole_units"]),
@@ -1220,6 +1261,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind in ("relunit", "relunit2") and m.group("rel") and not _agrees(m.group("rel").lower(), m.group("u").lower()):
             continue  # "zajęło to rok": the pronoun "to", not "ten rok"; leaves "rok" to a shorter pattern
+        if kind in ("year", "bareyear", "yearend") and _in_code(text, s, e):
+            continue
         if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "quarter", "year", "yearend", "bareyear", "decade", "century", "clock"):
             continue
         taken.insert(k, (s, e))
@@ -1480,6 +1523,8 @@ def _tense_between(tokens: Sequence[Token], i: int, first: int, last: int, lo: i
                 modal = j - 1 if tokens[j].pos == "inf" else j if j + 1 < last and tokens[j + 1].pos == "inf" else None
                 if t is None and modal is not None and modal >= first:
                     if (mt := verb_tense(tokens, modal, modal + 1)) is not None:
+                        if mt == "past" and tokens[modal].lemma in _vocab().spec["intention_lemmas"]:
+                            return None  # "obiecał poinformować do października": after the promise, on either side
                         j, t = modal, mt  # an infinitive's tense is its modal's: "Rozmowy muszą zakończyć się do jesieni"
                     elif verbal := [tag for _l, tag, _q in analyse(tokens[modal].text) if tag.startswith(("fin:", "praet:"))]:
                         # a modal the tagger read as something else; its verb reading gives the tense (timex review t23)
@@ -1491,6 +1536,8 @@ def _tense_between(tokens: Sequence[Token], i: int, first: int, last: int, lo: i
                 if t == "past" and any(tokens[x].lemma in ("aby", "żeby", "by") or tokens[x].text.lower() in ("aby", "żeby")
                                        for x in range(max(first, j - 5), j)):
                     return None  # "aby Corbyn do jesieni zmienił zdanie": a wish, no past, nor a later verb's tense
+                if t == "past" and tokens[j].text.lower().endswith(tuple(_vocab().spec["conditional_endings"])):
+                    return None  # a conditional: "co pozwoliłoby na decyzję 13 marca" leans neither way
                 if t == "past" and tokens[j].lemma in _vocab().spec["plan_modal_lemmas"] and any(
                         tokens[x].pos == "inf" for x in range(j + 1, min(last, j + 3))):
                     return None  # "w piątek miały odbyć się loty": planned, on either side of the publication
