@@ -1002,3 +1002,29 @@ def test_find_timexes_intent_gives_an_infinitive_no_past() -> None:
 def test_find_timexes_numbers_of_an_identifier_are_no_years(text: str, values: list[str]) -> None:
     """Timex review batch t24: "Dyrektywy 2001/14/WE" was the years 2001 and 2014."""
     assert [t.value for t in tx(text)] == values
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Polska w momencie startu w 89 roku była na poziomie Białorusi.", [("89 roku", "DATE", "1989")]),
+    ("Ali, który został kalifem w 656 roku, zginął.", [("656 roku", "DATE", "0656")]),
+    ("Dziecko w 3 roku życia mówi zdaniami.", []),
+    ("Awans przyszedł po 1 roku pracy.", [("1 roku", "DURATION", "P1Y")]),
+    ("Grozi mu kara pozbawienia wolności do lat 5.", [("lat 5", "DURATION", "P5Y")]),
+    ("PiS proponuje karać za to więzieniem do lat dwóch.", [("lat dwóch", "DURATION", "P2Y")]),
+    ("Od lat 60. do lat 90. rosło.", [("lat 60.", "DATE", "196"), ("lat 90.", "DATE", "199")]),
+    ("Ruch waha się między 38 a 42 tys. przekroczeń dobowo.", [("dobowo", "SET", "P1D")]),
+])
+def test_find_timexes_years_said_short_and_lengths_written_as_the_law_does(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Timex review batch t24 (POLfake claims): "w 89 roku" was a length of 89 years, "do lat dwóch" a length with
+    no value, and "dobowo" no rate."""
+    assert [(t.text, t.type, t.value) for t in tx(text)] == expected
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Miasto jest zadłużone na dzień dzisiejszy do 2052 roku.", "dzień dzisiejszy", "2022-09-28"),
+    ("Dług na dzień 31 grudnia 2019 r. wynosił 5 mln zł.", "dzień 31 grudnia 2019 r.", "2019-12-31"),
+])
+def test_find_timexes_the_word_day_opens_a_date(text: str, span: str, value: str) -> None:
+    """Timex review batch t24: "na dzień dzisiejszy" was a day's length and today, "na dzień 31 grudnia" a length too."""
+    assert [(t.text, t.value) for t in tx(text)][0] == (span, value)

@@ -231,7 +231,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "tegorocznego lata", "do początku zeszłorocznej zimy": a season of a relative year (timex review batch t24;
         # "lata" is safe after an adjective of the year)
         ("yadjseason", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<w>{YADJ})\s+(?P<s>{SEASON_ALL})\b"),
-        ("dadj", rf"\b(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b)?"),
+        # (the noun before it in the span: "na dzień dzisiejszy" was a day's length and today; timex review batch t24)
+        ("dadj", rf"\b(?:(?:dzień|dnia|dniu)\s+)?(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("nthweekday", rf"\b(?P<ord>pierwsz[ayąeiy]\w*|drug[iaąe]\w*|trzec[iaąe]\w*|czwart[yaąe]\w*|ostatni\w*)\s+"
                        rf"(?P<wd>{WD})\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}}))?"),
         # "w drugim tygodniu stycznia", "pierwszego tygodnia marca 2019": a week of a month
@@ -281,6 +282,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
         ("adjdur", rf"\b(?:(?P<n>\d+)[-‐ ]?|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
         # "trwała latami", "całymi miesiącami czekała": an instrumental plural of a unit is a length of several
+        # the number after the unit, as the law writes it: "kara pozbawienia wolności do lat 5", "do lat dwóch" (a
+        # round number with a period is the decade: "do lat 90."; timex review batch t24)
+        ("postnum", rf"(?<=\bdo\s)(?P<u>lat|miesięcy)\s+(?P<n>[1-9]|1[1-9]|[2-9][1-9]|{NUMW})\b(?!\.?\d|-)"),
         ("instrdur", r"(?<!\bz\s)(?<!\bze\s)(?<!między\s)\b(?:(?:całymi|całe)\s+)?(?P<u>latami|dekadami|miesiącami|tygodniami|dniami|godzinami)\b"),
         ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s)|(?<=\bto\s)"
                       r"|(?<=\bponad\s)|(?<=\bprzeszło\s)|(?<=\bniespełna\s)|(?<=\bniecały\s)|(?<=\bniecałą\s)|(?<=\bniecałe\s)"
@@ -528,6 +532,16 @@ def _agrees(adj: str, noun: str) -> bool:
         return True  # a form Morfeusz does not know as a noun: nothing to contradict
     return any(a[0] & n[0] and a[1] & n[1] and (a[2] & n[2] or {"m1", "m2", "m3"} & a[2] and {"m1", "m2", "m3"} & n[2])
                for a in feats(adj, ("adj", "pact")) for n in nouns)  # "nadchodzącym", "mijający" are participles
+
+
+@cache
+def _date_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+\d{{1,2}}(?:\.\d{{1,2}}\.|\.?\s+(?:{_alt(set(_vocab().month))})\b)", re.IGNORECASE)
+
+
+def _date_follows(text: str, end: int) -> bool:
+    """Whether a day of a month ("31 grudnia", "31.12.") follows `end`."""
+    return _date_after().match(text, end) is not None
 
 
 def _month_follows(m: re.Match[str]) -> bool:
@@ -942,8 +956,28 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         u = vocab.unit.get(words[-1])
         return _Value("DURATION", f"P{2 if len(words) > 1 else 1}{u}", None) if u in ("Y", "M", "W", "D") else None
 
+    if kind == "postnum":
+        n_post = _number(g["n"], vocab)
+        return _Value("DURATION", _length_value(n_post, vocab.unit[g["u"].lower()]), None) if n_post else None
+
     if kind == "instrdur":
         return _Value("DURATION", "VAGUE", None, confidence=0.5)
+
+    if (kind == "duration" and g["u"].lower() == "roku" and g["n"].isdigit() and int(g["n"]) >= 2 and not g.get("q")
+            and not g.get("half")):
+        # a number with the singular "roku" is an ordinal, no length ("89 lat" is one): "w 89 roku" is the year '89
+        # said short (a claim in POLfake, timex review batch t24); not "w 30 roku życia", an age
+        # said short (a claim in POLfake, timex review batch t24); not "w 30 roku życia", an age. A year of three
+        # digits, or of two before "naszej ery", is that year: "kalifem w 656 roku", "w 50 roku „naszej ery”"
+        n_year = int(g["n"])
+        after = m.string[m.end():m.end() + 20]
+        if prep not in _SHORT_YEAR_PREPS or re.match(rf"\s+(?:{'|'.join(vocab.spec['age_after'])})\b", after):
+            return None
+        year = n_year if 100 <= n_year <= 999 or _COMMON_ERA.match(after) else 1900 + n_year if 30 <= n_year <= 99 else None
+        return None if year is None else _Value("DATE", f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    if kind == "unitalone" and (g.get("u") or "").lower() == "dzień" and _date_follows(m.string, m.end()):
+        return None  # "na dzień 31 grudnia 2019 r.": the day's word opens the date (timex review batch t24)
 
     if kind in ("duration", "unitalone"):
         u = vocab.unit.get(g["u"].lower())
@@ -1109,6 +1143,10 @@ def _in_code(text: str, start: int, end: int) -> bool:
     return m.group("n") is None or not 1500 <= int(m.group("n")) <= 2099
 
 
+_SHORT_YEAR_PREPS = frozenset({"w", "we", "od", "do", "z", "ze", "po", "przed"})
+_COMMON_ERA = re.compile(r"\s*[„\"]?(?:naszej\s+ery|n\.\s?e\.)", re.IGNORECASE)
+
+
 def _mid_sentence_capital(text: str, start: int) -> bool:
     if not text[start:start + 1].isupper():
         return False
@@ -1174,6 +1212,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "anaday": set(v.spec["anaphoric_days"]),
         "nthweekday": set(v.weekday),
         "nthweek": {"tygodniu", "tygodnia", "tygodniem"},
+        "postnum": {"lat", "miesięcy"},
         "instrdur": {"latami", "dekadami", "miesiącami", "tygodniami", "dniami", "godzinami"},
         "partofday": set(v.spec["parts_of_day"]),
         "weekend": {"weekend", "weekendu", "weekendzie"},
@@ -1400,7 +1439,7 @@ _BOUND_PREPS = frozenset({"do", "od", "przed", "po"})
 _YEAR_VALUE = re.compile(r"\d{4}(?![\dX])")
 # lengths alone only after "po": "po latach", "po godzinie przynosi zdjęcia" (the unitalone pattern's "po" list)
 _AFTER_PO = frozenset({"latach", "dekadach", "miesiącach", "tygodniach", "godzinie", "tygodniu", "miesiącu"})
-_OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|niecałych|dnia|dniu)\s+$", re.IGNORECASE)
+_OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|niecałych|dnia|dniu|dzień)\s+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_GAP = re.compile(r",?\s*(?:o\s+|około\s+|ok\.\s+)?")
