@@ -1028,3 +1028,26 @@ def test_find_timexes_years_said_short_and_lengths_written_as_the_law_does(
 def test_find_timexes_the_word_day_opens_a_date(text: str, span: str, value: str) -> None:
     """Timex review batch t24: "na dzień dzisiejszy" was a day's length and today, "na dzień 31 grudnia" a length too."""
     assert [(t.text, t.value) for t in tx(text)][0] == (span, value)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("PGNiG ma 52 proc. udziałów od lata 2015 roku.", [("lata 2015 roku", "2015-SU")]),
+    ("Środki na lata 2014-2020 r. rozdzielono.", [("2014", "2014"), ("2020 r.", "2020")]),
+    ("Tam w ciągu dekady wpływy wzrosły dziewięciokrotnie.", [("dekady", "P1DE")]),
+    ("W ostatnim dniu 2020 r. władze Chin dopuściły szczepionkę.", [("ostatnim dniu 2020 r.", "2020-12-31")]),
+    ("Ostatniego dnia ubiegłego roku padało.", [("Ostatniego dnia ubiegłego roku", "2021-12-31")]),
+    ("Pierwszego dnia września 1939 r. wybuchła wojna.", [("Pierwszego dnia września 1939 r.", "1939-09-01")]),
+    ("Wydatki w I połowie tego roku wyniosły 347 mln funtów.", [("I połowie tego roku", "2022-H1")]),
+])
+def test_find_timexes_summer_of_a_year_edge_days_and_roman_halves(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batches t25 (POLfake) and t26 (BSNLP): "od lata 2015 roku" was the year alone, "w ciągu dekady" had
+    no value, "W ostatnim dniu 2020 r." was yesterday and the year, "w I połowie tego roku" the year with MID."""
+    assert [(t.text, t.value) for t in tx(text)] == expected
+
+
+def test_find_timexes_clock_takes_a_day_named_earlier_in_its_sentence() -> None:
+    """Timex review batch t26: "a od wtorku 5 stycznia akcja będzie prowadzona w godzinach 9.00-19.00" took the hours
+    to 15 January, the day named sentences before ("od" made 5 January a bound, not the story's day)."""
+    found = tx("Zapisy ruszą 15 stycznia. A od wtorku 5 stycznia 2021 roku akcja szczepień będzie prowadzona w godzinach "
+               "9.00-19.00.", Anchor(dt.date(2021, 1, 1), "day"))
+    assert [(t.text, t.value) for t in found][-2:] == [("9.00", "2021-01-05T09:00"), ("19.00", "2021-01-05T19:00")]

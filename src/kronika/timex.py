@@ -95,7 +95,8 @@ def _vocab() -> _Vocab:
     numeral: dict[str, float | None] = {**spec["numerals"], **spec["extra_numeral_forms"]}
     rel = expand(spec["relative_words"], adj=True) | spec["relative_abbreviations"]
     mod = expand(spec["mod_words"]) | {f"{o} {h}": code for o, code in (("pierwszej", "H1"), ("pierwsza", "H1"), ("pierwszą", "H1"),
-                                                                      ("drugiej", "H2"), ("druga", "H2"), ("drugą", "H2"))
+                                                                      ("drugiej", "H2"), ("druga", "H2"), ("drugą", "H2"),
+                                                                      ("i", "H1"), ("ii", "H2"))
                                          for h in ("połowie", "połowy", "połowa", "połowę")} | {
         f"{o} {h}": code for o, code in (("pierwszym", "H1"), ("pierwsze", "H1"), ("pierwszego", "H1"), ("i", "H1"),
                                          ("drugim", "H2"), ("drugie", "H2"), ("drugiego", "H2"), ("ii", "H2"))
@@ -206,6 +207,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         # "8-06-2006", "16.02.05": day first with dashes, or a two-digit year
         ("dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b(?![.-]\d)"),
+        # the first or last day of a month or year: "W ostatnim dniu 2020 r.", "ostatniego dnia lutego" (review batch t26)
+        ("edgeday", rf"\b(?P<edge>ostatni(?:m|ego)?|pierwsz(?:ym|ego|y))\s+(?:dniu|dnia|dzień)\s+(?:(?P<mon>{MONTH})\b"
+                    rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?)?|(?P<yy>(?:1[5-9]|20)\d\d)\b(?:{YR})?|(?P<ry>{REL})\s+roku\b)"),
         ("daymonth", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:-?go|\.)?\s+(?P<mon>{MONTH})\b"
                      rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b|\s+{YEAR_ABBR})?"
                      rf"(?:,?\s+(?:o\s+)?(?:godz\.|godzinie|godzina|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
@@ -274,6 +278,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # a day said in words: "trzeciego maja", "dwudziestego pierwszego czerwca"
         ("wordday", rf"\b(?P<dw>{DAYW})(?:\s+(?P<dw2>{ORDW}))?\s+(?P<mon>{MONTH})\b"),
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"),  # "latem zeszłego roku"
+        # "od lata 2015 roku": the summer of a year ("lata 2014-2020" are years: the singular "roku" tells them apart)
+        ("summeryear", r"\b(?P<s>lata|lato|latem)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*(?:r\.|roku\b)"),
         # "pod koniec zimy", "na początku lata", "późnym latem": a part of a season ("lata" is safe after the modifier)
         ("modseason", rf"\b(?P<mod>{MOD})\s+(?P<s>{SEASON_ALL})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"),
         ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godziną|godzinę(?=\s+\d)|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
@@ -989,7 +995,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if n is not None and g.get("half"):
             n += 0.5
         vague = n is None or (kind == "unitalone" and g["u"].lower() in (
-            "lat", "lata", "dni", "miesięcy", "tygodni", "godzin", "wieki", "dekady", "dekad", "latach", "dekadach", "miesiącach", "tygodniach"))
+            "lat", "lata", "dni", "miesięcy", "tygodni", "godzin", "wieki", "dekady", "dekad", "latach", "dekadach", "miesiącach", "tygodniach")
+            and not (prep == "w ciągu" and g["u"].lower() == "dekady"))  # "w ciągu dekady": the singular (review t25)
         if prep == "za" and not vague and n is not None and a is not None and n == int(n) and u not in ("TH", "TM", "S"):
             # "za dwa tygodnie": a length from publication, landing on a date (its point); days and weeks land on a day
             val, gran, lo, hi = _unit_shift(a, "D", int(n) * (7 if u == "W" else 1)) if u in ("D", "W") else _unit_shift(a, u, int(n))
@@ -1053,6 +1060,31 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if what == "month":
             return _month_value(_month_year(a, int(val), tense), int(val), "publication")
         return _Value("DATE", f"{a.year}-{val}", "season", anchor="publication", confidence=0.7)
+
+    if kind == "edgeday":
+        last = g["edge"].lower().startswith("ostatni")
+        if g.get("mon"):
+            month = vocab.month[g["mon"].lower()]
+            if g.get("y"):
+                year = int(g["y"])
+            elif a is None:
+                return _Value("DATE", f"XXXX-{month:02d}-{'XX' if last else '01'}", "day", confidence=0.5)
+            else:
+                year = _month_year(a, month, tense)
+            edge = _month_end(year, month) if last else dt.date(year, month, 1)
+        else:
+            if g.get("yy"):
+                year = int(g["yy"])
+            elif a is None:
+                return _Value("DATE", f"XXXX-{'12-31' if last else '01-01'}", "day", confidence=0.5)
+            else:
+                year = a.year + vocab.rel[g["ry"].lower()]
+            edge = dt.date(year, 12, 31) if last else dt.date(year, 1, 1)
+        explicit = bool(g.get("y") or g.get("yy"))
+        return _Value("DATE", edge.isoformat(), "day", edge, edge, "none" if explicit else "publication")
+
+    if kind == "summeryear":
+        return _Value("DATE", f"{g['y']}-SU", "season")
 
     if kind in ("season", "modseason"):
         s = vocab.season.get(g["s"].lower()) or next(c for name, c in vocab.spec["seasons"].items() if g["s"].lower() in _noun_forms(name))
@@ -1148,8 +1180,8 @@ _COMMON_ERA = re.compile(r"\s*[„\"]?(?:naszej\s+ery|n\.\s?e\.)", re.IGNORECASE
 
 
 def _mid_sentence_capital(text: str, start: int) -> bool:
-    if not text[start:start + 1].isupper():
-        return False
+    if not text[start:start + 1].isupper() or _ROMAN_ORDINAL.match(text, start):
+        return False  # (a Roman ordinal is no name: "w I połowie tego roku"; timex review batch t26)
     return _SENTENCE_START.search(text[max(0, start - 3):start]) is None
 
 
@@ -1174,6 +1206,7 @@ _WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "d
     "weekday": (_WINDOW_BEFORE, 25), "unitalone": (_WINDOW_BEFORE, 12)}  # "Miesiąc po procesie": "po" and a word
 _GATE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ROMAN_TOKEN = re.compile(r"[IVX]+")
+_ROMAN_ORDINAL = re.compile(r"(?:I|II|III|IV)\s+(?:połow|kwarta|półrocz)")
 # Kinds a number opens a window for: those whose matches can hold no other trigger. "daymonth", "duration",
 # "decade" and "adjdur" always hold a month, a unit, "lat" or a length stem, whose own windows cover them
 # (dropping them here: a fifth less stage time on BSNLP, identical output gated and ungated).
@@ -1219,6 +1252,8 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "anayear": {"samego", "samym", "sam", "tamtego", "tamtym", "tamten", "owego", "owym"},
         "relpart": set(v.spec["relative_part_nouns"]),
         "relsummer": {"lata", "lato"},
+        "summeryear": {"lata", "lato", "latem"},
+        "edgeday": {"dniu", "dnia", "dzień"},
         "yadjseason": {f for s in v.spec["seasons"] for f in _noun_forms(s)},
         "modseason": {f for s in v.spec["seasons"] for f in _noun_forms(s)},
         "relunit2": {"rok", "roku", "miesiąc", "miesiąca", "miesiącu", "tydzień", "tygodnia", "tygodniu"},
@@ -1311,6 +1346,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
     sent_starts = [x.start for x in sentences]
     out: list[Timex] = []
     last_day: dt.date | None = None  # the last day the text named explicitly or relatively
+    sent_day: tuple[int, dt.date] | None = None  # the last single day named, bound or not, and its sentence
     last_year: int | None = None  # the last year the text named (a day, month or year of it)
     named_year, last_year_sent = 0, None  # the last year written out, and the sentence it is in
     length_openers, day_openers = vocab.spec["length_openers"], frozenset(vocab.spec["day_openers"])
@@ -1353,7 +1389,10 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         # the day right before it, a bound one too: "do niedzieli, do godz. 18" is Sunday's 18:00 (review batch t20)
         day_before = out[-1].earliest if out and out[-1].granularity == "day" and out[-1].earliest is not None and \
             out[-1].earliest == out[-1].latest and re.fullmatch(r"[\s,]*(?:do|od|o|w|we)?\s*", text[out[-1].end:s]) else None
-        clock_day = day_before or last_day
+        # else a day named earlier in the same sentence, a bound one too: "od wtorku 5 stycznia akcja będzie prowadzona
+        # w godzinach 9.00-19.00" is that Tuesday's hours, not those of a day named sentences before (review batch t26)
+        sent_no = bisect.bisect_right(sent_starts, s)
+        clock_day = day_before or (sent_day[1] if sent_day is not None and sent_day[0] == sent_no and sentences else None) or last_day
         if (kind in ("clock", "wordclock") and out and out[-1].type == "SET" and out[-1].value
                 and out[-1].value.startswith("XXXX-WXX-") and v.value and "T" in v.value
                 and re.fullmatch(r"[\s,]*(?:do|od|o|w|we)?\s*", text[out[-1].end:s])):
@@ -1370,6 +1409,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # "6 października 2009 r. godzina 15.00": a dated clock time names its day too; the ends of a range
             # ("w dniach 3-10 sierpnia") and a deadline ("do 2 października") are not the day the story is on
             last_day = v.earliest
+        if v.type == "DATE" and v.granularity == "day" and v.earliest is not None and v.earliest == v.latest:
+            sent_day = (sent_no, v.earliest)
         if (kind in ("relunit", "relunit2") and v.type == "DATE" and v.granularity == "year" and v.mod is None
                 and last_year_sent is not None and last_year_sent == bisect.bisect_right(sent_starts, s)
                 and (shift := vocab.spec["story_year_words"].get((m.group("rel") or "").lower())) is not None
