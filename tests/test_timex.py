@@ -1051,3 +1051,16 @@ def test_find_timexes_clock_takes_a_day_named_earlier_in_its_sentence() -> None:
     found = tx("Zapisy ruszą 15 stycznia. A od wtorku 5 stycznia 2021 roku akcja szczepień będzie prowadzona w godzinach "
                "9.00-19.00.", Anchor(dt.date(2021, 1, 1), "day"))
     assert [(t.text, t.value) for t in found][-2:] == [("9.00", "2021-01-05T09:00"), ("19.00", "2021-01-05T19:00")]
+
+
+def test_find_timexes_night_between_two_days_and_hours_past_midnight() -> None:
+    """Timex review batch t27: "godz. 1.30 w nocy z wtorku na środę" was the publication day's 1:30, the night and two
+    days; "o godz. 22.30 i potrwa do godz. 2 nad ranem" ended before it began."""
+    sunday = Anchor(dt.date(2020, 11, 1), "day")
+    assert [(t.text, t.value) for t in tx("Lokale zamkną się o godz. 1.30 w nocy z wtorku na środę.", sunday)] == [
+        ("godz. 1.30", "2020-11-04T01:30"), ("w nocy z wtorku na środę", "2020-11-03TNI")]
+    assert [(t.text, t.value) for t in tx("W nocy z 3 na 4 listopada będziemy informować na bieżąco.", sunday)] == [
+        ("W nocy z 3 na 4 listopada", "2020-11-03TNI")]
+    found = tx("Program rozpocznie się dziś o godz. 22.30 i potrwa do godz. 2.", Anchor(dt.date(2020, 11, 3), "day"))
+    assert [t.value for t in found] == ["2020-11-03T22:30", "2020-11-04T02:00"]
+    assert [t.value for t in tx("Mecz przełożono z soboty na niedzielę.", sunday)] == ["2020-10-31", "2020-11-01"]

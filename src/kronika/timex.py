@@ -244,6 +244,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                     rf"tygodni(?:u|a|em)?(?:\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}}))?)?\b"),
         ("anaday", rf"\b(?P<w>{ANADAY})\b"),
         # a part of day on its own ("Rano spadł śnieg", "w nocy"): on the day the text is about
+        # the night between two days: "w nocy z wtorku na środę", "w nocy z 12 na 13 marca" (timex review batch t27)
+        ("nightfrom", rf"\b(?:w\s+)?noc[y]?\s+z\s+(?:(?P<wd1>{WD})\s+na\s+(?P<wd2>{WD})\b|(?P<d1>\d{{1,2}})\.?\s+na\s+"
+                      rf"(?P<d2>\d{{1,2}})\.?\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?)"),
         ("partofday", rf"(?<![\w-])(?P<part>{PARTS_ADV})\b"),
         ("weekend", r"(?<=\bw\s)(?P<u>weekend)\b|(?<=\bna\s)(?P<u2>weekend)\b|\bdług(?:i|iego|im)\s+(?P<u3>weekend(?:u|zie)?)\b"),
         # the year the story last named: "w 2016 r. … i tego samego roku przegrała wybory"
@@ -658,6 +661,21 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("DATE", "XXXX-XX-XX", "day", confidence=0.3)
         return _Value("DATE", None, "day", anchor="text", confidence=0.3, mod=w)  # resolved against the story below
 
+    if kind == "nightfrom":  # the night is the first day's, as "Tuesday night" is: TIMEX3 "…TNI"
+        if g.get("wd1"):
+            v = _relative_day(anchor, lambda d: _weekday_from(d, vocab.weekday[g["wd1"].lower()], tense))
+            return _Value("TIME", f"{v.value}TNI", "time", v.earliest, v.latest, v.anchor, v.confidence) if v.value else \
+                _Value("TIME", f"XXXX-WXX-{vocab.weekday[g['wd1'].lower()]}TNI", "time", confidence=0.5)
+        month = vocab.month[g["mon"].lower()]
+        if g.get("y"):
+            night_year = int(g["y"])
+        elif a is None:
+            return _Value("TIME", f"XXXX-{month:02d}-{int(g['d1']):02d}TNI", "time", confidence=0.5)
+        else:
+            night_year = _month_year(a, month, tense)
+        night = dt.date(night_year, month, int(g["d1"]))
+        return _Value("TIME", f"{night.isoformat()}TNI", "time", night, night, "none" if g.get("y") else "publication")
+
     if kind == "partofday":
         part = vocab.spec["parts_of_day"][g["part"].lower()]
         return _Value("TIME", f"T{part}", "time", anchor="text", confidence=0.5, mod="partofday")  # day set below
@@ -1066,20 +1084,20 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if g.get("mon"):
             month = vocab.month[g["mon"].lower()]
             if g.get("y"):
-                year = int(g["y"])
+                edge_year = int(g["y"])
             elif a is None:
                 return _Value("DATE", f"XXXX-{month:02d}-{'XX' if last else '01'}", "day", confidence=0.5)
             else:
-                year = _month_year(a, month, tense)
-            edge = _month_end(year, month) if last else dt.date(year, month, 1)
+                edge_year = _month_year(a, month, tense)
+            edge = _month_end(edge_year, month) if last else dt.date(edge_year, month, 1)
         else:
             if g.get("yy"):
-                year = int(g["yy"])
+                edge_year = int(g["yy"])
             elif a is None:
                 return _Value("DATE", f"XXXX-{'12-31' if last else '01-01'}", "day", confidence=0.5)
             else:
-                year = a.year + vocab.rel[g["ry"].lower()]
-            edge = dt.date(year, 12, 31) if last else dt.date(year, 1, 1)
+                edge_year = a.year + vocab.rel[g["ry"].lower()]
+            edge = dt.date(edge_year, 12, 31) if last else dt.date(edge_year, 1, 1)
         explicit = bool(g.get("y") or g.get("yy"))
         return _Value("DATE", edge.isoformat(), "day", edge, edge, "none" if explicit else "publication")
 
@@ -1253,6 +1271,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "relpart": set(v.spec["relative_part_nouns"]),
         "relsummer": {"lata", "lato"},
         "summeryear": {"lata", "lato", "latem"},
+        "nightfrom": {"noc", "nocy"},
         "edgeday": {"dniu", "dnia", "dzień"},
         "yadjseason": {f for s in v.spec["seasons"] for f in _noun_forms(s)},
         "modseason": {f for s in v.spec["seasons"] for f in _noun_forms(s)},
@@ -1489,6 +1508,8 @@ _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9}  # winter (from December) is t
 
 _EXPLICIT_YEAR_KINDS = frozenset({"datetime", "iso", "dmy", "year", "yearend", "bareyear", "monthyear", "daymonth",
                                   "wordyear"})
+_CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_NIGHT_FROM = re.compile(r"(?:w\s+)?nocy?\s+z\s", re.IGNORECASE)
 _DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
 
 
@@ -1512,6 +1533,20 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
                 nxt.value) and _DAY_GAP.fullmatch(text[t.end:nxt.start]):
             out[k] = dataclasses.replace(t, value=f"{nxt.value}T{t.value.split('T', 1)[1]}", earliest=nxt.earliest,
                                          latest=nxt.latest)
+    for k in range(len(out) - 1):  # a clock time before its night: "o godz. 1.30 w nocy z wtorku na środę" is Wednesday's
+        t, nxt = out[k], out[k + 1]
+        if (t.type == "TIME" and t.value and "T" in t.value and nxt.earliest is not None and nxt.value
+                and nxt.value.endswith("TNI") and _NIGHT_FROM.match(nxt.text) and _DAY_GAP.fullmatch(text[t.end:nxt.start])):
+            clock = t.value.split("T", 1)[1]
+            moved = nxt.earliest + dt.timedelta(days=int(clock[:2].isdigit() and int(clock[:2]) < 12))
+            out[k] = dataclasses.replace(t, value=f"{moved.isoformat()}T{clock}", earliest=moved, latest=moved)
+    for k in range(1, len(out)):  # a range's end before its start's hour is the next moved's: "o godz. 22.30 i potrwa do
+        t, prev = out[k], out[k - 1]  # godz. 2 nad ranem" (timex review batch t27)
+        if (t.prep == "do" and t.type == prev.type == "TIME" and t.value and prev.value and t.earliest is not None
+                and _CLOCK_VALUE.fullmatch(t.value) and _CLOCK_VALUE.fullmatch(prev.value) and t.value[:10] == prev.value[:10]
+                and t.value[11:] < prev.value[11:] and "." not in text[prev.end:t.start].replace("godz.", "")):
+            moved = t.earliest + dt.timedelta(days=1)
+            out[k] = dataclasses.replace(t, value=f"{moved.isoformat()}{t.value[10:]}", earliest=moved, latest=moved)
     for k, t in enumerate(out):  # a part of day right after a day: "18 października rano", "dziś po południu"
         if t.type == "DATE" and t.value and _DAY_VALUE.fullmatch(t.value):
             m = _part_after().match(text, t.end)
