@@ -1635,6 +1635,22 @@ def _tense_between(tokens: Sequence[Token], i: int, first: int, last: int, lo: i
         for j in (i - dist, i + dist) if dist else (i,):
             if lo <= j < hi:
                 t = verb_tense(tokens, j, j + 1)
+                if t is None and tokens[j].pos == "ppas" and ":perf" in tokens[j].tag and not any(
+                        tokens[x].lemma in ("być", "zostać") or tokens[x].pos == "bedzie"
+                        for x in range(max(first, j - 4), min(last, j + 3))):
+                    # a perfective passive participle with no auxiliary near is done: "z opublikowanym w czwartek
+                    # dokumentem" is last Thursday's, whatever the sentence's verb; one of a plan points ahead
+                    # ("zaplanowanymi na wtorek"), one of intent too after "na" ("zapowiedziany na 3 sierpnia");
+                    # timex review batch t28
+                    spec = _vocab().spec
+                    if finite := [tag for _l, tag, _q in analyse(tokens[j].text) if tag.startswith("fin:")]:
+                        # a finite form the tagger took for a participle: "Niedźwiedzie dostaną preteksty"
+                        return "future" if ":perf" in finite[0] and ":imperf" not in finite[0] else "present"
+                    if tokens[j].lemma in spec["planning_lemmas"]:
+                        return "future"
+                    if tokens[j].lemma in spec["intention_lemmas"]:
+                        return "future" if tokens[i].text.lower() == "na" or tokens[max(0, i - 1)].text.lower() == "na" else None
+                    t = "past"
                 modal = j - 1 if tokens[j].pos == "inf" else j if j + 1 < last and tokens[j + 1].pos == "inf" else None
                 if t is None and modal is not None and modal >= first:
                     if (mt := verb_tense(tokens, modal, modal + 1)) is not None:
