@@ -1081,3 +1081,9 @@ def test_find_timexes_a_done_participle_is_past(pub: str, text: str, value: str)
     auxiliary near keeps the auxiliary's tense, one of a plan points ahead, and a finite verb the tagger read as a
     participle ("dostaną") stays finite."""
     assert one(text, Anchor(dt.date.fromisoformat(pub), "day")).value == value
+
+
+def test_find_timexes_last_day_of_something_named_is_not_yesterday() -> None:
+    """Timex review batch t29: "W ostatnim dniu pobytu" was the day before publication."""
+    assert [(t.text, t.value) for t in tx("W ostatnim dniu pobytu zwiedził muzeum.")] == [("ostatnim dniu", "XXXX-XX-XX")]
+    assert [(t.text, t.value) for t in tx("W ciągu ostatniego dnia zmarło pięć osób.")] == [("ostatniego dnia", "P1D")]

@@ -960,6 +960,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if ucode is None or ucode in ("TH", "TM", "S"):
             return None
         if ucode == "D":
+            nxt = _GENITIVE_NEXT.match(m.string, m.end())
+            if (g.get("rel") or "").lower() in _adj_forms("ostatni") and nxt is not None and any(
+                    tag.startswith("subst:") and ":gen" in tag for _l, tag, _q in analyse(nxt.group(1))):
+                # "W ostatnim dniu pobytu": the last day of something the text names, not yesterday (review batch t29)
+                return _Value("DATE", "XXXX-XX-XX", "day", confidence=0.3)
             return _relative_day(anchor, lambda d: d + dt.timedelta(days=rel))
         if kind == "modunit" and mod == "END" and tense == "past" and (
                 ucode == "Y" and a.month < 12 or ucode == "M" and a.day < 20):
@@ -1508,6 +1513,7 @@ _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9}  # winter (from December) is t
 
 _EXPLICIT_YEAR_KINDS = frozenset({"datetime", "iso", "dmy", "year", "yearend", "bareyear", "monthyear", "daymonth",
                                   "wordyear"})
+_GENITIVE_NEXT = re.compile(r"\s+([a-ząćęłńóśźż]+)\b")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _NIGHT_FROM = re.compile(r"(?:w\s+)?nocy?\s+z\s", re.IGNORECASE)
 _DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
