@@ -1087,3 +1087,14 @@ def test_find_timexes_last_day_of_something_named_is_not_yesterday() -> None:
     """Timex review batch t29: "W ostatnim dniu pobytu" was the day before publication."""
     assert [(t.text, t.value) for t in tx("W ostatnim dniu pobytu zwiedził muzeum.")] == [("ostatnim dniu", "XXXX-XX-XX")]
     assert [(t.text, t.value) for t in tx("W ciągu ostatniego dnia zmarło pięć osób.")] == [("ostatniego dnia", "P1D")]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Wystawa czynna od godz. 10 do 18.", ["2022-09-28T10:00", "2022-09-28T18:00"]),
+    ("Zbiórka odbędzie się w godz. 9.30-12.", ["2022-09-28T09:30", "2022-09-28T12:00"]),
+    ("O godz. 10 do 18 osób weszło do sali.", ["2022-09-28T10:00"]),
+])
+def test_find_timexes_short_second_end_of_a_clock_range(text: str, values: list[str]) -> None:
+    """Timex battery 7 and review batch t29: "od godz. 10 do 18" lost its second end; KPWr marks both ends of a clock
+    range ("w godz. 10-12" is 10 and 12 in tune), and a count after "do" is no hour."""
+    assert [t.value for t in tx(text)] == values

@@ -1466,7 +1466,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = dataclasses.replace(v, value=f"{v.value}-{v.mod}", mod=None)
         out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
                          v.anchor, v.confidence, v.mod, prep, v.point))
-    return _join_day_and_time(text, _range_years(text, out), vocab)
+    return _join_day_and_time(text, _clock_range_ends(text, _range_years(text, out)), vocab)
 
 
 _RANGE_GAP = re.compile(r"\s*(?:do|i|oraz|a|[-–—])\s*", re.IGNORECASE)
@@ -1496,6 +1496,28 @@ def _range_years(text: str, found: list[Timex]) -> list[Timex]:
 
 
 _DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+# The second end of a clock range written short: "od godz. 10 do 18", "w godz. 9.30-12" (KPWr marks both ends, "w godz.
+# 10-12" as 10 and 12; timex battery 7 and review batch t29). Not a count: "10 do 18 punktów", "10-12 proc.".
+_CLOCK_RANGE_END = re.compile(r"(?:\s?[-–]\s?|\s+do\s+(?:godz\.\s*)?)(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\b"
+                              r"(?![.,]?\d|\s*(?:%|proc|zł|min|tys|mln|osób|lat|km|m\b|[a-ząćęłńóśźż]{3,}))")
+
+
+def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
+    """Add the short second end of a clock range that starts with a found clock time (same day, prep "do")."""
+    out: list[Timex] = []
+    for k, t in enumerate(found):
+        out.append(t)
+        m = _CLOCK_RANGE_END.match(text, t.end)
+        if not (m and t.type == "TIME" and t.value and re.search(r"T\d\d:\d\d$", t.value)):
+            continue
+        if k + 1 < len(found) and found[k + 1].start < m.end():
+            continue  # the end is found already ("10.30 – 13.30", "do godz. 18")
+        value = f"{t.value[:-5]}{int(m.group('h')):02d}:{m.group('mi') or '00'}"
+        out.append(Timex(m.start("h"), m.end(), text[m.start("h"):m.end()], "TIME", value, t.granularity, t.earliest,
+                         t.latest, t.anchor, t.confidence * 0.9, None, "do"))
+    return out
 
 
 _NAME_BEFORE = re.compile(r"\b(?:ul|al|pl|os|gen|św)\.\s*$", re.IGNORECASE)
