@@ -1098,3 +1098,9 @@ def test_find_timexes_short_second_end_of_a_clock_range(text: str, values: list[
     """Timex battery 7 and review batch t29: "od godz. 10 do 18" lost its second end; KPWr marks both ends of a clock
     range ("w godz. 10-12" is 10 and 12 in tune), and a count after "do" is no hour."""
     assert [t.value for t in tx(text)] == values
+
+
+def test_find_timexes_each_day_of_a_list_takes_the_month() -> None:
+    """Timex review batch t28: "12, 20 i 24 lipca br." found 20 and 24 but not the first day of the list."""
+    found = tx("Strajkowali 12, 20 i 24 lipca br. pracownicy spółki.", Anchor(dt.date(2018, 7, 26), "day"))
+    assert [(t.text, t.value) for t in found] == [("12", "2018-07-12"), ("20", "2018-07-20"), ("24 lipca br.", "2018-07-24")]

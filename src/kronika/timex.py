@@ -277,7 +277,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("wordclock", rf"\bgodzin(?:a|ie|ę|y|ą)\s+(?P<hw>{HOURW})(?:\s+(?P<hw2>{ORDW}))?\b"),
         ("wordyear", rf"\b(?P<tw>{DECW})(?:\s+(?P<uw>{ORDW}))?\s+(?P<u>roku|rok|rokiem)\b(?!\s+(?:{AGEN})\b)"),
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
-        ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=\s?(?:[-–]|i\b|oraz\b|do\b|a\b|na\b)\s?\d{{1,2}}\.?\s+(?P<mon>{MONTH})\b)"),
+        # (and each day of a list: "12, 20 i 24 lipca"; timex review batch t28)
+        ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=(?:,\s?\d{{1,2}})*\s?(?:[-–]|i\b|oraz\b|do\b|a\b|na\b)\s?\d{{1,2}}\.?\s+(?P<mon>{MONTH})\b)"),
         # a day said in words: "trzeciego maja", "dwudziestego pierwszego czerwca"
         ("wordday", rf"\b(?P<dw>{DAYW})(?:\s+(?P<dw2>{ORDW}))?\s+(?P<mon>{MONTH})\b"),
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"),  # "latem zeszłego roku"
