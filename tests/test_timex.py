@@ -1104,3 +1104,14 @@ def test_find_timexes_each_day_of_a_list_takes_the_month() -> None:
     """Timex review batch t28: "12, 20 i 24 lipca br." found 20 and 24 but not the first day of the list."""
     found = tx("Strajkowali 12, 20 i 24 lipca br. pracownicy spółki.", Anchor(dt.date(2018, 7, 26), "day"))
     assert [(t.text, t.value) for t in found] == [("12", "2018-07-12"), ("20", "2018-07-20"), ("24 lipca br.", "2018-07-24")]
+
+
+def test_find_timexes_dateline_dates_a_reposted_letter() -> None:
+    """KPWr train: a prosecutor's letter headed "Gdańsk, 16 czerwca 2005r.", published in 2012, has "pochodu 1 maja"
+    as 2005-05-01; kronika took the publication's year. A weekday heading an event is no dateline."""
+    letter = ("Prokuratura Rejonowa w Gdańsku\n\nGdańsk, 16 czerwca 2005r.\n\nZAWIADOMIENIE\n\nZawiadamiam o popełnieniu "
+              "przez organizatorów pochodu 1 maja przestępstwa. Wczoraj to zgłosiłem.")
+    late = Anchor(dt.date(2012, 11, 26), "day")
+    assert [t.value for t in tx(letter, late)] == ["2005-06-16", "2005-05-01", "2005-06-15"]
+    notice = "Sobota, 12 maja 2007\n\nBilety można kupić od jutra."
+    assert [t.value for t in tx(notice, late)][-1] == "2012-11-27"  # the publication's tomorrow

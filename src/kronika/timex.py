@@ -1343,6 +1343,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                  *, gate: bool = True) -> list[Timex]:
     """All time expressions in `text`, resolved against `anchor`; non-overlapping, longest first."""
     vocab = _vocab()
+    anchor = _dateline_anchor(text, anchor, vocab)
     cands: list[tuple[int, int, int, str, re.Match[str]]] = []
     windows = _windows(text) if gate else {}
     for prio, (kind, pat) in enumerate(_patterns()):
@@ -1471,6 +1472,34 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
 
 
 _RANGE_GAP = re.compile(r"\s*(?:do|i|oraz|a|[-–—])\s*", re.IGNORECASE)
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    return re.compile(r"^[ \t]*(?:(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?),?[ \t]+)?(?:dnia[ \t]+)?"
+                      rf"(?P<d>\d{{1,2}})(?:[ \t]+(?P<mon>{_alt(set(_vocab().month))})[ \t]+|\.(?P<mn>\d{{1,2}})\.)"
+                      r"(?P<y>(?:19|20)\d\d)[ \t]*(?:r\.?|roku)?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+# A dateline opening the text ("Gdańsk, 16 czerwca 2005r." on a line of its own, as a letter or a press release has
+# it) dates the text: KPWr train resolves "pochodu 1 maja" in such a letter, published in 2012, to 2005. Only far from
+# the publication (a document reposted later); a weekday is no place ("Sobota, 12 maja 2007" heads an event).
+_DATELINE_HEAD = 300
+_DATELINE_MIN_DAYS = 31
+
+
+def _dateline_anchor(text: str, anchor: Anchor, vocab: _Vocab) -> Anchor:
+    m = _dateline().search(text, 0, _DATELINE_HEAD)
+    if m is None or (m.group("place") or "").lower() in vocab.weekday:
+        return anchor
+    try:
+        month = vocab.month[m.group("mon").lower()] if m.group("mon") else int(m.group("mn"))
+        day = dt.date(int(m.group("y")), month, int(m.group("d")))
+    except (ValueError, KeyError):
+        return anchor
+    if anchor.date is not None and abs((anchor.date - day).days) <= _DATELINE_MIN_DAYS:
+        return anchor
+    return Anchor(day, "day")
 
 
 def _range_years(text: str, found: list[Timex]) -> list[Timex]:
