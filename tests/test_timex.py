@@ -1115,3 +1115,11 @@ def test_find_timexes_dateline_dates_a_reposted_letter() -> None:
     assert [t.value for t in tx(letter, late)] == ["2005-06-16", "2005-05-01", "2005-06-15"]
     notice = "Sobota, 12 maja 2007\n\nBilety można kupić od jutra."
     assert [t.value for t in tx(notice, late)][-1] == "2012-11-27"  # the publication's tomorrow
+
+
+def test_find_timexes_tense_of_verbs_typed_without_polish_letters() -> None:
+    """A blog in KPWr train writes "ustawa juz przeszla - w lipcu": Morfeusz knows no "przeszla", so the month had no
+    tense and went to the coming July when published in March; the restored "ł" (and "będ-") tell the tense."""
+    march = Anchor(dt.date(2008, 3, 1), "day")
+    assert one("Sama zas ustawa juz przeszla - w lipcu.", march).value == "2007-07"
+    assert one("Ustawa juz w lipcu bedzie obowiazywac.", march).value == "2008-07"

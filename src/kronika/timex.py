@@ -1685,6 +1685,21 @@ def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[
 
 
 _NO_VERB = "no verb"
+# Text typed without Polish letters ("ustawa juz przeszla - w lipcu", a blog in KPWr train) leaves its verbs unknown
+# to Morfeusz; the past's final "ł" and the future's "będ-" restored tell the tense again.
+_ASCII_PAST = re.compile(r"(.{2,})l(a|o|y|)$")
+_ASCII_FUTURE = frozenset({"bede", "bedzie", "bedziemy", "bedziecie", "beda", "bedziesz"})
+
+
+@lru_cache(maxsize=10_000)
+def _ascii_tense(word: str) -> str | None:
+    """Tense of a word Morfeusz does not know, read as Polish typed without its diacritics; None if none."""
+    if word in _ASCII_FUTURE:
+        return "future"
+    m = _ASCII_PAST.fullmatch(word)
+    if m and any(tag.startswith("praet:") for _l, tag, _q in analyse(f"{m.group(1)}ł{m.group(2)}")):
+        return "past"
+    return None
 
 
 def _tense_between(tokens: Sequence[Token], i: int, first: int, last: int, lo: int, hi: int) -> str | None:
@@ -1693,6 +1708,8 @@ def _tense_between(tokens: Sequence[Token], i: int, first: int, last: int, lo: i
         for j in (i - dist, i + dist) if dist else (i,):
             if lo <= j < hi:
                 t = verb_tense(tokens, j, j + 1)
+                if t is None and tokens[j].pos == "ign":
+                    t = _ascii_tense(tokens[j].text.lower())
                 if t is None and tokens[j].pos == "ppas" and ":perf" in tokens[j].tag and not any(
                         tokens[x].lemma in ("być", "zostać") or tokens[x].pos == "bedzie"
                         for x in range(max(first, j - 4), min(last, j + 3))):
