@@ -1123,3 +1123,15 @@ def test_find_timexes_tense_of_verbs_typed_without_polish_letters() -> None:
     march = Anchor(dt.date(2008, 3, 1), "day")
     assert one("Sama zas ustawa juz przeszla - w lipcu.", march).value == "2007-07"
     assert one("Ustawa juz w lipcu bedzie obowiazywac.", march).value == "2008-07"
+
+
+def test_find_timexes_days_and_months_typed_without_polish_letters() -> None:
+    """KPWr train writes "W sobote 18 lutego o godz. 14.00"; a bench article "aż do piatku". Forms stripped of their
+    Polish letters are read where they are no other word; a surname in an e-mail address is no month (tune:
+    "marcin.grudzien@nowemedia.info")."""
+    feb = Anchor(dt.date(2006, 2, 14), "day")
+    assert [(t.text, t.value) for t in tx("W sobote 18 lutego o godz. 14.00 nasi piłkarze rozegrają mecz.", feb)] == [
+        ("sobote 18 lutego o godz. 14.00", "2006-02-18T14:00")]
+    assert [t.value for t in tx("Karty będą przyjmowane aż do piatku.", feb)] == ["2006-02-17"]
+    assert [t.value for t in tx("Nabór potrwa do 15 wrzesnia.", feb)] == ["2006-09-15"]
+    assert tx("Pisz na marcin.grudzien@nowemedia.info albo dzwoń.", feb) == []

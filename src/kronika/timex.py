@@ -19,6 +19,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -75,6 +76,16 @@ class _Vocab:
     time_adj: dict[str, str]  # every form of "czerwcowy", "poniedziałkowy", "zimowy" -> "month:6", "weekday:1", "season:WI"
 
 
+def _ascii_forms(table: dict[str, Any]) -> dict[str, Any]:
+    """The table's forms with their Polish letters stripped, where the stripped form is a word Morfeusz does not know."""
+    out: dict[str, Any] = {}
+    for form, value in table.items():
+        bare = unicodedata.normalize("NFKD", form.replace("ł", "l").replace("Ł", "L")).encode("ascii", "ignore").decode()
+        if bare != form and bare not in table and all(tag == "ign" for _l, tag, _q in analyse(bare)):
+            out[bare] = value
+    return out
+
+
 @cache
 def _vocab() -> _Vocab:
     spec = load_json("timex_pl.json")
@@ -90,6 +101,10 @@ def _vocab() -> _Vocab:
     for bad in ("połów", "maje", "majów", "maić"):
         month.pop(bad, None)
     weekday = expand(spec["weekdays"])
+    # forms typed without Polish letters that are no other word ("w sobote 18 lutego" in KPWr train, "piatek",
+    # "wrzesnia"); "niedziele" stays the plural it also is
+    month |= _ascii_forms(month)
+    weekday |= _ascii_forms(weekday)
     unit = expand(spec["units"]) | spec["unit_abbreviations"]
     unit.pop("wieka", None)
     numeral: dict[str, float | None] = {**spec["numerals"], **spec["extra_numeral_forms"]}
@@ -1189,6 +1204,16 @@ _CODE_RUN = re.compile(r"\S*\d/\S*[^\W\d_]\S*|(?P<n>\d+)/\d{4}")
 _RUN_EDGE = re.compile(r"[.,;:)\]]+$")
 
 
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether start..end lies in an e-mail or web address (the run of non-space characters holds "@", "://", "www.")."""
+    if not (text[start - 1:start] in ("@", ".", "/", "_") or text[end:end + 1] in ("@", ".", "/", "_")):
+        return False
+    lo = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((k for k in (text.find(" ", end), text.find("\n", end)) if k >= 0), default=len(text))
+    run = text[lo:hi]
+    return "@" in run or "://" in run or "www." in run.lower()
+
+
 def _in_code(text: str, start: int, end: int) -> bool:
     """Whether the number at start..end is part of an identifier (timex review batch t24: "2001/14/WE" was two years)."""
     lo = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
@@ -1363,6 +1388,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue  # "zajęło to rok": the pronoun "to", not "ten rok"; leaves "rok" to a shorter pattern
         if kind in ("year", "bareyear", "yearend") and _in_code(text, s, e):
             continue
+        if _in_address(text, s, e):
+            continue  # a word of an e-mail or web address: "marcin.grudzien@nowemedia.info" (tune; a surname)
         if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "quarter", "year", "yearend", "bareyear", "decade", "century", "clock"):
             continue
         taken.insert(k, (s, e))
