@@ -1135,3 +1135,13 @@ def test_find_timexes_days_and_months_typed_without_polish_letters() -> None:
     assert [t.value for t in tx("Karty będą przyjmowane aż do piatku.", feb)] == ["2006-02-17"]
     assert [t.value for t in tx("Nabór potrwa do 15 wrzesnia.", feb)] == ["2006-09-15"]
     assert tx("Pisz na marcin.grudzien@nowemedia.info albo dzwoń.", feb) == []
+
+
+def test_find_timexes_a_recurring_season_or_day_is_any_years() -> None:
+    """KPWr train: "wiosennej, klubowej trasy koncertowej, która rokrocznie odwiedza kluby" is xxxx-SP, the spring of
+    every year; kronika gave the publication's spring."""
+    found = tx("Zespół gra w wiosennej trasie koncertowej, która rokrocznie odwiedza kluby.", Anchor(dt.date(2006, 11, 29), "day"))
+    assert [(t.text, t.value) for t in found] == [("wiosennej", "XXXX-SP"), ("rokrocznie", "P1Y")]
+    weekly = tx("Komiks ukazuje się co tydzień, w środę.", Anchor(dt.date(2007, 9, 3), "day"))
+    assert [t.value for t in weekly][-1] == "XXXX-WXX-3"
+    assert one("W środę ukazał się nowy komiks.", Anchor(dt.date(2007, 9, 3), "day")).value == "2007-08-29"

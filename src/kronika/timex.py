@@ -1204,6 +1204,26 @@ _CODE_RUN = re.compile(r"\S*\d/\S*[^\W\d_]\S*|(?P<n>\d+)/\d{4}")
 _RUN_EDGE = re.compile(r"[.,;:)\]]+$")
 
 
+# A season, month or weekday in a sentence that says it recurs is any year's or week's: "wiosennej trasy
+# koncertowej, która rokrocznie odwiedza kluby" is xxxx-SP in KPWr train (TimeML's generic reading).
+_YEARLY = re.compile(r"\b(?:rokrocznie|corocznie|dorocznie|co\s+roku|każdego\s+roku|w\s+każdym\s+roku)\b", re.IGNORECASE)
+_WEEKLY = re.compile(r"\b(?:co\s+tydzień|cotygodniowo|każdego\s+tygodnia)\b", re.IGNORECASE)
+
+
+def _habitual(v: _Value, text: str, sentences: Sequence[Any], sent_starts: list[int], pos: int) -> _Value:
+    """`v` made generic (XXXX) when its sentence says the time recurs every year or week."""
+    k = bisect.bisect_right(sent_starts, pos) - 1
+    if not 0 <= k < len(sentences):
+        return v
+    sentence = text[sentences[k].start:sentences[k].end]
+    assert v.value is not None
+    if v.granularity == "day" and "-W" not in v.value and _WEEKLY.search(sentence) and v.earliest is not None:
+        return _Value("DATE", f"XXXX-WXX-{v.earliest.isoweekday()}", "day", confidence=0.5)
+    if v.granularity in ("season", "month") and v.value[:4].isdigit() and _YEARLY.search(sentence):
+        return _Value("DATE", f"XXXX{v.value[4:]}", v.granularity, confidence=0.5, mod=v.mod)
+    return v
+
+
 def _in_address(text: str, start: int, end: int) -> bool:
     """Whether start..end lies in an e-mail or web address (the run of non-space characters holds "@", "://", "www.")."""
     if not (text[start - 1:start] in ("@", ".", "/", "_") or text[end:end + 1] in ("@", ".", "/", "_")):
@@ -1418,6 +1438,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = None
         if v is None or v.type == "DURATION" and kind in ("duration", "adjdur") and _is_age(kind, m, tokens, tok_starts):
             continue
+        if kind in ("tadj", "season", "modseason", "month", "weekday") and v.type == "DATE" and v.value and sentences:
+            v = _habitual(v, text, sentences, sent_starts, s)
         if kind == "partofday" or v.mod == "partofday":
             # (an adjective, "poranna chęć", is the publication's day: it rarely follows a date of the story)
             day = (last_day if kind == "partofday" else None) or (
