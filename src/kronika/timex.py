@@ -1210,12 +1210,16 @@ _YEARLY = re.compile(r"\b(?:rokrocznie|corocznie|dorocznie|co\s+roku|każdego\s+
 _WEEKLY = re.compile(r"\b(?:co\s+tydzień|cotygodniowo|każdego\s+tygodnia)\b", re.IGNORECASE)
 
 
+_HABIT_WINDOW = 250
+
+
 def _habitual(v: _Value, text: str, sentences: Sequence[Any], sent_starts: list[int], pos: int) -> _Value:
     """`v` made generic (XXXX) when its sentence says the time recurs every year or week."""
     k = bisect.bisect_right(sent_starts, pos) - 1
     if not 0 <= k < len(sentences):
         return v
-    sentence = text[sentences[k].start:sentences[k].end]
+    # (read within a window of the sentence: a run-on "sentence" of a million characters stays linear)
+    sentence = text[max(sentences[k].start, pos - _HABIT_WINDOW):min(sentences[k].end, pos + _HABIT_WINDOW)]
     assert v.value is not None
     if v.granularity == "day" and "-W" not in v.value and _WEEKLY.search(sentence) and v.earliest is not None:
         return _Value("DATE", f"XXXX-WXX-{v.earliest.isoweekday()}", "day", confidence=0.5)
