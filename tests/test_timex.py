@@ -1145,3 +1145,14 @@ def test_find_timexes_a_recurring_season_or_day_is_any_years() -> None:
     weekly = tx("Komiks ukazuje się co tydzień, w środę.", Anchor(dt.date(2007, 9, 3), "day"))
     assert [t.value for t in weekly][-1] == "XXXX-WXX-3"
     assert one("W środę ukazał się nowy komiks.", Anchor(dt.date(2007, 9, 3), "day")).value == "2007-08-29"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W 2,5 minutowym nagraniu wideo ogłosił zwycięstwo.", [("2,5 minutowym", "PT2.5M")]),
+    ("Sąd wymierzył grzywnę równą 2,5 rocznym zarobkom.", []),
+    ("Zatwierdzono 3-miesięczne odprawy.", [("3-miesięczne", "P3M")]),
+])
+def test_find_timexes_decimal_before_a_length_adjective(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t30: "2,5 minutowym nagraniu" was "5 minutowym" (PT5M), and "2,5 rocznym zarobkom" (a
+    number of annual earnings) a length of five years."""
+    assert [(t.text, t.value) for t in tx(text)] == expected

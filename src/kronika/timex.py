@@ -305,7 +305,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
-        ("adjdur", rf"\b(?:(?P<n>\d+)[-‐ ]?|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
+        ("adjdur", rf"\b(?:(?<![\d,.])(?P<n>\d+(?:,\d)?)(?P<sep>[-‐ ]?)|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
+        # (a decimal whole: "W 2,5 minutowym nagraniu" was "5 minutowym"; review batch t30)
         # "trwała latami", "całymi miesiącami czekała": an instrumental plural of a unit is a length of several
         # the number after the unit, as the law writes it: "kara pozbawienia wolności do lat 5", "do lat dwóch" (a
         # round number with a period is the decade: "do lat 90."; timex review batch t24)
@@ -991,10 +992,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 
     if kind == "adjdur":  # "dwudniowy warsztat", "3-miesięczne odprawy", "wieloletnia prezes": a length
         unit = vocab.spec["adjectival_duration_units"][g["u"].lower()]
-        count = int(g["n"]) if g.get("n") else vocab.spec["adjectival_duration_prefixes"].get((g.get("pre") or "").lower())
+        if g.get("n") and g.get("sep") == " " and g["u"].lower() == "roczn":
+            return None  # "grzywnę równą 2,5 rocznym zarobkom": a number of annual earnings, no length
+        count = float(g["n"].replace(",", ".")) if g.get("n") else vocab.spec["adjectival_duration_prefixes"].get((g.get("pre") or "").lower())
         if count is None:
             return _Value("DURATION", "VAGUE", None)
-        return _Value("DURATION", f"PT{count}H" if unit == "H" else f"PT{count}M" if unit == "TM" else f"P{count}{unit}", None)
+        n_text = _fmt_num(count)
+        return _Value("DURATION", f"PT{n_text}H" if unit == "H" else f"PT{n_text}M" if unit == "TM" else f"P{n_text}{unit}", None)
 
     if kind == "unitalone" and g.get("u2"):
         words = g["u2"].lower().split()
