@@ -1112,7 +1112,8 @@ def test_find_timexes_dateline_dates_a_reposted_letter() -> None:
     letter = ("Prokuratura Rejonowa w Gdańsku\n\nGdańsk, 16 czerwca 2005r.\n\nZAWIADOMIENIE\n\nZawiadamiam o popełnieniu "
               "przez organizatorów pochodu 1 maja przestępstwa. Wczoraj to zgłosiłem.")
     late = Anchor(dt.date(2012, 11, 26), "day")
-    assert [t.value for t in tx(letter, late)] == ["2005-06-16", "2005-05-01", "2005-06-15"]
+    assert [(t.value, t.anchor) for t in tx(letter, late)] == [
+        ("2005-06-16", "none"), ("2005-05-01", "text"), ("2005-06-15", "text")]
     notice = "Sobota, 12 maja 2007\n\nBilety można kupić od jutra."
     assert [t.value for t in tx(notice, late)][-1] == "2012-11-27"  # the publication's tomorrow
 

@@ -1396,6 +1396,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                  *, gate: bool = True) -> list[Timex]:
     """All time expressions in `text`, resolved against `anchor`; non-overlapping, longest first."""
     vocab = _vocab()
+    published = anchor
     anchor = _dateline_anchor(text, anchor, vocab)
     cands: list[tuple[int, int, int, str, re.Match[str]]] = []
     windows = _windows(text) if gate else {}
@@ -1524,7 +1525,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if v.mod in ("H1", "H2") and v.value and v.type == "DATE":
             v = dataclasses.replace(v, value=f"{v.value}-{v.mod}", mod=None)
         out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
-                         v.anchor, v.confidence, v.mod, prep, v.point))
+                         "text" if v.anchor == "publication" and anchor is not published else v.anchor,
+                         v.confidence, v.mod, prep, v.point))
     return _join_day_and_time(text, _clock_range_ends(text, _range_years(text, out)), vocab)
 
 
@@ -1565,7 +1567,7 @@ def _range_years(text: str, found: list[Timex]) -> list[Timex]:
     out = list(found)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if not (a.type == b.type == "DATE" and a.anchor == "publication" and b.anchor == "none" and a.value and b.value
+        if not (a.type == b.type == "DATE" and a.anchor in ("publication", "text") and b.anchor == "none" and a.value and b.value
                 and _DAY_OR_MONTH.fullmatch(a.value) and _DAY_OR_MONTH.fullmatch(b.value) and a.value[:4] != b.value[:4]
                 and _RANGE_GAP.fullmatch(text[a.end:b.start])):
             continue
