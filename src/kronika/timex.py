@@ -80,6 +80,8 @@ def _ascii_forms(table: dict[str, Any]) -> dict[str, Any]:
     """The table's forms with their Polish letters stripped, where the stripped form is a word Morfeusz does not know."""
     out: dict[str, Any] = {}
     for form, value in table.items():
+        if not any(":sg:" in tag for _l, tag, _q in analyse(form)):
+            continue  # singular forms only: dates name one day or month, and each form lengthens the alternation
         bare = unicodedata.normalize("NFKD", form.replace("ł", "l").replace("Ł", "L")).encode("ascii", "ignore").decode()
         if bare != form and bare not in table and all(tag == "ign" for _l, tag, _q in analyse(bare)):
             out[bare] = value
@@ -119,7 +121,7 @@ def _vocab() -> _Vocab:
         f"{o} {d}": code for o, code in (("ostatnich", "END"), ("ostatnie", "END"), ("pierwszych", "START"), ("pierwsze", "START"))
         for d in ("dniach", "dni", "dniami")}  # "W ostatnich dniach grudnia": its end (timex review batch t22)
     mod.pop("połów", None)
-    mod |= expand(spec["mod_adjectives"], adj=True)
+    mod |= spec["mod_adjectives"]  # the forms a time phrase takes, listed: every form of two adjectives slowed each MOD
     season = {f: spec["seasons"][s] for s in spec["seasons"] for f in _noun_forms(s)
               if f in spec["season_forms_safe"] or f == s and s != "lato"}
     set_words = dict(spec["set_adverbs"]) | expand(spec["set_adjectives"], adj=True)
@@ -1280,6 +1282,9 @@ _DIGIT_AFTER = 50
 _WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "duration", "set", "month", "tadj", "relsummer",
                                                                "yadjseason")} | {
     "yabbr": (_WINDOW_BEFORE, 5),  # "ub" + ". r."
+    # (the longest prefix and suffix each can hold: "ostatniego dnia października 2019 r.", "w nocy z 12 na 13
+    # października 2019 r.", "drugiej połowie lata ubiegłego roku", "lata 2015 roku")
+    "edgeday": (12, 40), "nightfrom": (3, 45), "modseason": (25, 25), "summeryear": (2, 14),
     "weekday": (_WINDOW_BEFORE, 25), "unitalone": (_WINDOW_BEFORE, 12)}  # "Miesiąc po procesie": "po" and a word
 _GATE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ROMAN_TOKEN = re.compile(r"[IVX]+")
@@ -1297,6 +1302,11 @@ _DIGIT_KINDS_OTHER = ("jubilee",)
 _DIGIT_KINDS_NO_ERA = tuple(k for k in _DIGIT_KINDS if k != "era")
 _DIGIT_KINDS_BY_LEN_NO_ERA = {n: tuple(k for k in kinds if k != "era") for n, kinds in _DIGIT_KINDS_BY_LEN.items()}
 _ROMAN_KINDS = ("century",)
+
+
+@cache
+def _season_singulars() -> set[str]:
+    return {f for s in _vocab().spec["seasons"] for f in _noun_forms(s)} - {"lat", "latom", "latami", "latach"}
 
 
 @cache
@@ -1332,8 +1342,9 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "summeryear": {"lata", "lato", "latem"},
         "nightfrom": {"noc", "nocy"},
         "edgeday": {"dniu", "dnia", "dzień"},
-        "yadjseason": {f for s in v.spec["seasons"] for f in _noun_forms(s)},
-        "modseason": {f for s in v.spec["seasons"] for f in _noun_forms(s)},
+        # (not the plural "lat", "latach": the commonest words that spell a season, and never one after these)
+        "yadjseason": _season_singulars(),
+        "modseason": _season_singulars(),
         "relunit2": {"rok", "roku", "miesiąc", "miesiąca", "miesiącu", "tydzień", "tygodnia", "tygodniu"},
         "quarter": {"kwartale", "kwartału", "kwartałem", "kwartał", "półroczu", "półrocze", "półrocza", "półroczem"},
         "whole": set(v.spec["whole_units"]),
