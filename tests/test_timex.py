@@ -1157,3 +1157,15 @@ def test_find_timexes_decimal_before_a_length_adjective(text: str, expected: lis
     """Timex review batch t30: "2,5 minutowym nagraniu" was "5 minutowym" (PT5M), and "2,5 rocznym zarobkom" (a
     number of annual earnings) a length of five years."""
     assert [(t.text, t.value) for t in tx(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Związki ogłosiły akcje protestacyjne w ciągu lata.", [("lata", "DATE", "2018-SU")]),
+    ("W amerykańskim systemie zajmie to lata.", [("lata", "DURATION", "VAGUE")]),
+    ("W ciągu lat wiele się zmieniło.", [("lat", "DURATION", "VAGUE")]),
+])
+def test_find_timexes_lata_after_w_ciagu_is_the_summer_and_years_are_vague(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Timex review batch t30: "zajmie to lata" was a length with no value, and "w ciągu lata" (the genitive of
+    "lato") a length of years, not the summer."""
+    assert [(t.text, t.type, t.value) for t in tx(text, Anchor(dt.date(2018, 7, 18), "day"))] == expected

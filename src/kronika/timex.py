@@ -1027,6 +1027,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         year = n_year if 100 <= n_year <= 999 or _COMMON_ERA.match(after) else 1900 + n_year if 30 <= n_year <= 99 else None
         return None if year is None else _Value("DATE", f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
 
+    if kind == "unitalone" and (g.get("u") or "").lower() == "lata" and prep == "w ciągu":
+        # "w ciągu lata": the genitive singular of "lato", the summer ("w ciągu lat" are years; review batch t30)
+        if a is None:
+            return _Value("DATE", "XXXX-SU", "season", confidence=0.5)
+        return _Value("DATE", f"{a.year - (tense == 'past' and a.month < 6)}-SU", "season", anchor="publication", confidence=0.7)
+
     if kind == "unitalone" and (g.get("u") or "").lower() == "dzień" and _date_follows(m.string, m.end()):
         return None  # "na dzień 31 grudnia 2019 r.": the day's word opens the date (timex review batch t24)
 
@@ -1050,7 +1056,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
                               "publication", 0.3)
             return _Value("DURATION", _length_value(n, u), gran, lo, hi, "publication", point=val)
         if vague:
-            return _Value("DURATION", "VAGUE" if kind == "duration" or prep in ("od", "przez", "po") else None, None)
+            return _Value("DURATION", "VAGUE", None)  # "zajmie to lata" had no value at all (review batch t30)
         if u == "WE":
             return None
         return _Value("DURATION", _length_value(n or 1, u), None)
