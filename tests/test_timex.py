@@ -1169,3 +1169,15 @@ def test_find_timexes_lata_after_w_ciagu_is_the_summer_and_years_are_vague(
     """Timex review batch t30: "zajmie to lata" was a length with no value, and "w ciągu lata" (the genitive of
     "lato") a length of years, not the summer."""
     assert [(t.text, t.type, t.value) for t in tx(text, Anchor(dt.date(2018, 7, 18), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Program rozpocznie się dziś o godz. 22.30 i potrwa do godz. 2 nad ranem.",
+     [("dziś o godz. 22.30", "2020-11-03T22:30"), ("godz. 2 nad ranem", "2020-11-04T02:00")]),
+    ("Spotkanie zaczęło się o godz. 8 wieczorem.", [("godz. 8 wieczorem", "2020-11-03T20:00")]),
+    ("Strajk rozpocznie się w piątek o godzinie 3 nad ranem.", [("piątek o godzinie 3 nad ranem", "2020-11-06T03:00")]),
+])
+def test_find_timexes_clock_and_its_part_of_day_are_one_time(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t31: "do godz. 2 nad ranem" was 2:00 plus a morning of the day before; "o godz. 8
+    wieczorem" is 20:00."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2020, 11, 3), "day"))] == expected

@@ -1681,12 +1681,39 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
                 and t.value[11:] < prev.value[11:] and "." not in text[prev.end:t.start].replace("godz.", "")):
             moved = t.earliest + dt.timedelta(days=1)
             out[k] = dataclasses.replace(t, value=f"{moved.isoformat()}{t.value[10:]}", earliest=moved, latest=moved)
+    out = _clock_with_part(text, out, parts)
     for k, t in enumerate(out):  # a part of day right after a day: "18 października rano", "dziś po południu"
         if t.type == "DATE" and t.value and _DAY_VALUE.fullmatch(t.value):
             m = _part_after().match(text, t.end)
             if m and not any(o.start < m.end() and t.end < o.end for o in out[k + 1:k + 2]):
                 out[k] = dataclasses.replace(t, end=m.end(), text=text[t.start:m.end()], type="TIME",
                                              value=f"{t.value}T{parts[m.group(1).lower()]}", granularity="time")
+    return out
+
+
+# Hours of the afternoon, evening and night said on a 12-hour dial: "o 8 wieczorem" is 20:00, "o 11 w nocy" 23:00
+_PM_PARTS = {"AF": range(1, 12), "EV": range(1, 12), "NI": range(7, 12)}
+
+
+def _clock_with_part(text: str, found: list[Timex], parts: dict[str, str]) -> list[Timex]:
+    """A clock time and the part of day right after it are one TIME: "do godz. 2 nad ranem" was 2:00 and a morning
+    of the day before; "o godz. 8 wieczorem" is 20:00 (timex review batch t31)."""
+    out: list[Timex] = []
+    k = 0
+    while k < len(found):
+        t = found[k]
+        m = _part_after().match(text, t.end)
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (m and nxt is not None and nxt.type == "TIME" and nxt.start == m.start(1) and nxt.end == m.end(1)
+                and t.type == "TIME" and t.value and _CLOCK_VALUE.search(t.value)):
+            hour, rest = int(t.value[-5:-3]), t.value[-3:]
+            if hour in _PM_PARTS.get(parts[m.group(1).lower()], ()):
+                hour += 12
+            out.append(dataclasses.replace(t, end=m.end(), text=text[t.start:m.end()], value=f"{t.value[:-5]}{hour:02d}{rest}"))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
     return out
 
 
