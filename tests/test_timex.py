@@ -1181,3 +1181,12 @@ def test_find_timexes_clock_and_its_part_of_day_are_one_time(text: str, expected
     """Timex review batch t31: "do godz. 2 nad ranem" was 2:00 plus a morning of the day before; "o godz. 8
     wieczorem" is 20:00."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2020, 11, 3), "day"))] == expected
+
+
+def test_find_timexes_plural_unit_ago_is_vague() -> None:
+    """Timex review batch t32: "Kiedy badaliśmy lata temu dziesiątki tysięcy leków" was one year ago (P1Y, point
+    2020); "rok temu" stays one year."""
+    jan = Anchor(dt.date(2021, 1, 2), "day")
+    assert [(t.text, t.value, t.point) for t in tx("Kiedy badaliśmy lata temu tysiące leków, nic nie znaleźliśmy.", jan)] == [
+        ("lata", "VAGUE", None)]
+    assert [(t.text, t.value, t.point) for t in tx("Rok temu to mówiłem.", jan)] == [("Rok", "P1Y", "2020")]

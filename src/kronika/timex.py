@@ -422,7 +422,7 @@ def _month_year(anchor: dt.date, month: int, tense: str | None) -> int:
 
 
 def _number(word: str | None, vocab: _Vocab) -> float | None:
-    """Numeral value; None when vague ("kilka") or absent."""
+    """Numeral value: 1 when absent ("rok temu"), None when vague ("kilka")."""
     if word is None:
         return 1.0
     w = word.lower()
@@ -913,6 +913,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return None
         if g.get("u2") and not g.get("n2") and g["u2"].lower() in ("laty", "latami", "miesiącami", "tygodniami", "dniami"):
             n = None  # "przed laty": some years ago
+        if g.get("u") and not g.get("n") and g["u"].lower() in _PLURAL_UNITS:
+            n = None  # "lata temu", "miesiące temu": some of them, not one (timex review batch t32)
         if direction in ("wcześniej", "później"):  # "dwa dni wcześniej": before a moment of the story, so a length
             if n is None:
                 return _Value("DURATION", "VAGUE", None)
@@ -1260,6 +1262,8 @@ def _in_code(text: str, start: int, end: int) -> bool:
     return m.group("n") is None or not 1500 <= int(m.group("n")) <= 2099
 
 
+_PLURAL_UNITS = frozenset({"lata", "lat", "miesiące", "miesięcy", "tygodnie", "tygodni", "dni", "godziny", "godzin",
+                           "dekady", "dekad", "wieki", "minuty", "minut"})
 _SHORT_YEAR_PREPS = frozenset({"w", "we", "od", "do", "z", "ze", "po", "przed"})
 _COMMON_ERA = re.compile(r"\s*[„\"]?(?:naszej\s+ery|n\.\s?e\.)", re.IGNORECASE)
 
