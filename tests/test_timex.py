@@ -1190,3 +1190,9 @@ def test_find_timexes_plural_unit_ago_is_vague() -> None:
     assert [(t.text, t.value, t.point) for t in tx("Kiedy badaliśmy lata temu tysiące leków, nic nie znaleźliśmy.", jan)] == [
         ("lata", "VAGUE", None)]
     assert [(t.text, t.value, t.point) for t in tx("Rok temu to mówiłem.", jan)] == [("Rok", "P1Y", "2020")]
+
+
+def test_find_timexes_part_of_a_year_from_now_lands_on_a_month() -> None:
+    """Timex review batch t32: "za pół roku" had no point, so no fact could be dated by it."""
+    found = tx("Za pół roku to będzie oczywiste dla wszystkich.", Anchor(dt.date(2021, 1, 2), "day"))
+    assert [(t.text, t.value, t.point) for t in found] == [("pół roku", "P0.5Y", "2021-07")]

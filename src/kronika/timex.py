@@ -1050,13 +1050,16 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         vague = n is None or (kind == "unitalone" and g["u"].lower() in (
             "lat", "lata", "dni", "miesięcy", "tygodni", "godzin", "wieki", "dekady", "dekad", "latach", "dekadach", "miesiącach", "tygodniach")
             and not (prep == "w ciągu" and g["u"].lower() == "dekady"))  # "w ciągu dekady": the singular (review t25)
-        if prep == "za" and not vague and n is not None and a is not None and n == int(n) and u not in ("TH", "TM", "S"):
+        # ("za pół roku", "za półtora roku": a part of a year lands on a month; timex review batch t32)
+        whole_n, whole_u = (int(n * 12), "M") if n is not None and u == "Y" and n != int(n) and n * 12 == int(n * 12) else (n, u)
+        if prep == "za" and not vague and whole_n is not None and a is not None and whole_n == int(whole_n) and u not in ("TH", "TM", "S"):
             # "za dwa tygodnie": a length from publication, landing on a date (its point); days and weeks land on a day
-            val, gran, lo, hi = _unit_shift(a, "D", int(n) * (7 if u == "W" else 1)) if u in ("D", "W") else _unit_shift(a, u, int(n))
+            k = int(whole_n)
+            val, gran, lo, hi = _unit_shift(a, "D", k * (7 if whole_u == "W" else 1)) if whole_u in ("D", "W") else _unit_shift(a, whole_u, k)
             if anchor.precision != "day" and gran == "day":
-                return _Value("DURATION", _length_value(n, u), "day", lo, _unit_shift(_month_end(a.year, a.month), u, int(n))[3],
+                return _Value("DURATION", _length_value(n or 1, u), "day", lo, _unit_shift(_month_end(a.year, a.month), whole_u, k)[3],
                               "publication", 0.3)
-            return _Value("DURATION", _length_value(n, u), gran, lo, hi, "publication", point=val)
+            return _Value("DURATION", _length_value(n or 1, u), gran, lo, hi, "publication", point=val)
         if vague:
             return _Value("DURATION", "VAGUE", None)  # "zajmie to lata" had no value at all (review batch t30)
         if u == "WE":
