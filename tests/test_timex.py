@@ -1196,3 +1196,19 @@ def test_find_timexes_part_of_a_year_from_now_lands_on_a_month() -> None:
     """Timex review batch t32: "za pół roku" had no point, so no fact could be dated by it."""
     found = tx("Za pół roku to będzie oczywiste dla wszystkich.", Anchor(dt.date(2021, 1, 2), "day"))
     assert [(t.text, t.value, t.point) for t in found] == [("pół roku", "P0.5Y", "2021-07")]
+
+
+@pytest.mark.parametrize("text", [
+    "Po wakacjach, z początkiem roku szkolnego, powinniśmy odczuwać efekty.",
+    "Jak będzie z rekrutacją w kolejnym roku akademickim, jeszcze nie wiemy.",
+    "Liczba nowych samochodów rosła czwarty kolejny rok.",
+])
+def test_find_timexes_school_year_and_a_count_of_years_are_no_dates(text: str) -> None:
+    """Timex review batch t33: "z początkiem roku szkolnego" was the start of the calendar year (KPWr train marks no
+    "roku szkolnego"), and "czwarty kolejny rok" the next year."""
+    assert tx(text) == []
+
+
+def test_find_timexes_financing_is_no_fiscal_year() -> None:
+    """A guard for batch t33's rule: "W poprzednim roku finansowanie wynosiło" is last year (a noun, not "finansowy")."""
+    assert [t.value for t in tx("W poprzednim roku finansowanie dla Polski wynosiło 4,5 mld euro.")] == ["2021"]

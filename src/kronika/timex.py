@@ -349,6 +349,9 @@ def _iso_week(d: dt.date) -> str:
     return f"{y}-W{w:02d}"
 
 
+_NOT_CALENDAR_YEAR = re.compile(r"\s+(?:szkoln|akademick|budżetow|finansow|obrotow|liturgiczn|podatkow|gospodarcz)"
+                                r"(?:y|ego|emu|ym|ymi|ych|e|a|ą|ej|i|im|ich|imi|iego|iemu)\b", re.IGNORECASE)  # the adjective, not "finansowanie"
+_ORDINAL_BEFORE = re.compile(r"\b(?:drugi|trzeci|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt)\w*\s+$", re.IGNORECASE)
 _PLURAL_UNITS = frozenset({"dni", "lat", "lata", "latach", "miesięcy", "miesiące", "tygodni", "tygodnie", "godzin", "minut", "dekad"})
 
 # Plural units after a relative word ("w najbliższych dniach", "w ostatnich latach") name a stretch of
@@ -1443,6 +1446,10 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if _in_address(text, s, e):
             continue  # a word of an e-mail or web address: "marcin.grudzien@nowemedia.info" (tune; a surname)
+        if _NOT_CALENDAR_YEAR.match(text, e) and re.search(r"\b(?:rok|roku|rokiem)$", text[s:e], re.IGNORECASE):
+            continue  # "z początkiem roku szkolnego": a school or fiscal year, no calendar one (KPWr train marks none)
+        if kind == "relunit" and _ORDINAL_BEFORE.search(text, max(0, s - 16), s):
+            continue  # "czwarty kolejny rok": a count of years, no date (timex review batch t33)
         if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "quarter", "year", "yearend", "bareyear", "decade", "century", "clock"):
             continue
         taken.insert(k, (s, e))
