@@ -252,7 +252,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "tegorocznego lata", "do początku zeszłorocznej zimy": a season of a relative year (timex review batch t24;
         # "lata" is safe after an adjective of the year)
         ("yadjseason", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<w>{YADJ})\s+(?P<s>{SEASON_ALL})\b"),
-        # (the noun before it in the span: "na dzień dzisiejszy" was a day's length and today; timex review batch t24)
+        # (the noun before it in the span: "na dzień dzisiejszy" was a day's length and today; timex review batch t25)
         ("dadj", rf"\b(?:(?:dzień|dnia|dniu)\s+)?(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b)?"),
         ("nthweekday", rf"\b(?P<ord>pierwsz[ayąeiy]\w*|drug[iaąe]\w*|trzec[iaąe]\w*|czwart[yaąe]\w*|ostatni\w*)\s+"
                        rf"(?P<wd>{WD})\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}}))?"),
@@ -311,7 +311,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # (a decimal whole: "W 2,5 minutowym nagraniu" was "5 minutowym"; review batch t30)
         # "trwała latami", "całymi miesiącami czekała": an instrumental plural of a unit is a length of several
         # the number after the unit, as the law writes it: "kara pozbawienia wolności do lat 5", "do lat dwóch" (a
-        # round number with a period is the decade: "do lat 90."; timex review batch t24)
+        # round number with a period is the decade: "do lat 90."; timex review batch t25)
         ("postnum", rf"(?<=\bdo\s)(?P<u>lat|miesięcy)\s+(?P<n>[1-9]|1[1-9]|[2-9][1-9]|{NUMW})\b(?!\.?\d|-)"),
         ("instrdur", r"(?<!\bz\s)(?<!\bze\s)(?<!między\s)\b(?:(?:całymi|całe)\s+)?(?P<u>latami|dekadami|miesiącami|tygodniami|dniami|godzinami)\b"),
         ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s)|(?<=\bto\s)"
@@ -1022,8 +1022,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if (kind == "duration" and g["u"].lower() == "roku" and g["n"].isdigit() and int(g["n"]) >= 2 and not g.get("q")
             and not g.get("half")):
         # a number with the singular "roku" is an ordinal, no length ("89 lat" is one): "w 89 roku" is the year '89
-        # said short (a claim in POLfake, timex review batch t24); not "w 30 roku życia", an age
-        # said short (a claim in POLfake, timex review batch t24); not "w 30 roku życia", an age. A year of three
+        # said short (a claim in POLfake, timex review batch t25); not "w 30 roku życia", an age. A year of three
         # digits, or of two before "naszej ery", is that year: "kalifem w 656 roku", "w 50 roku „naszej ery”"
         n_year = int(g["n"])
         after = m.string[m.end():m.end() + 20]
@@ -1039,7 +1038,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", f"{a.year - (tense == 'past' and a.month < 6)}-SU", "season", anchor="publication", confidence=0.7)
 
     if kind == "unitalone" and (g.get("u") or "").lower() == "dzień" and _date_follows(m.string, m.end()):
-        return None  # "na dzień 31 grudnia 2019 r.": the day's word opens the date (timex review batch t24)
+        return None  # "na dzień 31 grudnia 2019 r.": the day's word opens the date (timex review batch t25)
 
     if kind in ("duration", "unitalone"):
         u = vocab.unit.get(g["u"].lower())
@@ -1230,7 +1229,7 @@ _YEARLY = re.compile(r"\b(?:rokrocznie|corocznie|dorocznie|co\s+roku|każdego\s+
 _WEEKLY = re.compile(r"\b(?:co\s+tydzień|cotygodniowo|każdego\s+tygodnia)\b", re.IGNORECASE)
 
 
-_HABIT_WINDOW = 250
+_HABIT_WINDOW = 250  # characters either side of the time read for a marker of recurrence
 
 
 def _habitual(v: _Value, text: str, sentences: Sequence[Any], sent_starts: list[int], pos: int) -> _Value:
@@ -1240,7 +1239,8 @@ def _habitual(v: _Value, text: str, sentences: Sequence[Any], sent_starts: list[
         return v
     # (read within a window of the sentence: a run-on "sentence" of a million characters stays linear)
     sentence = text[max(sentences[k].start, pos - _HABIT_WINDOW):min(sentences[k].end, pos + _HABIT_WINDOW)]
-    assert v.value is not None
+    if v.value is None:
+        return v
     if v.granularity == "day" and "-W" not in v.value and _WEEKLY.search(sentence) and v.earliest is not None:
         return _Value("DATE", f"XXXX-WXX-{v.earliest.isoweekday()}", "day", confidence=0.5)
     if v.granularity in ("season", "month") and v.value[:4].isdigit() and _YEARLY.search(sentence):
