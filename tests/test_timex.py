@@ -1016,7 +1016,7 @@ def test_find_timexes_numbers_of_an_identifier_are_no_years(text: str, values: l
 ])
 def test_find_timexes_years_said_short_and_lengths_written_as_the_law_does(
         text: str, expected: list[tuple[str, str, str]]) -> None:
-    """Timex review batch t24 (POLfake claims): "w 89 roku" was a length of 89 years, "do lat dwóch" a length with
+    """Timex review batch t25 (POLfake claims): "w 89 roku" was a length of 89 years, "do lat dwóch" a length with
     no value, and "dobowo" no rate."""
     assert [(t.text, t.type, t.value) for t in tx(text)] == expected
 
@@ -1026,7 +1026,7 @@ def test_find_timexes_years_said_short_and_lengths_written_as_the_law_does(
     ("Dług na dzień 31 grudnia 2019 r. wynosił 5 mln zł.", "dzień 31 grudnia 2019 r.", "2019-12-31"),
 ])
 def test_find_timexes_the_word_day_opens_a_date(text: str, span: str, value: str) -> None:
-    """Timex review batch t24: "na dzień dzisiejszy" was a day's length and today, "na dzień 31 grudnia" a length too."""
+    """Timex review batch t25: "na dzień dzisiejszy" was a day's length and today, "na dzień 31 grudnia" a length too."""
     assert [(t.text, t.value) for t in tx(text)][0] == (span, value)
 
 
