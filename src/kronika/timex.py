@@ -191,7 +191,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     DEICT = _alt(set(v.spec["deictic_days"]))
     DADJ = _alt({f for lemma in v.spec["deictic_adjectives"] for f in _adj_forms(lemma)})
     YADJ = _alt({f for lemma, (unit, _n) in v.spec["deictic_adjectives"].items() if unit == "Y" for f in _adj_forms(lemma)})
-    SEASON_ALL = _alt({f for s in v.spec["seasons"] for f in _noun_forms(s)})
+    SEASON_ALL = _alt(set(_season_codes()))
     SETADV = _alt(set(v.set_words))
     TADJ = _alt(set(v.time_adj))
     ANADAY = _alt(set(v.spec["anaphoric_days"]))
@@ -399,6 +399,13 @@ def _na_date_words() -> frozenset[str]:
     return frozenset(f for lemma in load_json("timex_pl.json")["na_date_relatives"] for f in _adj_forms(lemma))
 
 
+@lru_cache(maxsize=1_000)
+def _deictic_lemma(form: str) -> str:
+    """The deictic adjective a form belongs to ("zeszłorocznej" -> "zeszłoroczny")."""
+    lemma: str = next(lem for lem in _vocab().spec["deictic_adjectives"] if form in _adj_forms(lem))
+    return lemma
+
+
 def _weekday_from(ref: dt.date, wd: int, tense: str | None) -> dt.date:
     """The weekday `wd` (1 = Monday) relative to `ref`: before for the past, after for the future."""
     cur = ref.isoweekday()
@@ -422,6 +429,13 @@ def _month_year(anchor: dt.date, month: int, tense: str | None) -> int:
         # last November's)
         return anchor.year - 1
     return anchor.year
+
+
+def _stated_or_month_year(stated: str | None, anchor: dt.date | None, month: int, tense: str | None) -> int | None:
+    """The year written with a month, else the one `_month_year` gives it from the anchor; None with neither."""
+    if stated:
+        return int(stated)
+    return None if anchor is None else _month_year(anchor, month, tense)
 
 
 def _number(word: str | None, vocab: _Vocab) -> float | None:
@@ -689,12 +703,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("TIME", f"{v.value}TNI", "time", v.earliest, v.latest, v.anchor, v.confidence) if v.value else \
                 _Value("TIME", f"XXXX-WXX-{vocab.weekday[g['wd1'].lower()]}TNI", "time", confidence=0.5)
         month = vocab.month[g["mon"].lower()]
-        if g.get("y"):
-            night_year = int(g["y"])
-        elif a is None:
+        if (night_year := _stated_or_month_year(g.get("y"), a, month, tense)) is None:
             return _Value("TIME", f"XXXX-{month:02d}-{int(g['d1']):02d}TNI", "time", confidence=0.5)
-        else:
-            night_year = _month_year(a, month, tense)
         night = dt.date(night_year, month, int(g["d1"]))
         return _Value("TIME", f"{night.isoformat()}TNI", "time", night, night, "none" if g.get("y") else "publication")
 
@@ -872,8 +882,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", f"{c - 1:02d}", "century", lo, hi, mod=mod)
 
     if kind == "yadjseason":
-        lemma = next(lem for lem in vocab.spec["deictic_adjectives"] if g["w"].lower() in _adj_forms(lem))
-        code = next(c for name, c in vocab.spec["seasons"].items() if g["s"].lower() in _noun_forms(name))
+        lemma = _deictic_lemma(g["w"].lower())
+        code = _season_codes()[g["s"].lower()]
         if a is None:
             return _Value("DATE", f"XXXX-{code}", "season", confidence=0.5, mod=mod)
         return _Value("DATE", f"{a.year + vocab.spec['deictic_adjectives'][lemma][1]}-{code}", "season",
@@ -886,7 +896,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
                 return None  # "lepszego jutra" is the future; "do jutra", "od jutra" the day
             unit, n = "D", vocab.spec["deictic_days"][w]
         else:
-            lemma = next(lem for lem in vocab.spec["deictic_adjectives"] if w in _adj_forms(lem))
+            lemma = _deictic_lemma(w)
             unit, n = vocab.spec["deictic_adjectives"][lemma]
             if lemma == "dzisiejszy" and _generic_present(m.string, m.end()):
                 return None  # "w dzisiejszym świecie", "dzisiejszych czasach": present-day, not today
@@ -1123,12 +1133,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         last = g["edge"].lower().startswith("ostatni")
         if g.get("mon"):
             month = vocab.month[g["mon"].lower()]
-            if g.get("y"):
-                edge_year = int(g["y"])
-            elif a is None:
+            if (edge_year := _stated_or_month_year(g.get("y"), a, month, tense)) is None:
                 return _Value("DATE", f"XXXX-{month:02d}-{'XX' if last else '01'}", "day", confidence=0.5)
-            else:
-                edge_year = _month_year(a, month, tense)
             edge = _month_end(edge_year, month) if last else dt.date(edge_year, month, 1)
         else:
             if g.get("yy"):
@@ -1145,7 +1151,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", f"{g['y']}-SU", "season")
 
     if kind in ("season", "modseason"):
-        s = vocab.season.get(g["s"].lower()) or next(c for name, c in vocab.spec["seasons"].items() if g["s"].lower() in _noun_forms(name))
+        s = _season_codes()[g["s"].lower()]
         if g.get("y"):
             return _Value("DATE", f"{g['y']}-{s}", "season", mod=mod)
         if g.get("ry") and a is not None:  # "Uchwalona latem zeszłego roku" (timex review batch t22)
@@ -1232,13 +1238,10 @@ _WEEKLY = re.compile(r"\b(?:co\s+tydzień|cotygodniowo|każdego\s+tygodnia)\b", 
 _HABIT_WINDOW = 250  # characters either side of the time read for a marker of recurrence
 
 
-def _habitual(v: _Value, text: str, sentences: Sequence[Any], sent_starts: list[int], pos: int) -> _Value:
-    """`v` made generic (XXXX) when its sentence says the time recurs every year or week."""
-    k = bisect.bisect_right(sent_starts, pos) - 1
-    if not 0 <= k < len(sentences):
-        return v
+def _habitual(v: _Value, text: str, sent: Any, pos: int) -> _Value:
+    """`v` made generic (XXXX) when its sentence `sent` says the time recurs every year or week."""
     # (read within a window of the sentence: a run-on "sentence" of a million characters stays linear)
-    sentence = text[max(sentences[k].start, pos - _HABIT_WINDOW):min(sentences[k].end, pos + _HABIT_WINDOW)]
+    sentence = text[max(sent.start, pos - _HABIT_WINDOW):min(sent.end, pos + _HABIT_WINDOW)]
     if v.value is None:
         return v
     if v.granularity == "day" and "-W" not in v.value and _WEEKLY.search(sentence) and v.earliest is not None:
@@ -1248,21 +1251,24 @@ def _habitual(v: _Value, text: str, sentences: Sequence[Any], sent_starts: list[
     return v
 
 
+def _run_around(text: str, start: int, end: int) -> str:
+    """The run of non-space characters that holds start..end ("2001/14/WE", "marcin.grudzien@nowemedia.info")."""
+    lo = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((k for k in (text.find(" ", end), text.find("\n", end)) if k >= 0), default=len(text))
+    return text[lo:hi]
+
+
 def _in_address(text: str, start: int, end: int) -> bool:
     """Whether start..end lies in an e-mail or web address (the run of non-space characters holds "@", "://", "www.")."""
     if not (text[start - 1:start] in ("@", ".", "/", "_") or text[end:end + 1] in ("@", ".", "/", "_")):
         return False
-    lo = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    hi = min((k for k in (text.find(" ", end), text.find("\n", end)) if k >= 0), default=len(text))
-    run = text[lo:hi]
+    run = _run_around(text, start, end)
     return "@" in run or "://" in run or "www." in run.lower()
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
     """Whether the number at start..end is part of an identifier (timex review batch t24: "2001/14/WE" was two years)."""
-    lo = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    hi = min((k for k in (text.find(" ", end), text.find("\n", end)) if k >= 0), default=len(text))
-    run = _RUN_EDGE.sub("", text[lo:hi]).lstrip("([")
+    run = _RUN_EDGE.sub("", _run_around(text, start, end)).lstrip("([")
     if "/" not in run or (m := _CODE_RUN.fullmatch(run)) is None:
         return False
     return m.group("n") is None or not 1500 <= int(m.group("n")) <= 2099
@@ -1321,8 +1327,14 @@ _ROMAN_KINDS = ("century",)
 
 
 @cache
+def _season_codes() -> dict[str, str]:
+    """Every form of a season's noun -> its TIMEX3 code ("lata" -> "SU"), the unsafe ones too ("lata" is also years)."""
+    return {f: code for name, code in _vocab().spec["seasons"].items() for f in _noun_forms(name)}
+
+
+@cache
 def _season_singulars() -> set[str]:
-    return {f for s in _vocab().spec["seasons"] for f in _noun_forms(s)} - {"lat", "latom", "latami", "latach"}
+    return set(_season_codes()) - {"lat", "latom", "latami", "latach"}
 
 
 @cache
@@ -1472,14 +1484,15 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         pm = _PREP.search(text[max(0, s - 12):s])
         prep = pm.group(1).lower() if pm else None
         tense = _tense_near(tokens, tok_starts, sentences, sent_starts, s) if tokens else None
+        sent_no = bisect.bisect_right(sent_starts, s)  # 1 + the index of the sentence it is in (0 with no sentences)
         try:
             v = _resolve(kind, m, anchor, tense, prep, vocab)
         except (ValueError, OverflowError, KeyError):
             v = None
         if v is None or v.type == "DURATION" and kind in ("duration", "adjdur") and _is_age(kind, m, tokens, tok_starts):
             continue
-        if kind in ("tadj", "season", "modseason", "month", "weekday") and v.type == "DATE" and v.value and sentences:
-            v = _habitual(v, text, sentences, sent_starts, s)
+        if kind in ("tadj", "season", "modseason", "month", "weekday") and v.type == "DATE" and v.value and sent_no:
+            v = _habitual(v, text, sentences[sent_no - 1], s)
         if kind == "partofday" or v.mod == "partofday":
             # (an adjective, "poranna chęć", is the publication's day: it rarely follows a date of the story)
             day = (last_day if kind == "partofday" else None) or (
@@ -1506,7 +1519,6 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             out[-1].earliest == out[-1].latest and re.fullmatch(r"[\s,]*(?:do|od|o|w|we)?\s*", text[out[-1].end:s]) else None
         # else a day named earlier in the same sentence, a bound one too: "od wtorku 5 stycznia akcja będzie prowadzona
         # w godzinach 9.00-19.00" is that Tuesday's hours, not those of a day named sentences before (review batch t26)
-        sent_no = bisect.bisect_right(sent_starts, s)
         clock_day = day_before or (sent_day[1] if sent_day is not None and sent_day[0] == sent_no and sentences else None) or last_day
         if (kind in ("clock", "wordclock") and out and out[-1].type == "SET" and out[-1].value
                 and out[-1].value.startswith("XXXX-WXX-") and v.value and "T" in v.value
@@ -1527,7 +1539,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if v.type == "DATE" and v.granularity == "day" and v.earliest is not None and v.earliest == v.latest:
             sent_day = (sent_no, v.earliest)
         if (kind in ("relunit", "relunit2") and v.type == "DATE" and v.granularity == "year" and v.mod is None
-                and last_year_sent is not None and last_year_sent == bisect.bisect_right(sent_starts, s)
+                and last_year_sent is not None and last_year_sent == sent_no
                 and (shift := vocab.spec["story_year_words"].get((m.group("rel") or "").lower())) is not None
                 and (shift or prep not in (None, "w"))):  # "jeszcze w tym roku" stays the publication's
             # a year named earlier in the sentence is the one "następny" points from, and "ten" after "po"/"przed":
@@ -1538,7 +1550,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if v.type in ("DATE", "TIME") and v.value and _YEAR_VALUE.match(v.value) and not bound:
             last_year = int(v.value[:4])
         if kind in _EXPLICIT_YEAR_KINDS and v.value and _YEAR_VALUE.match(v.value):
-            named_year, last_year_sent = int(v.value[:4]), bisect.bisect_right(sent_starts, s)
+            named_year, last_year_sent = int(v.value[:4]), sent_no
         if kind == "ago" and v.type == "DURATION":
             # the length only: "temu", "przed" and "wcześniej" relate it to a moment, as KPWr and TimeML mark it
             if m.group("dir2"):
