@@ -1090,7 +1090,9 @@ def test_find_timexes_last_day_of_something_named_is_not_yesterday() -> None:
 
 
 @pytest.mark.parametrize("text,values", [
-    ("Wystawa czynna od godz. 10 do 18.", ["2022-09-28T10:00", "2022-09-28T18:00"]),
+    ("Zbiórka potrwa od godz. 10 do 18.", ["2022-09-28T10:00", "2022-09-28T18:00"]),
+    # (opening hours recur: the hours of no day in particular, timex review batch t34)
+    ("Wystawa czynna od godz. 10 do 18.", ["T10:00", "T18:00"]),
     ("Zbiórka odbędzie się w godz. 9.30-12.", ["2022-09-28T09:30", "2022-09-28T12:00"]),
     ("O godz. 10 do 18 osób weszło do sali.", ["2022-09-28T10:00"]),
 ])
@@ -1212,3 +1214,66 @@ def test_find_timexes_school_year_and_a_count_of_years_are_no_dates(text: str) -
 def test_find_timexes_financing_is_no_fiscal_year() -> None:
     """A guard for batch t33's rule: "W poprzednim roku finansowanie wynosiło" is last year (a noun, not "finansowy")."""
     assert [t.value for t in tx("W poprzednim roku finansowanie dla Polski wynosiło 4,5 mld euro.")] == ["2021"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Już w 6 minucie goście prowadzili.", [("6 minucie", "TIME", "2009-05-13TXX:XX")]),
+    ("Wyrównał w 68. minucie Kowalski.", [("68. minucie", "TIME", "2009-05-13TXX:XX")]),
+    ("Bramka padła z rzutu karnego w 85 min - strzelał Nowak.", [("85 min", "TIME", "2009-05-13TXX:XX")]),
+    ("W siódmej minucie strzelił gola.", [("siódmej minucie", "TIME", "2009-05-13TXX:XX")]),
+    ("Nie wolno pracować po 22 godzinie.", [("22 godzinie", "TIME", "2009-05-13T22:00")]),
+    ("Podróż trwa 85 minut, a dojazd w 15 min jest możliwy.", [("85 minut", "DURATION", "PT85M"),
+                                                                ("15 min", "DURATION", "PT15M")]),
+])
+def test_find_timexes_ordinal_minute_is_a_moment(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Timex review batch t34 (NKJP match reports): "w 68. minucie", "w 85 min" of a match were 68 and 85 minutes'
+    length; the locative singular after a number is an ordinal, a moment of the day (KPWr train: "w 85 min" is
+    "2003-04-06txx:xx"), and "po 22 godzinie" is 22:00. "w 15 min" with no match in the sentence stays a length."""
+    assert [(t.text, t.type, t.value) for t in tx(text, Anchor(dt.date(2009, 5, 13), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Spotkanie zaczęło się około 15.30 i trwało do ok. godz. 17.",
+     [("15.30", "2009-05-13T15:30"), ("godz. 17", "2009-05-13T17:00")]),
+    ("Przyjdę jutro o 9 rano.", [("jutro o 9 rano", "2009-05-14T09:00")]),
+    ("Mecz rozpocznie się w niedzielę o 17.", [("niedzielę o 17", "2009-05-17T17:00")]),
+    ("Wyjeżdżamy o szóstej rano.", [("szóstej rano", "2009-05-13T06:00")]),
+    ("Wróciła o ósmej wieczorem.", [("ósmej wieczorem", "2009-05-13T20:00")]),
+    ("Wynik poznamy o 2 w nocy z wtorku na środę.", [("2", "2009-05-20T02:00"), ("w nocy z wtorku na środę", "2009-05-19TNI")]),
+    ("Ceny wzrosły o 2.50 zł, a bilet kosztuje 5 zł.", []),
+    ("Mówił o szóstej edycji festiwalu.", []),
+])
+def test_find_timexes_bare_hour_with_its_day_or_part_of_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t34 (NKJP): "około 15.30" was not found; "jutro o 9 rano", "w niedzielę o 17" lost the
+    hour, which a bare number is only beside a day or a part of day; "o szóstej rano" was a morning alone."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 5, 13), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Do wczorajszego popołudnia nie znano okoliczności wypadku.", [("wczorajszego popołudnia", "2009-05-12TAF")]),
+    ("Było ciche niedzielne popołudnie.", [("niedzielne popołudnie", "2009-05-10TAF")]),
+])
+def test_find_timexes_day_adjective_and_part_of_day_noun_are_one_time(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t34 (NKJP): "wczorajszego popołudnia" and "niedzielne popołudnie" were days alone."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 5, 13), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Przebiegł trasę w dwie godziny 18 minut i 18 sekund.", [("dwie godziny 18 minut i 18 sekund", "PT2H18M18S")]),
+    ("Skazano go na 3 lata i 2 miesiące więzienia.", [("3 lata i 2 miesiące", "P3Y2M")]),
+    ("Trwało to 2 dni, a potem 3 godziny.", [("2 dni", "P2D"), ("3 godziny", "PT3H")]),
+])
+def test_find_timexes_length_in_several_units_is_one_duration(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t34 (NKJP): "w dwie godziny 18 minut i 18 sekund" was three lengths."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 5, 13), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mecz jak zwykle rozpocznie się o godz. 18.", [("godz. 18", "T18:00")]),
+    ("W dni powszednie pociąg odjeżdża o 7.15.", [("7.15", "T07:15")]),
+    ("W sobotę, jak zwykle, mecz rozpocznie się o godz. 18.", [("sobotę", "2005-12-17"), ("godz. 18", "2005-12-17T18:00")]),
+])
+def test_find_timexes_recurring_clock_time_is_the_hour_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t34: a clock time that recurs and names no day of its own is the hour of no day in
+    particular (KPWr tune: "Mecz jak zwykle rozpocznie się o godz. 18" is "T18:00"; kronika gave the publication day)."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 12, 13), "day"))] == expected

@@ -187,7 +187,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     AFTER_PO = "|".join(sorted(_AFTER_PO, key=lambda w: (-len(w), w)))
     RELPART = _alt(set(v.spec["relative_parts"]) | set(v.spec["anaphoric_part_words"]))
     PARTNOUN = _alt(set(v.spec["relative_part_nouns"]))
-    PARTS_ADV = _alt(set(v.spec["parts_of_day"]) - {"wieczór", "noc", "poranek"})  # not the nouns ("noc była zimna")
+    # not the nouns ("noc była zimna"): they are a time after a day ("niedzielne popołudnie") or a relative word
+    PARTS_ADV = _alt(set(v.spec["parts_of_day"]) - set(v.spec["part_of_day_nouns"]))
     DEICT = _alt(set(v.spec["deictic_days"]))
     DADJ = _alt({f for lemma in v.spec["deictic_adjectives"] for f in _adj_forms(lemma)})
     YADJ = _alt({f for lemma, (unit, _n) in v.spec["deictic_adjectives"].items() if unit == "Y" for f in _adj_forms(lemma)})
@@ -199,6 +200,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     DECW = _alt({f for lemma in v.spec["decade_words"] for f in _adj_forms(lemma)})
     ORDW = _alt({f for lemma in v.spec["ordinal_unit_words"] for f in _adj_forms(lemma)})
     HOURW = _alt({f for lemma in v.spec["hour_words"] for f in _adj_forms(lemma)})
+    # an hour's ordinal in the feminine genitive or locative, as "o szóstej", "do ósmej" say it
+    HOURW_EJ = _alt({f for lemma in v.spec["hour_words"] for f in _adj_forms(lemma) if f.endswith("ej")})
+    ORDW_EJ = _alt({f for lemma in list(v.spec["ordinal_unit_words"]) + list(v.spec["hour_words"])
+                    for f in _adj_forms(lemma) if f.endswith("ej")})
     # a day's ordinal in the genitive ("trzeciego") or nominative ("pierwszy maja")
     DAYW = _alt({f for lemma in v.spec["hour_words"] for f in _adj_forms(lemma) if f.endswith("ego") or f == lemma})
     AGEN = _alt(set(v.spec["year_of_nouns"]))
@@ -280,6 +285,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the relative word after the unit: "w roku ubiegłym", "w tygodniu przyszłym", "Rok ten"
         ("relunit2", rf"\b(?P<u>rok|roku|miesiąc|miesiąca|miesiącu|tydzień|tygodnia|tygodniu)\s+(?P<rel>{REL})\b"),
         ("modunit", rf"\b(?P<mod>{MOD})\s+(?P<u>roku|miesiąca|tygodnia|dnia|kwartału|dekady|wieku)\b"),
+        # an ordinal minute or hour is a moment: "w 68. minucie" of a match, "po 22 godzinie"; "w 85 min" only in a
+        # match's sentence (timex review batch t34)
+        ("ordunit", rf"(?:(?<=\bw\s)|(?<=\bwe\s)|(?<=\bpo\s)|(?<=\bprzed\s)|(?<=\bod\s)|(?<=\bdo\s))"
+                    rf"(?:(?P<n>\d{{1,3}})\.?|(?P<ow>{ORDW_EJ}))\s+(?P<u>minucie|sekundzie|godzinie|min\b\.?)"),
         ("duration", rf"\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
                      rf"(?P<n>{NUM})(?P<half>\s+i\s+pół)?\s+(?:(?:kolejne|kolejnych|następne|następnych|ostatnie|ostatnich)\s+)?"
                      rf"(?P<u>{UNIT})\b"),  # "dwie i pół godziny", "przez 3 kolejne lata"
@@ -291,7 +300,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # a year said in words, as speech transcripts have it: "w siedemdziesiątym roku", "dziewięćdziesiątego
         # drugiego roku" (not "do dwudziestego roku życia", an age)
         # an hour said in words: "o godzinie dziewiątej", "do godziny dwudziestej drugiej"
-        ("wordclock", rf"\bgodzin(?:a|ie|ę|y|ą)\s+(?P<hw>{HOURW})(?:\s+(?P<hw2>{ORDW}))?\b"),
+        ("wordclock", rf"\bgodzin(?:a|ie|ę|y|ą)\s+(?P<hw>{HOURW})(?:\s+(?P<hw2>{ORDW}))?\b"
+                      # or with no "godzina" before a part of day: "o szóstej rano" (timex review batch t34)
+                      rf"|(?:(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bokoło\s))(?P<hw3>{HOURW_EJ})"
+                      rf"(?=\s+(?:{PARTS_ADV})\b)"),
         ("wordyear", rf"\b(?P<tw>{DECW})(?:\s+(?P<uw>{ORDW}))?\s+(?P<u>roku|rok|rokiem)\b(?!\s+(?:{AGEN})\b)"),
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
         # (and each day of a list: "12, 20 i 24 lipca"; timex review batch t28)
@@ -304,9 +316,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "pod koniec zimy", "na początku lata", "późnym latem": a part of a season ("lata" is safe after the modifier)
         ("modseason", rf"\b(?P<mod>{MOD})\s+(?P<s>{SEASON_ALL})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"),
         ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godziną|godzinę(?=\s+\d)|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
+                  r"|(?<=\bokoło\s)|(?<=\bprzed\s)|(?<=\bpo\s)"  # "około 15.30" (a bare hour needs more: see _resolve)
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
-                  r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"),
+                  r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"
+                  # an amount is no time: "wzrosły o 2.50 zł" (timex review batch t34)
+                  r"(?!\s?(?:zł|gr\b|%|proc|mln|mld|tys|km|kg|cm|mm|m\b|pkt|euro|dolar|osób|razy))"),
         ("adjdur", rf"\b(?:(?<![\d,.])(?P<n>\d+(?:,\d)?)(?P<sep>[-‐ ]?)|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
         # (a decimal whole: "W 2,5 minutowym nagraniu" was "5 minutowym"; review batch t30)
         # "trwała latami", "całymi miesiącami czekała": an instrumental plural of a unit is a length of several
@@ -509,6 +524,11 @@ def _nth_value(kind: str, g: dict[str, str | None], vocab: _Vocab, a: dt.date | 
     hi = min(lo + dt.timedelta(days=6), end)
     iso = (lo + (hi - lo) / 2).isocalendar()
     return _Value("DATE", f"{iso[0]}-W{iso[1]:02d}", "week", lo, hi, anchor)
+
+
+def _ordinal_hour(word: str, vocab: _Vocab) -> int:
+    """The hour an ordinal names: "szóstej" is 6."""
+    return int(next(vocab.spec["hour_words"][lm] for lm in vocab.spec["hour_words"] if word.lower() in _adj_forms(lm)))
 
 
 def _ordinal(word: str) -> int:
@@ -1172,8 +1192,23 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             year -= 1
         return _Value("DATE", f"{year}-{s}", "season", anchor="publication", confidence=0.7, mod=mod)
 
+    if kind == "ordunit":
+        if g["u"].lower() == "godzinie":  # "po 22 godzinie": 22:00
+            h = int(g["n"]) if g.get("n") else _ordinal_hour(g["ow"], vocab)
+            if not 0 <= h <= 24:
+                return None
+            clock = f"{h:02d}:00"
+        elif g.get("n") and int(g["n"]) > 130:
+            return None  # no match lasts that long
+        else:
+            clock = "XX:XX"  # "w 68. minucie": a moment of the day, its hour unknown (KPWr train: "2003-04-06txx:xx")
+        if a is None or anchor.precision != "day":
+            return _Value("TIME", f"XXXX-XX-XXT{clock}", "time", confidence=0.4)
+        return _Value("TIME", f"{a.isoformat()}T{clock}", "time", a, a, "publication", 0.6)
     if kind == "wordclock":
-        h = next(vocab.spec["hour_words"][lm] for lm in vocab.spec["hour_words"] if g["hw"].lower() in _adj_forms(lm))
+        if g.get("hw3"):
+            g["hw"] = g["hw3"]
+        h = _ordinal_hour(g["hw"], vocab)
         if h == 20 and g.get("hw2"):
             h += next(vocab.spec["ordinal_unit_words"][lm] for lm in vocab.spec["ordinal_unit_words"]
                       if g["hw2"].lower() in _adj_forms(lm))
@@ -1184,7 +1219,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("TIME", f"{a.isoformat()}T{h:02d}:00", "time", a, a, "publication", 0.6)
     if kind == "clock":
         h, mi = int(g["h"]), int(g.get("mi") or 0)
-        if not g.get("mi") and not low.startswith(("godz", "godzin")):
+        if not g.get("mi") and not low.startswith(("godz", "godzin")) and not _bare_hour(m):
             if not _hour_range(m):
                 return None  # "o 5" is too often not a time
             # a timetable's hours recur: on the weekdays it names, in this month ("2005-02-xxT10:00", as KPWr
@@ -1204,6 +1239,40 @@ _HOUR_RANGE = re.compile(r"\bod\s+([01]?\d|2[0-4])\s+do\s+([01]?\d|2[0-4])\b(?![
                          re.IGNORECASE)
 _WEEKDAY_RANGE = re.compile(r"\bod\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)\w*\s+do\s+\w+", re.IGNORECASE)
 _SCHEDULE = re.compile(r"\b(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel|godz|godzin|czynn|otwart|zamknięt)\w*", re.IGNORECASE)
+
+
+@cache
+def _day_before_o() -> re.Pattern[str]:
+    v = _vocab()
+    return re.compile(rf"\b(?:{_alt(set(v.weekday) | set(v.spec['deictic_days']))}|\d{{1,2}}\.?\s+(?:{_alt(set(v.month))}))"
+                      r",?\s+o\s+$", re.IGNORECASE)
+
+
+def _bare_hour(m: re.Match[str]) -> bool:
+    """A bare "o 9" is an hour beside a part of day ("o 9 rano", "o 2 w nocy") or right after its day ("w niedzielę o
+    17", "jutro o 9") when no noun follows ("w sobotę o 3 bramki"); timex review batch t34."""
+    text = m.string
+    if not _O_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return False
+    if _part_after().match(text, m.end()):
+        return True
+    if not _day_before_o().search(text, max(0, m.start() - 30), m.start()):
+        return False
+    w = _NEXT_WORD.match(text, m.end())
+    return w is None or not w.group(1).islower() or not all(
+        tag.split(":")[0] in _NOMINAL_TAGS for _l, tag, _q in analyse(w.group(1)))
+
+
+_O_BEFORE = re.compile(r"(?<!\w)[oO]\s$")
+_NOMINAL_TAGS = frozenset({"subst", "depr", "adj", "num", "numcol", "ger", "ign"})
+
+
+_MATCH_WINDOW = 120  # characters either side of "w 85 min" read for a word of a match report
+
+
+@cache
+def _match_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(set(_vocab().spec['match_words']))})", re.IGNORECASE)
 
 
 def _hour_range(m: re.Match[str]) -> bool:
@@ -1231,8 +1300,13 @@ _RUN_EDGE = re.compile(r"[.,;:)\]]+$")
 
 # A season, month or weekday in a sentence that says it recurs is any year's or week's: "wiosennej trasy
 # koncertowej, która rokrocznie odwiedza kluby" is xxxx-SP in KPWr train (TimeML's generic reading).
-_YEARLY = re.compile(r"\b(?:rokrocznie|corocznie|dorocznie|co\s+roku|każdego\s+roku|w\s+każdym\s+roku)\b", re.IGNORECASE)
-_WEEKLY = re.compile(r"\b(?:co\s+tydzień|cotygodniowo|każdego\s+tygodnia)\b", re.IGNORECASE)
+
+
+@cache
+def _recurs(period: str) -> re.Pattern[str]:
+    """The markers of a time recurring every `period` ("yearly", "weekly", "daily"), from the data file."""
+    words = _vocab().spec["recurrence_markers"][period]
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in words)})\b", re.IGNORECASE)
 
 
 _HABIT_WINDOW = 250  # characters either side of the time read for a marker of recurrence
@@ -1244,9 +1318,9 @@ def _habitual(v: _Value, text: str, sent: Any, pos: int) -> _Value:
     sentence = text[max(sent.start, pos - _HABIT_WINDOW):min(sent.end, pos + _HABIT_WINDOW)]
     if v.value is None:
         return v
-    if v.granularity == "day" and "-W" not in v.value and _WEEKLY.search(sentence) and v.earliest is not None:
+    if v.granularity == "day" and "-W" not in v.value and _recurs("weekly").search(sentence) and v.earliest is not None:
         return _Value("DATE", f"XXXX-WXX-{v.earliest.isoweekday()}", "day", confidence=0.5)
-    if v.granularity in ("season", "month") and v.value[:4].isdigit() and _YEARLY.search(sentence):
+    if v.granularity in ("season", "month") and v.value[:4].isdigit() and _recurs("yearly").search(sentence):
         return _Value("DATE", f"XXXX{v.value[4:]}", v.granularity, confidence=0.5, mod=v.mod)
     return v
 
@@ -1378,7 +1452,9 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "whole": set(v.spec["whole_units"]),
         "decadeword": {"lat", "lata", "latach", "latami"},
         "wordyear": {"roku", "rok", "rokiem"},
-        "wordclock": {"godzina", "godzinie", "godzinę", "godziny", "godziną"},
+        "wordclock": {"godzina", "godzinie", "godzinę", "godziny", "godziną"}
+        | {w.split()[-1] for w in set(v.spec["parts_of_day"]) - set(v.spec["part_of_day_nouns"])},
+        "ordunit": {"minucie", "sekundzie", "godzinie", "min"},
         "wordday": set(v.month),
         "yabbr": {"ub", "b"},  # gate words are letter runs: "ub.r." opens on "ub", "b.r." on "b"
     }
@@ -1460,6 +1536,9 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue  # a word of an e-mail or web address: "marcin.grudzien@nowemedia.info" (tune; a surname)
         if _NOT_CALENDAR_YEAR.match(text, e) and re.search(r"\b(?:rok|roku|rokiem)$", text[s:e], re.IGNORECASE):
             continue  # "z początkiem roku szkolnego": a school or fiscal year, no calendar one (KPWr train marks none)
+        if kind == "ordunit" and m.group("u").lower().startswith("min") and not m.group("u").lower().startswith("minucie") \
+                and not _match_words().search(text, max(0, s - _MATCH_WINDOW), e + _MATCH_WINDOW):
+            continue  # "dojazd w 15 min": a length, unless a match is reported around it
         if kind == "relunit" and _ORDINAL_BEFORE.search(text, max(0, s - 16), s):
             continue  # "czwarty kolejny rok": a count of years, no date (timex review batch t33)
         if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "quarter", "year", "yearend", "bareyear", "decade", "century", "clock"):
@@ -1519,14 +1598,23 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             out[-1].earliest == out[-1].latest and re.fullmatch(r"[\s,]*(?:do|od|o|w|we)?\s*", text[out[-1].end:s]) else None
         # else a day named earlier in the same sentence, a bound one too: "od wtorku 5 stycznia akcja będzie prowadzona
         # w godzinach 9.00-19.00" is that Tuesday's hours, not those of a day named sentences before (review batch t26)
-        clock_day = day_before or (sent_day[1] if sent_day is not None and sent_day[0] == sent_no and sentences else None) or last_day
+        own_day = day_before or (sent_day[1] if sent_day is not None and sent_day[0] == sent_no and sentences else None)
+        clock_day = own_day or last_day
+        if (kind in ("clock", "wordclock") and own_day is None and sent_no and v.value and "T" in v.value
+                and _recurs("daily").search(text, max(sentences[sent_no - 1].start, s - _HABIT_WINDOW),
+                                            min(sentences[sent_no - 1].end, e + _HABIT_WINDOW))):
+            # "Mecz jak zwykle rozpocznie się o godz. 18", "czynne w godz. 10-18": the hour of no day in particular
+            # (KPWr tune: "T18:00"; timex review batch t34)
+            v = _Value("TIME", f"T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.5)
+            clock_day = None
         if (kind in ("clock", "wordclock") and out and out[-1].type == "SET" and out[-1].value
                 and out[-1].value.startswith("XXXX-WXX-") and v.value and "T" in v.value
                 and re.fullmatch(r"[\s,]*(?:do|od|o|w|we)?\s*", text[out[-1].end:s])):
             # "w czwartki do godz. 12": the hour of every Thursday, not of a day the story named
             v = _Value("TIME", f"{out[-1].value}T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.7)
             clock_day = None
-        if kind in ("clock", "wordclock") and clock_day is not None and v.value and (v.anchor == "publication" or v.value.startswith("XXXX")):
+        if kind in ("clock", "wordclock", "ordunit") and clock_day is not None and v.value and (
+                v.anchor == "publication" or v.value.startswith("XXXX")):
             # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
             v = _Value("TIME", f"{clock_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", clock_day, clock_day, "text", 0.7)
@@ -1570,7 +1658,35 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
                          "text" if v.anchor == "publication" and anchor is not published else v.anchor,
                          v.confidence, v.mod, prep, v.point))
-    return _join_day_and_time(text, _clock_range_ends(text, _range_years(text, out)), vocab)
+    return _compound_lengths(text, _join_day_and_time(text, _clock_range_ends(text, _range_years(text, out)), vocab))
+
+
+# One length said in several units, the larger first: "dwie godziny 18 minut i 18 sekund" is PT2H18M18S, "3 lata i 2
+# miesiące" P3Y2M (timex review batch t34: three lengths). Weeks mix with no other unit in ISO 8601, so they stay apart.
+_ONE_UNIT = re.compile(r"P(T?)(\d+)([YMDHS])")
+_UNIT_RANK = {("", "Y"): 0, ("", "M"): 1, ("", "D"): 2, ("T", "H"): 3, ("T", "M"): 4, ("T", "S"): 5}
+_LENGTH_GAP = re.compile(r"\s*(?:,|i|oraz)?\s+")
+
+
+def _compound_lengths(text: str, found: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    parts: list[list[tuple[int, str, str]]] = []  # per out item: its units (rank, number, unit), while it is a length
+    for t in found:
+        # (not one measured from a moment, "za 2 lata": its point is the first unit's)
+        m = _ONE_UNIT.fullmatch(t.value or "") if t.type == "DURATION" and t.mod is None and t.point is None else None
+        unit = (_UNIT_RANK[(m.group(1), m.group(3))], m.group(2), m.group(3)) if m else None
+        if (unit is not None and out and parts[-1] and parts[-1][-1][0] < unit[0]
+                and _LENGTH_GAP.fullmatch(text, out[-1].end, t.start)):
+            units = parts[-1] + [unit]
+            date = "".join(n + u for r, n, u in units if r < 3)
+            clock = "".join(n + u for r, n, u in units if r >= 3)
+            out[-1] = dataclasses.replace(out[-1], end=t.end, text=text[out[-1].start:t.end],
+                                          value=f"P{date}{'T' + clock if clock else ''}")
+            parts[-1] = units
+            continue
+        out.append(t)
+        parts.append([unit] if unit is not None else [])
+    return out
 
 
 _RANGE_GAP = re.compile(r"\s*(?:do|i|oraz|a|[-–—])\s*", re.IGNORECASE)

@@ -150,6 +150,10 @@ def _peer_value_matches(gold: str, pred: str | None) -> bool:
 def score(docs: list[KpwrDoc], system: Any, peer: bool = False) -> dict[str, Any]:
     tp_strict = tp_relaxed = n_pred = n_gold = 0
     type_ok = value_ok = value_n = 0
+    # value accuracy broken down by the gold's type and by whether the span matched exactly:
+    # a partial match often means a different segmentation, and so a value of something else
+    by_type: dict[str, list[int]] = {}
+    by_span: dict[str, list[int]] = {"exact span": [0, 0], "partial span": [0, 0]}
     tokens = 0
     t0 = time.perf_counter()
     preds_all = [system(d) for d in docs]
@@ -171,10 +175,12 @@ def score(docs: list[KpwrDoc], system: Any, peer: bool = False) -> dict[str, Any
             type_ok += p.type == g.type
             if g.value:
                 value_n += 1
-                if peer:
-                    value_ok += _peer_value_matches(g.value, p.value)
-                else:
-                    value_ok += (p.value or "").lower() == g.value.lower()
+                ok = _peer_value_matches(g.value, p.value) if peer else (p.value or "").lower() == g.value.lower()
+                value_ok += ok
+                for cell in (by_type.setdefault(g.type, [0, 0]),
+                             by_span["exact span" if (p.start, p.end) == (g.start, g.end) else "partial span"]):
+                    cell[0] += ok
+                    cell[1] += 1
 
     def prf(tp: int) -> dict[str, float]:
         p = tp / n_pred if n_pred else 0.0
@@ -186,6 +192,7 @@ def score(docs: list[KpwrDoc], system: Any, peer: bool = False) -> dict[str, Any
         "strict": prf(tp_strict), "relaxed": prf(tp_relaxed),
         "type_accuracy": round(type_ok / tp_relaxed, 4) if tp_relaxed else 0.0,
         "value_accuracy": round(value_ok / value_n, 4) if value_n else 0.0, "value_n": value_n,
+        "value_accuracy_by": {name: f"{ok}/{n}" for name, (ok, n) in sorted(by_type.items()) + list(by_span.items())},
         "seconds": round(elapsed, 3), "tokens_per_second": round(tokens / elapsed) if elapsed else None,
     }
 
