@@ -1277,3 +1277,17 @@ def test_find_timexes_recurring_clock_time_is_the_hour_alone(text: str, expected
     """Timex review batch t34: a clock time that recurs and names no day of its own is the hour of no day in
     particular (KPWr tune: "Mecz jak zwykle rozpocznie się o godz. 18" is "T18:00"; kronika gave the publication day)."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 12, 13), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jednak wczoraj późnym wieczorem marszałek poinformował o przesunięciu.",
+     [("wczoraj późnym wieczorem", "2001-06-14TEV", "END")]),
+    ("Przyjechał z Niemiec późnym wieczorem.", [("późnym wieczorem", "2001-06-15TEV", "END")]),
+    ("Od godzin popołudniowych w poniedziałek ruch odbywał się normalnie.",
+     [("godzin popołudniowych", "2001-06-11TAF", None), ("poniedziałek", "2001-06-11", None)]),
+    ("Zadzwonił przed ósmą rano.", [("ósmą rano", "2001-06-15T08:00", None)]),
+])
+def test_find_timexes_modified_part_of_day_and_hour_in_words(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Timex review batch t34 (NKJP): "wczoraj późnym wieczorem" was two expressions, "od godzin popołudniowych w
+    poniedziałek" a vague length of hours, and "przed ósmą rano" a morning alone."""
+    assert [(t.text, t.value, t.mod) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected

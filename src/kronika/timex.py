@@ -184,6 +184,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     MOD = _alt({k for k in v.mod if "półrocz" not in k}) + r"|(?:pierwsz(?:ym|e|ego)|drugi(?:m|e|ego)|ii|i)\s+półrocz(?:u|e|a)"
     SEASON = _alt(set(v.season))
     PARTS = _alt(set(v.spec["parts_of_day"]))
+    # "późnym wieczorem", "wczoraj wczesnym rankiem": a modifier belongs to the part of day (timex review batch t34)
+    PMOD = _alt(set(v.spec["mod_adjectives"]))
     AFTER_PO = "|".join(sorted(_AFTER_PO, key=lambda w: (-len(w), w)))
     RELPART = _alt(set(v.spec["relative_parts"]) | set(v.spec["anaphoric_part_words"]))
     PARTNOUN = _alt(set(v.spec["relative_part_nouns"]))
@@ -201,7 +203,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ORDW = _alt({f for lemma in v.spec["ordinal_unit_words"] for f in _adj_forms(lemma)})
     HOURW = _alt({f for lemma in v.spec["hour_words"] for f in _adj_forms(lemma)})
     # an hour's ordinal in the feminine genitive or locative, as "o szóstej", "do ósmej" say it
-    HOURW_EJ = _alt({f for lemma in v.spec["hour_words"] for f in _adj_forms(lemma) if f.endswith("ej")})
+    HOURW_EJ = _alt({f for lemma in v.spec["hour_words"] for f in _adj_forms(lemma) if f.endswith(("ej", "ą"))})
     ORDW_EJ = _alt({f for lemma in list(v.spec["ordinal_unit_words"]) + list(v.spec["hour_words"])
                     for f in _adj_forms(lemma) if f.endswith("ej")})
     # a day's ordinal in the genitive ("trzeciego") or nominative ("pierwszy maja")
@@ -253,7 +255,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("decade", rf"\b(?:(?P<mod>{MOD})\s+)?lat(?:a|ach|ami)?\s+(?P<dec>\d0)(?!\d)(?:\.|-tych|-te|-ych|-e)?"
                    r"(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
         ("century", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rom>X{{0,3}}(?:IX|IV|V?I{{0,3}}))\s+(?:w\.|wiek(?:u|iem|i)?\b)"),
-        ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?P<part>{PARTS})\b)?"),
+        ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?:(?P<pmod>{PMOD})\s+)?(?P<part>{PARTS})\b)?"),
         # "tegorocznego lata", "do początku zeszłorocznej zimy": a season of a relative year (timex review batch t24;
         # "lata" is safe after an adjective of the year)
         ("yadjseason", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<w>{YADJ})\s+(?P<s>{SEASON_ALL})\b"),
@@ -269,7 +271,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the night between two days: "w nocy z wtorku na środę", "w nocy z 12 na 13 marca" (timex review batch t27)
         ("nightfrom", rf"\b(?:w\s+)?noc[y]?\s+z\s+(?:(?P<wd1>{WD})\s+na\s+(?P<wd2>{WD})\b|(?P<d1>\d{{1,2}})\.?\s+na\s+"
                       rf"(?P<d2>\d{{1,2}})\.?\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?)"),
-        ("partofday", rf"(?<![\w-])(?P<part>{PARTS_ADV})\b"),
+        ("partofday", rf"(?<![\w-])(?:(?P<pmod>{PMOD})\s+)?(?P<part>{PARTS_ADV})\b"),
         ("weekend", r"(?<=\bw\s)(?P<u>weekend)\b|(?<=\bna\s)(?P<u2>weekend)\b|\bdług(?:i|iego|im)\s+(?P<u3>weekend(?:u|zie)?)\b"),
         # the year the story last named: "w 2016 r. … i tego samego roku przegrała wybory"
         ("anayear", r"\b(?:tego\s+samego|tym\s+samym|ten\s+sam|tamtego|tamtym|tamten|owego|owym)\s+(?P<u>roku|rok)\b"),
@@ -292,7 +294,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("duration", rf"\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
                      rf"(?P<n>{NUM})(?P<half>\s+i\s+pół)?\s+(?:(?:kolejne|kolejnych|następne|następnych|ostatnie|ostatnich)\s+)?"
                      rf"(?P<u>{UNIT})\b"),  # "dwie i pół godziny", "przez 3 kolejne lata"
-        ("weekday", rf"\b(?P<wd>{WD})\b(?:\s+(?P<part>{PARTS})\b)?"),
+        ("weekday", rf"\b(?P<wd>{WD})\b(?:\s+(?:(?P<pmod>{PMOD})\s+)?(?P<part>{PARTS})\b)?"),
         ("tadj", rf"\b(?P<w>{TADJ})\b"),
         ("whole", rf"\b(?:{WHOLE})\s+(?P<u>dzień|dnia|tydzień|tygodnia|miesiąc|miesiąca|rok|roku|dobę|doby|weekend|noc|nocy)\b"),
         ("jubilee", r"\b(?P<n>\d{1,4})-lec(?:ie|ia|iu|iem)\b"),
@@ -302,7 +304,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # an hour said in words: "o godzinie dziewiątej", "do godziny dwudziestej drugiej"
         ("wordclock", rf"\bgodzin(?:a|ie|ę|y|ą)\s+(?P<hw>{HOURW})(?:\s+(?P<hw2>{ORDW}))?\b"
                       # or with no "godzina" before a part of day: "o szóstej rano" (timex review batch t34)
-                      rf"|(?:(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bokoło\s))(?P<hw3>{HOURW_EJ})"
+                      rf"|(?:(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bokoło\s)|(?<=\bprzed\s))(?P<hw3>{HOURW_EJ})"
                       rf"(?=\s+(?:{PARTS_ADV})\b)"),
         ("wordyear", rf"\b(?P<tw>{DECW})(?:\s+(?P<uw>{ORDW}))?\s+(?P<u>roku|rok|rokiem)\b(?!\s+(?:{AGEN})\b)"),
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
@@ -1577,7 +1579,10 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             day = (last_day if kind == "partofday" else None) or (
                 anchor.date if anchor.date is not None and anchor.precision == "day" else None)
             v = _Value("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}{v.value}", "time", day, day,
-                       "text" if last_day and kind == "partofday" else "publication", 0.6 if day else 0.3)
+                       "text" if last_day and kind == "partofday" else "publication", 0.6 if day else 0.3,
+                       mod=vocab.mod.get((m.groupdict().get("pmod") or "").lower()))
+        if kind in ("deictic", "weekday") and m.group("pmod") and v.type == "TIME" and v.mod is None:
+            v = dataclasses.replace(v, mod=vocab.mod.get(m.group("pmod").lower()))  # "wczoraj późnym wieczorem": END
         if kind == "anaday" and v.value is None:
             if last_day is None:
                 v = _Value("DATE", "XXXX-XX-XX", "day", confidence=0.3)
@@ -1861,7 +1866,8 @@ def _clock_with_part(text: str, found: list[Timex], parts: dict[str, str]) -> li
 
 @cache
 def _part_after() -> re.Pattern[str]:
-    return re.compile(rf"\s+({_alt(set(_vocab().spec['parts_of_day']))})\b", re.IGNORECASE)
+    spec = _vocab().spec
+    return re.compile(rf"\s+(?:(?:{_alt(set(spec['mod_adjectives']))})\s+)?({_alt(set(spec['parts_of_day']))})\b", re.IGNORECASE)
 
 
 @cache
