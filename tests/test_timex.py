@@ -1291,3 +1291,13 @@ def test_find_timexes_modified_part_of_day_and_hour_in_words(text: str, expected
     """Timex review batch t34 (NKJP): "wczoraj późnym wieczorem" was two expressions, "od godzin popołudniowych w
     poniedziałek" a vague length of hours, and "przed ósmą rano" a morning alone."""
     assert [(t.text, t.value, t.mod) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Koncert zacznie się o 18-tej w MOK.", [("18-tej", "2008-05-07T18:00")]),
+    ("Dzielnica jest zamknięta od 6-ej po południu.", [("6-ej po południu", "2008-05-07T18:00")]),
+    ("Ankieter daje ankietę co 10-tej osobie.", []),
+])
+def test_find_timexes_hour_ordinal_in_digits(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t34 (NKJP): "od 6-ej po południu" was an afternoon alone; "co 10-tej osobie" is no hour."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2008, 5, 7), "day"))] == expected

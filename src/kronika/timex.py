@@ -321,7 +321,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"|(?<=\bokoło\s)|(?<=\bprzed\s)|(?<=\bpo\s)"  # "około 15.30" (a bare hour needs more: see _resolve)
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
-                  r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\b(?![.,]\d)"
+                  # ("o 18-tej", "od 6-ej po południu": an hour's ordinal written with digits; review batch t34)
+                  r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d)|(?P<hord>-(?:tej|ej|stej)))?\b(?![.,]\d)"
                   # an amount is no time: "wzrosły o 2.50 zł" (timex review batch t34)
                   r"(?!\s?(?:zł|gr\b|%|proc|mln|mld|tys|km|kg|cm|mm|m\b|pkt|euro|dolar|osób|razy))"),
         ("adjdur", rf"\b(?:(?<![\d,.])(?P<n>\d+(?:,\d)?)(?P<sep>[-‐ ]?)|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
@@ -1221,7 +1222,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("TIME", f"{a.isoformat()}T{h:02d}:00", "time", a, a, "publication", 0.6)
     if kind == "clock":
         h, mi = int(g["h"]), int(g.get("mi") or 0)
-        if not g.get("mi") and not low.startswith(("godz", "godzin")) and not _bare_hour(m):
+        if not g.get("mi") and not g.get("hord") and not low.startswith(("godz", "godzin")) and not _bare_hour(m):
             if not _hour_range(m):
                 return None  # "o 5" is too often not a time
             # a timetable's hours recur: on the weekdays it names, in this month ("2005-02-xxT10:00", as KPWr
