@@ -1301,3 +1301,11 @@ def test_find_timexes_modified_part_of_day_and_hour_in_words(text: str, expected
 def test_find_timexes_hour_ordinal_in_digits(text: str, expected: list[tuple[str, str]]) -> None:
     """Timex review batch t34 (NKJP): "od 6-ej po południu" was an afternoon alone; "co 10-tej osobie" is no hour."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2008, 5, 7), "day"))] == expected
+
+
+def test_find_timexes_part_of_day_adjective_takes_the_day_the_text_named() -> None:
+    """Timex review batch t34 (bench): "udzieliła wczoraj wywiadu … Wystąpiła w wieczornym programie" was the
+    publication day's evening; an adjective of a part of day is on the day the text is about, as the adverb is."""
+    found = tx("Premier udzieliła wczoraj wywiadu. Wystąpiła w wieczornym programie telewizji.",
+               Anchor(dt.date(2018, 5, 22), "day"))
+    assert [(t.text, t.value) for t in found] == [("wczoraj", "2018-05-21"), ("wieczornym", "2018-05-21TEV")]

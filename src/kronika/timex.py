@@ -1576,11 +1576,12 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if kind in ("tadj", "season", "modseason", "month", "weekday") and v.type == "DATE" and v.value and sent_no:
             v = _habitual(v, text, sentences[sent_no - 1], s)
         if kind == "partofday" or v.mod == "partofday":
-            # (an adjective, "poranna chęć", is the publication's day: it rarely follows a date of the story)
-            day = (last_day if kind == "partofday" else None) or (
+            # (an adjective too: "udzieliła wczoraj wywiadu. Wystąpiła w wieczornym programie" was the publication's
+            # evening; review batch t34)
+            day = last_day or (
                 anchor.date if anchor.date is not None and anchor.precision == "day" else None)
             v = _Value("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}{v.value}", "time", day, day,
-                       "text" if last_day and kind == "partofday" else "publication", 0.6 if day else 0.3,
+                       "text" if last_day else "publication", 0.6 if day else 0.3,
                        mod=vocab.mod.get((m.groupdict().get("pmod") or "").lower()))
         if kind in ("deictic", "weekday") and m.group("pmod") and v.type == "TIME" and v.mod is None:
             v = dataclasses.replace(v, mod=vocab.mod.get(m.group("pmod").lower()))  # "wczoraj późnym wieczorem": END
