@@ -1309,3 +1309,22 @@ def test_find_timexes_part_of_day_adjective_takes_the_day_the_text_named() -> No
     found = tx("Premier udzieliła wczoraj wywiadu. Wystąpiła w wieczornym programie telewizji.",
                Anchor(dt.date(2018, 5, 22), "day"))
     assert [(t.text, t.value) for t in found] == [("wczoraj", "2018-05-21"), ("wieczornym", "2018-05-21TEV")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Czekaliśmy do późnego wieczora na wyniki.", [("późnego wieczora", "2001-06-15TEV")]),
+    ("Od rana trwały poszukiwania zaginionego.", [("rana", "2001-06-15TMO")]),
+    ("Rana postrzałowa była groźna.", []),
+    ("Pracowali od rana do wieczora.", []),
+])
+def test_find_timexes_morning_and_evening_in_the_genitive(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t34 (NKJP): "do późnego wieczora", "od rana" were no time; "rana" alone is a wound, and "od
+    rana do wieczora" means all day, no time."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+def test_find_timexes_past_form_read_as_adjective_gives_the_tense() -> None:
+    """Timex review batch t34: "W sobotę trwała zabawa" has no verb to the tagger ("trwała" read as the adjective),
+    so Saturday went ahead to the next one; the form's past reading gives the tense when no verb does."""
+    found = tx("W sobotę trwała zabawa.", Anchor(dt.date(2001, 6, 15), "day"))
+    assert [(t.text, t.value) for t in found] == [("sobotę", "2001-06-09")]

@@ -271,7 +271,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the night between two days: "w nocy z wtorku na środę", "w nocy z 12 na 13 marca" (timex review batch t27)
         ("nightfrom", rf"\b(?:w\s+)?noc[y]?\s+z\s+(?:(?P<wd1>{WD})\s+na\s+(?P<wd2>{WD})\b|(?P<d1>\d{{1,2}})\.?\s+na\s+"
                       rf"(?P<d2>\d{{1,2}})\.?\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?)"),
-        ("partofday", rf"(?<![\w-])(?:(?P<pmod>{PMOD})\s+)?(?P<part>{PARTS_ADV})\b"),
+        # ("rana" is a morning only after "od", "do", "z": "Od rana trwały poszukiwania", not "Rana postrzałowa")
+        ("partofday", rf"(?<![\w-])(?:(?P<pmod>{PMOD})\s+)?(?P<part>{PARTS_ADV}"
+                      r"|(?:(?<=\bod\s)|(?<=\bdo\s)|(?<=\bz\s)|(?<=\bsamego\s))rana)\b"),
         ("weekend", r"(?<=\bw\s)(?P<u>weekend)\b|(?<=\bna\s)(?P<u2>weekend)\b|\bdług(?:i|iego|im)\s+(?P<u3>weekend(?:u|zie)?)\b"),
         # the year the story last named: "w 2016 r. … i tego samego roku przegrała wybory"
         ("anayear", r"\b(?:tego\s+samego|tym\s+samym|ten\s+sam|tamtego|tamtym|tamten|owego|owym)\s+(?P<u>roku|rok)\b"),
@@ -1934,6 +1936,13 @@ def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[
     t = _tense_between(tokens, i, first, last, lo, hi)
     if t == _NO_VERB and (lo, hi) != (first, last):
         t = _tense_between(tokens, i, first, last, first, last)
+    if t == _NO_VERB:
+        # a sentence with no verb but a past form the tagger read as an adjective: "W sobotę trwała zabawa" is last
+        # Saturday's, not next (timex review batch t34)
+        near = sorted(range(max(first, i - _TENSE_WINDOW), min(last, i + _TENSE_WINDOW + 1)), key=lambda x: abs(x - i))
+        if any(tokens[x].pos == "adj" and any(tag.startswith("praet:") for _l, tag, _q in analyse(tokens[x].text))
+               for x in near):
+            return "past"
     return None if t == _NO_VERB else t
 
 
