@@ -1328,3 +1328,23 @@ def test_find_timexes_past_form_read_as_adjective_gives_the_tense() -> None:
     so Saturday went ahead to the next one; the form's past reading gives the tense when no verb does."""
     found = tx("W sobotę trwała zabawa.", Anchor(dt.date(2001, 6, 15), "day"))
     assert [(t.text, t.value) for t in found] == [("sobotę", "2001-06-09")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sklep jest czynny w soboty i niedziele.", [("soboty", "SET", "XXXX-WXX-6"), ("niedziele", "SET", "XXXX-WXX-7")]),
+    ("Biblioteka jest otwarta w poniedziałki, środy i piątki od 10 do 18.",
+     [("poniedziałki", "SET", "XXXX-WXX-1"), ("środy", "SET", "XXXX-WXX-3"), ("piątki", "SET", "XXXX-WXX-5"),
+      ("10", "TIME", "T10:00"), ("18", "TIME", "T18:00")]),
+    ("Zajęcia odbywają się we wtorki oraz czwartki.", [("wtorki", "SET", "XXXX-WXX-2"), ("czwartki", "SET", "XXXX-WXX-4")]),
+    ("W sobotę i niedzielę zagra orkiestra.", [("sobotę", "DATE", "2001-06-16"), ("niedzielę", "DATE", "2001-06-17")]),
+])
+def test_find_timexes_list_of_plural_weekdays_is_each_a_frequency(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Timex review batch t34 (NKJP): in "w soboty i niedziele" only the first was every Saturday and the second a
+    day; "w poniedziałki, środy i piątki" lost "piątki"; "we wtorki" was a day."""
+    assert [(t.text, t.type, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+def test_find_timexes_daylight_saving_time_is_no_season() -> None:
+    """Timex review batch t34 (NKJP): "Przejście z czasu letniego na zimowy" was a summer and a winter."""
+    found = tx("Przejście z czasu letniego na zimowy nastąpi w niedzielę.", Anchor(dt.date(2001, 6, 15), "day"))
+    assert [(t.text, t.value) for t in found] == [("niedzielę", "2001-06-17")]

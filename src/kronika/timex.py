@@ -223,7 +223,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # "każdej zimy", "co wiosnę": a season every year
                 r"|\b(?:każdej|każdego|co)\s+(?P<season>zimy|wiosny|jesieni|zimę|wiosnę|jesień|lato)\b"
                 # "w weekendy", "w soboty i niedziele": a weekday in the plural after "w" is every one of them
-                r"|(?<=\bw\s)(?P<pl>weekendy|poniedziałki|wtorki|środy|czwartki|piątki|soboty|niedziele)\b"),
+                rf"|(?:(?<=\bw\s)|(?<=\bwe\s))(?P<pl>weekendy|{_PLURAL_WEEKDAYS})\b"),
         # "wtorek, 15.08.2006", "28 IX 2010, godz 23.59": a weekday before and a Roman month belong to the date
         ("datetime", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?|\s(?P<rm>{ROMAN_MONTH})\s)"
                      rf"(?P<y>\d{{4}})(?:{YR})?"
@@ -623,14 +623,25 @@ def _coordinated_month_after() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:i|oraz|lub|albo|[-–])\s*(?:{_alt(set(_vocab().month))})\b", re.IGNORECASE)
 
 
-def _after_weekday(m: re.Match[str]) -> bool:
+def _after_weekday(m: re.Match[str]) -> re.Match[str] | None:
     """The second of coordinated weekdays shares the first one's preposition: "We wtorek i środę"."""
-    return _coordinated_weekday().search(m.string, max(0, m.start() - 25), m.start()) is not None
+    return _coordinated_weekday().search(m.string, max(0, m.start() - _WEEKDAY_LIST_WINDOW), m.start())
+
+
+_WEEKDAY_LIST_WINDOW = 60  # characters before a weekday read for the list it ends ("w poniedziałki, środy i ")
 
 
 @cache
 def _coordinated_weekday() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:w|we|od|do)\s+(?:{_alt(set(_vocab().weekday))})\s*(?:,|i|oraz|lub|albo)\s*$", re.IGNORECASE)
+    # (a list too: "w poniedziałki, środy i piątki" lost "piątki"; timex review batch t34)
+    wd, gap = _alt(set(_vocab().weekday)), r"\s*(?:,|i|oraz|lub|albo)\s*"
+    return re.compile(rf"\b(?P<p>w|we|od|do)\s+(?P<first>{wd})(?:{gap}(?:{wd}))*{gap}$", re.IGNORECASE)
+
+
+# the plural weekdays that "w" makes a frequency: "w soboty", "we wtorki"
+_PLURAL_WEEKDAYS = "poniedziałki|wtorki|środy|czwartki|piątki|soboty|niedziele"
+_PLURAL_WEEKDAY = re.compile(rf"(?:{_PLURAL_WEEKDAYS})", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|i|oraz|lub|albo)\s*", re.IGNORECASE)
 
 
 @cache
@@ -1105,9 +1116,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 
     if kind == "weekday":
         word = str(m.group("wd"))
-        if prep is None and not g.get("part") and not _after_weekday(m):
+        listed = _after_weekday(m)
+        if prep is None and not g.get("part") and not listed:
             return None  # a bare "środa" is as often a name as a day; Polish dates take "w"/"we"/"od"
         wd = vocab.weekday[word.lower()]
+        if (listed and listed.group("p").lower() in ("w", "we") and _PLURAL_WEEKDAY.fullmatch(listed.group("first"))
+                and _PLURAL_WEEKDAY.fullmatch(word)):
+            return _Value("SET", f"XXXX-WXX-{wd}", None)  # "w soboty i niedziele": every Sunday too (review batch t34)
         v = _relative_day(anchor, lambda d: _weekday_from(d, wd, tense))
         if v.value is None:
             v.value = f"XXXX-WXX-{wd}"
@@ -1619,8 +1634,11 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if (kind in ("clock", "wordclock") and out and out[-1].type == "SET" and out[-1].value
                 and out[-1].value.startswith("XXXX-WXX-") and v.value and "T" in v.value
                 and re.fullmatch(r"[\s,]*(?:do|od|o|w|we)?\s*", text[out[-1].end:s])):
-            # "w czwartki do godz. 12": the hour of every Thursday, not of a day the story named
-            v = _Value("TIME", f"{out[-1].value}T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.7)
+            # "w czwartki do godz. 12": the hour of every Thursday, not of a day the story named; after a list of
+            # them ("w poniedziałki, środy i piątki od 10 do 18") the hour of each, so of no one day
+            listed = len(out) > 1 and out[-2].type == "SET" and (out[-2].value or "").startswith("XXXX-WXX-") and \
+                _LIST_GAP.fullmatch(text, out[-2].end, out[-1].start) is not None
+            v = _Value("TIME", f"{'' if listed else out[-1].value}T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.7)
             clock_day = None
         if kind in ("clock", "wordclock", "ordunit") and clock_day is not None and v.value and (
                 v.anchor == "publication" or v.value.startswith("XXXX")):
