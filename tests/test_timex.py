@@ -1348,3 +1348,16 @@ def test_find_timexes_daylight_saving_time_is_no_season() -> None:
     """Timex review batch t34 (NKJP): "Przejście z czasu letniego na zimowy" was a summer and a winter."""
     found = tx("Przejście z czasu letniego na zimowy nastąpi w niedzielę.", Anchor(dt.date(2001, 6, 15), "day"))
     assert [(t.text, t.value) for t in found] == [("niedzielę", "2001-06-17")]
+
+
+def test_find_timexes_plural_month_forms_that_are_other_words() -> None:
+    """Timex review batch t34 (NKJP): "programu o wyrobionej już marce" was March ("marce" is a brand's locative
+    before it is the plural of "marzec")."""
+    assert tx("Program o wyrobionej już marce zdobył rynek.") == []
+
+
+def test_find_timexes_plan_with_a_past_auxiliary_read_as_adjective() -> None:
+    """Timex review batch t34 (NKJP): "Na maj zaplanowana była debata", written in June, was next May: the tagger
+    read "była" as the adjective "były", so the plan's participle seemed to stand alone and point ahead."""
+    found = tx("Na maj zaplanowana była debata nad obronnością.", Anchor(dt.date(2001, 6, 15), "day"))
+    assert [(t.text, t.value) for t in found] == [("maj", "2001-05")]

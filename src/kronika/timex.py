@@ -100,7 +100,9 @@ def _vocab() -> _Vocab:
         return out
 
     month = expand(spec["months"])
-    for bad in ("połów", "maje", "majów", "maić"):
+    # (plural forms a month almost never takes, that are other words first: "o wyrobionej marce" is a brand, "Lipce"
+    # a village, "stycznie" tangentially; timex review batch t34)
+    for bad in ("połów", "maje", "majów", "maić", "marce", "lipce", "stycznie", "kwietnie", "styczni", "kwietni"):
         month.pop(bad, None)
     weekday = expand(spec["weekdays"])
     # forms typed without Polish letters that are no other word ("w sobote 18 lutego" in KPWr train, "piatek",
@@ -1965,6 +1967,8 @@ def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[
 
 
 _NO_VERB = "no verb"
+# the past of "być" that the tagger may read as the adjective "były" ("Na maj zaplanowana była debata"; batch t34)
+_BYL = frozenset({"był", "była", "było", "byli", "były"})
 # Text typed without Polish letters ("ustawa juz przeszla - w lipcu", a blog in KPWr train) leaves its verbs unknown
 # to Morfeusz; the past's final "ł" and the future's "będ-" restored tell the tense again.
 _ASCII_PAST = re.compile(r"(.{2,})l(a|o|y|)$")
@@ -1991,7 +1995,7 @@ def _tense_between(tokens: Sequence[Token], i: int, first: int, last: int, lo: i
                 if t is None and tokens[j].pos == "ign":
                     t = _ascii_tense(tokens[j].text.lower())
                 if t is None and tokens[j].pos == "ppas" and ":perf" in tokens[j].tag and not any(
-                        tokens[x].lemma in ("być", "zostać") or tokens[x].pos == "bedzie"
+                        tokens[x].lemma in ("być", "zostać") or tokens[x].pos == "bedzie" or tokens[x].text.lower() in _BYL
                         for x in range(max(first, j - 4), min(last, j + 3))):
                     # a perfective passive participle with no auxiliary near is done: "z opublikowanym w czwartek
                     # dokumentem" is last Thursday's, whatever the sentence's verb; one of a plan points ahead
