@@ -1361,3 +1361,13 @@ def test_find_timexes_plan_with_a_past_auxiliary_read_as_adjective() -> None:
     read "była" as the adjective "były", so the plan's participle seemed to stand alone and point ahead."""
     found = tx("Na maj zaplanowana była debata nad obronnością.", Anchor(dt.date(2001, 6, 15), "day"))
     assert [(t.text, t.value) for t in found] == [("maj", "2001-05")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ofiarom wypadków grudniowych 1970 roku dano więcej czasu.", [("grudniowych 1970 roku", "1970-12")]),
+    ("W marcowych wyborach 2019 r. wygrał PiS.", [("marcowych", "2019-03"), ("2019 r.", "2019")]),
+    ("Czerwcowe spotkanie odbędzie się w Warszawie, a w 2019 r. w Krakowie.", [("Czerwcowe", "2001-06"), ("2019 r.", "2019")]),
+])
+def test_find_timexes_month_adjective_takes_the_year_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t34 (NKJP): "wypadków grudniowych 1970 roku" was this December and 1970."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected

@@ -1687,7 +1687,34 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
                          "text" if v.anchor == "publication" and anchor is not published else v.anchor,
                          v.confidence, v.mod, prep, v.point))
-    return _compound_lengths(text, _join_day_and_time(text, _clock_range_ends(text, _range_years(text, out)), vocab))
+    return _adjective_of_a_year(text, _compound_lengths(text, _join_day_and_time(
+        text, _clock_range_ends(text, _range_years(text, out)), vocab)), vocab)
+
+
+_ADJ_YEAR_GAP = re.compile(r"\s+(?:[a-ząćęłńóśźż]+\s+)?")
+
+
+def _adjective_of_a_year(text: str, found: list[Timex], vocab: _Vocab) -> list[Timex]:
+    """A month's or season's adjective before a year is of that year: "wypadków grudniowych 1970 roku" was this
+    December and 1970, "w marcowych wyborach 2019 r." this March (timex review batch t34, NKJP)."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        t, nxt = out[k], out[k + 1]
+        if (t.start < 0 or t.type != "DATE" or not t.value or t.text.lower() not in vocab.time_adj
+                or t.granularity not in ("month", "season") or not _YEAR_VALUE.match(t.value)
+                or nxt.type != "DATE" or nxt.granularity != "year" or not nxt.value or not re.fullmatch(r"\d{4}", nxt.value)
+                or not _ADJ_YEAR_GAP.fullmatch(text, t.end, nxt.start)):
+            continue
+        y = int(nxt.value)
+        value = f"{y}{t.value[4:]}"
+        lo, hi = (dt.date(y, int(t.value[5:7]), 1), _month_end(y, int(t.value[5:7]))) if t.granularity == "month" else (None, None)
+        if text[t.end:nxt.start].strip():  # a noun between: "marcowych wyborach 2019 r.", two expressions
+            out[k] = dataclasses.replace(t, value=value, earliest=lo, latest=hi, anchor="text")
+        else:  # adjacent: one expression, "grudniowych 1970 roku"
+            out[k] = dataclasses.replace(t, end=nxt.end, text=text[t.start:nxt.end], value=value, earliest=lo, latest=hi,
+                                         anchor="none")
+            out[k + 1] = dataclasses.replace(nxt, start=-1)
+    return [t for t in out if t.start >= 0]
 
 
 # One length said in several units, the larger first: "dwie godziny 18 minut i 18 sekund" is PT2H18M18S, "3 lata i 2
