@@ -1241,6 +1241,7 @@ def test_find_timexes_ordinal_minute_is_a_moment(text: str, expected: list[tuple
     ("Wróciła o ósmej wieczorem.", [("ósmej wieczorem", "2009-05-13T20:00")]),
     ("Wynik poznamy o 2 w nocy z wtorku na środę.", [("2", "2009-05-20T02:00"), ("w nocy z wtorku na środę", "2009-05-19TNI")]),
     ("Ceny wzrosły o 2.50 zł, a bilet kosztuje 5 zł.", []),
+    ("Nasi piłkarze przegrali w sobotę o 3 bramki.", [("sobotę", "2009-05-09")]),
     ("Mówił o szóstej edycji festiwalu.", []),
 ])
 def test_find_timexes_bare_hour_with_its_day_or_part_of_day(text: str, expected: list[tuple[str, str]]) -> None:
