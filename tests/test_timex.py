@@ -1372,3 +1372,26 @@ def test_find_timexes_plan_with_a_past_auxiliary_read_as_adjective() -> None:
 def test_find_timexes_month_adjective_takes_the_year_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     """Timex review batch t34 (NKJP): "wypadków grudniowych 1970 roku" was this December and 1970."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dni miasta rozpoczną się 12.05 (sobota). O godz. 10.00 otwarcie.",
+     [("12.05", "2008-05-12"), ("godz. 10.00", "2008-05-12T10:00")]),
+    ("Zapraszamy dnia 12.05 o godz. 10 do szkoły.", [("dnia 12.05 o godz. 10", "2008-05-12T10:00")]),
+    ("Zebranie odbyło się 3.04 br. w szkole.", [("3.04 br.", "2008-04-03")]),
+    ("Cena wynosi 12.05 zł.", []),
+    ("Pociąg odjeżdża o 12.05 z peronu 2.", [("12.05", "2008-05-07T12:05")]),
+])
+def test_find_timexes_day_and_month_in_digits_with_no_year(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t34 (local announcements): "dnia 12.05 o godz. 10" and "12.05 (sobota)" were no date, so the
+    clock times after them took the publication day; "12.05" alone stays an amount or a clock time."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2008, 5, 7), "day"))] == expected
+
+
+def test_find_timexes_programme_of_days_and_hours() -> None:
+    """Timex battery t34: a programme's weekday headings and "10.00 – otwarcie" lines were no time at all; the days lie
+    ahead, and each hour is its heading's."""
+    text = "Program imprezy:\nSobota\n10.00 – otwarcie festynu\n12.00 – koncert\nNiedziela\n11.00 – msza polowa\n"
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2008, 5, 7), "day"))] == [
+        ("Sobota", "2008-05-10"), ("10.00", "2008-05-10T10:00"), ("12.00", "2008-05-10T12:00"),
+        ("Niedziela", "2008-05-11"), ("11.00", "2008-05-11T11:00")]

@@ -229,16 +229,21 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "wtorek, 15.08.2006", "28 IX 2010, godz 23.59": a weekday before and a Roman month belong to the date
         ("datetime", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?|\s(?P<rm>{ROMAN_MONTH})\s)"
                      rf"(?P<y>\d{{4}})(?:{YR})?"
-                     rf"(?:,?\s+(?:o\s+)?(?:godz\.|godzinie|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
+                     rf"(?:,?[^\S\n]+(?:o\s+)?(?:godz\.|godzinie|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         # "8-06-2006", "16.02.05": day first with dashes, or a two-digit year
         ("dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b(?![.-]\d)"),
+        # a day and month in digits with no year, as local announcements write them: "dnia 12.05 o godz. 10", "w
+        # sobotę 12.05", "12.05 (sobota)"; only with such context (see _ddmm_context), for "12.05" is as often a
+        # clock time or an amount (timex review batch t34)
+        ("ddmm", rf"(?:\b(?P<wd>{WD}),?\s+)?(?<![\d.,:/-])(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![.,/-]?\d)"
+                 r"(?:\s?(?:br\.|b\.\s?r\.))?"),
         # the first or last day of a month or year: "W ostatnim dniu 2020 r.", "ostatniego dnia lutego" (review batch t26)
         ("edgeday", rf"\b(?P<edge>ostatni(?:m|ego)?|pierwsz(?:ym|ego|y))\s+(?:dniu|dnia|dzień)\s+(?:(?P<mon>{MONTH})\b"
                     rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?)?|(?P<yy>(?:1[5-9]|20)\d\d)\b(?:{YR})?|(?P<ry>{REL})\s+roku\b)"),
         ("daymonth", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:-?go|\.)?\s+(?P<mon>{MONTH})\b"
                      rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b|\s+{YEAR_ABBR})?"
-                     rf"(?:,?\s+(?:o\s+)?(?:godz\.|godzinie|godzina|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
+                     rf"(?:,?[^\S\n]+(?:o\s+)?(?:godz\.|godzinie|godzina|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
         # (the year may follow "roku": "między marcem 2019 roku a grudniem roku 2020")
         ("monthyear", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\s+(?:(?P<y>\d{{4}})(?:{YR})?|roku\s+(?P<y4>\d{{4}})\b"
                       rf"|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR})"),
@@ -324,7 +329,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godziną|godzinę(?=\s+\d)|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
                   r"|(?<=\bokoło\s)|(?<=\bprzed\s)|(?<=\bpo\s)"  # "około 15.30" (a bare hour needs more: see _resolve)
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
-                  r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d))"
+                  r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d)"
+                  # a programme's line: "10.00 – otwarcie festynu" (timex review batch t34)
+                  r"|(?:(?<=\n)|(?<![\s\S]))(?=[012]?\d[.:][0-5]\d\s?[–—-]\s*[^\W\d_]))"
                   # ("o 18-tej", "od 6-ej po południu": an hour's ordinal written with digits; review batch t34)
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d)|(?P<hord>-(?:tej|ej|stej)))?\b(?![.,]\d)"
                   # an amount is no time: "wzrosły o 2.50 zł" (timex review batch t34)
@@ -777,7 +784,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", f"{century}{dec // 10}", "decade", dt.date(century * 100 + dec, 1, 1),
                       dt.date(century * 100 + dec + 9, 12, 31))
 
-    if kind in ("datetime", "iso", "daymonth", "rangeday", "wordday"):
+    if kind in ("datetime", "iso", "daymonth", "rangeday", "wordday", "ddmm"):
         try:
             day = int(g["d"]) if kind != "wordday" else _word_day(g["dw"], g.get("dw2"), vocab)
             if kind in ("daymonth", "rangeday", "wordday"):
@@ -795,7 +802,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
                 anchored = True
             elif a:
                 # "zapowiedziano na 13 sierpnia": a date something is set for lies ahead, whatever the verb's tense
-                year = _month_year(a, month, "future" if prep == "na" and kind in ("daymonth", "wordday") else tense)
+                year = _month_year(a, month, "future" if prep == "na" and kind in ("daymonth", "wordday", "ddmm") else tense)
                 anchored = True
             else:
                 year = None
@@ -1119,9 +1126,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if kind == "weekday":
         word = str(m.group("wd"))
         listed = _after_weekday(m)
-        if prep is None and not g.get("part") and not listed:
+        if prep is None and not g.get("part") and not listed and not _heading(m):
             return None  # a bare "środa" is as often a name as a day; Polish dates take "w"/"we"/"od"
         wd = vocab.weekday[word.lower()]
+        if tense is None and not listed and prep is None and _heading(m):
+            tense = "future"  # a programme's days lie ahead: "Sobota … Niedziela" are the coming ones
         if (listed and listed.group("p").lower() in ("w", "we") and _PLURAL_WEEKDAY.fullmatch(listed.group("first"))
                 and _PLURAL_WEEKDAY.fullmatch(word)):
             return _Value("SET", f"XXXX-WXX-{wd}", None)  # "w soboty i niedziele": every Sunday too (review batch t34)
@@ -1289,6 +1298,28 @@ _O_BEFORE = re.compile(r"(?<!\w)[oO]\s$")
 _NOMINAL_TAGS = frozenset({"subst", "depr", "adj", "num", "numcol", "ger", "ign"})
 
 
+@cache
+def _ddmm_after() -> re.Pattern[str]:
+    wd = _alt(set(_vocab().weekday))
+    return re.compile(rf"\s*(?:\(\s*(?:{wd})\s*\)|,?\s*(?:o\s+)?(?:godz|godzin)|,?\s+(?:{wd})\b|r\.|roku\b)", re.IGNORECASE)
+
+
+_DDMM_BEFORE = re.compile(r"\b(?:dnia|dniu|dn\.|dniach)\s*$", re.IGNORECASE)
+
+
+def _ddmm_context(m: re.Match[str]) -> bool:
+    """A digits-only day and month is a date after "dnia" or a weekday, or before a weekday, "r." or a clock time."""
+    text = m.string
+    return bool(m.group("wd") or m.group(0).rstrip().endswith(".") and m.group(0).rstrip()[-2:] in ("r.", "br.")
+                or _DDMM_BEFORE.search(text, max(0, m.start() - 10), m.start()) or _ddmm_after().match(text, m.end()))
+
+
+def _heading(m: re.Match[str]) -> bool:
+    """A weekday alone on its line heads a programme's day: "Sobota\n10.00 – otwarcie" (timex review batch t34)."""
+    text = m.string
+    return (m.start() == 0 or text[m.start() - 1] == "\n") and re.match(r"\s*:?\s*\n", text[m.end():m.end() + 4]) is not None
+
+
 _MATCH_WINDOW = 120  # characters either side of "w 85 min" read for a word of a match report
 
 
@@ -1420,6 +1451,7 @@ _DIGIT_KINDS_OTHER = ("jubilee",)
 _DIGIT_KINDS_NO_ERA = tuple(k for k in _DIGIT_KINDS if k != "era")
 _DIGIT_KINDS_BY_LEN_NO_ERA = {n: tuple(k for k in kinds if k != "era") for n, kinds in _DIGIT_KINDS_BY_LEN.items()}
 _ROMAN_KINDS = ("century",)
+_DAY_DOT_MONTH = re.compile(r"\.(?:0[1-9]|1[0-2])(?!\d)")
 
 
 @cache
@@ -1511,6 +1543,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
             digits = len(w) if w.isdigit() else 0
             by_len, other = (_DIGIT_KINDS_BY_LEN, _DIGIT_KINDS) if era else (_DIGIT_KINDS_BY_LEN_NO_ERA, _DIGIT_KINDS_NO_ERA)
             windows.append((by_len.get(digits, other if not digits else _DIGIT_KINDS_OTHER), _DIGIT_BEFORE, _DIGIT_AFTER))
+            if digits in (1, 2) and _DAY_DOT_MONTH.match(text, m.end()):
+                windows.append((("ddmm",), _DIGIT_BEFORE, _DIGIT_AFTER))  # "12.05": a day and month only there
         elif w[0] in "IVX" and _ROMAN_TOKEN.fullmatch(w):
             windows.append((_ROMAN_KINDS, _WINDOW_BEFORE, _WINDOW_AFTER))
         elif (_adjdur_stem().search(w.lower()) if stems is None else
@@ -1561,6 +1595,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if kind == "ordunit" and m.group("u").lower().startswith("min") and not m.group("u").lower().startswith("minucie") \
                 and not _match_words().search(text, max(0, s - _MATCH_WINDOW), e + _MATCH_WINDOW):
             continue  # "dojazd w 15 min": a length, unless a match is reported around it
+        if kind == "ddmm" and not _ddmm_context(m):
+            continue
         if kind == "relunit" and _ORDINAL_BEFORE.search(text, max(0, s - 16), s):
             continue  # "czwarty kolejny rok": a count of years, no date (timex review batch t33)
         if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "quarter", "year", "yearend", "bareyear", "decade", "century", "clock"):
@@ -1833,7 +1869,8 @@ _AFTER_PO = frozenset({"latach", "dekadach", "miesiącach", "tygodniach", "godzi
 _OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|niecałych|dnia|dniu|dzień)\s+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_TIME_GAP = re.compile(r",?\s*(?:o\s+|około\s+|ok\.\s+)?")
+# (not over a line break: "Sobota\n10.00 – otwarcie" is a programme's heading and its first line; review batch t34)
+_TIME_GAP = re.compile(r",?[^\S\n]*(?:o\s+|około\s+|ok\.\s+)?")
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9}  # winter (from December) is this winter in January too
 
 
