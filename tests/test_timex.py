@@ -1395,3 +1395,28 @@ def test_find_timexes_programme_of_days_and_hours() -> None:
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2008, 5, 7), "day"))] == [
         ("Sobota", "2008-05-10"), ("10.00", "2008-05-10T10:00"), ("12.00", "2008-05-10T12:00"),
         ("Niedziela", "2008-05-11"), ("11.00", "2008-05-11T11:00")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Strażnicy kończą pracę o 22, a wtedy dopiero zaczynają grasować.", [("22", "2001-06-15T22:00")]),
+    ("Mecz o 17 na stadionie miejskim.", [("17", "2001-06-15T17:00")]),
+    ("Liczba zakażeń wzrosła o 15.", []),
+    ("Ceny wzrosły w tym roku o 14.", [("tym roku", "2001")]),
+    ("Pracuje się po osiem godzin. Mężczyźni zarabiają od 6 do 12 milionów.", [("osiem godzin", "PT8H")]),
+])
+def test_find_timexes_bare_afternoon_hour_after_o(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t35 (NKJP clock times): "kończą pracę o 22, a wtedy", "O 18. główne wydanie" lost their
+    hour; an hour of the afternoon or night after "o", before punctuation or a place, is one, unless a word of change
+    precedes ("wzrosła o 15."). A timetable's "od 6 do 12 milionów" is money, not hours."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pozdrawiam, 13:06, 22 paź 2007 (CEST)", [("13:06, 22 paź 2007", "TIME", "2007-10-22T13:06")]),
+    ("Dostałem 2 sie 2007 list.", [("2 sie 2007", "DATE", "2007-08-02")]),
+    ("Mam 2 sie pytania.", []),
+])
+def test_find_timexes_abbreviated_month_before_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Timex review batch t35 (NKJP): a wiki signature's "13:06, 22 paź 2007" was no time; "sie" without a year
+    stays "się" typed without its letter."""
+    assert [(t.text, t.type, t.value) for t in tx(text, Anchor(dt.date(2008, 5, 7), "day"))] == expected

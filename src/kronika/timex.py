@@ -217,6 +217,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     YEAR_ABBR = r"(?P<ab>b\.\s?r\.|br\.|ub\.\s?r\.)"  # "bieżącego roku", "ubiegłego roku"
     NUM = rf"(?:(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?!\d)|\d+)(?:,\d+)?|{NUMW})"  # "25 770 lat": thousands spaced
     ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+    MABBR = _alt(set(v.spec["month_abbreviations"]))
     pats = [
         # "co roku", "raz w tygodniu", "dwa razy w roku", "kilka razy w miesiącu", "raz do roku": a frequency
         ("set", rf"\b(?:co|raz\s+na|raz\s+w|raz\s+do|(?=\w+\s+razy\s)(?:{NUM}|kilka|kilkanaście|parę|wiele)\s+razy\s+(?:w|na|do)"
@@ -231,6 +232,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                      rf"(?P<y>\d{{4}})(?:{YR})?"
                      rf"(?:,?[^\S\n]+(?:o\s+)?(?:godz\.|godzinie|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        # an abbreviated month before a year, and the clock time a signature puts before it: "13:06, 22 paź 2007"
+        ("abbrdate", rf"(?:\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d),?\s+)?\b(?P<d>[0-3]?\d)\s+(?P<mab>{MABBR})\.?\s+(?P<y>\d{{4}})\b"),
         # "8-06-2006", "16.02.05": day first with dashes, or a two-digit year
         ("dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b(?![.-]\d)"),
         # a day and month in digits with no year, as local announcements write them: "dnia 12.05 o godz. 10", "w
@@ -784,11 +787,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", f"{century}{dec // 10}", "decade", dt.date(century * 100 + dec, 1, 1),
                       dt.date(century * 100 + dec + 9, 12, 31))
 
-    if kind in ("datetime", "iso", "daymonth", "rangeday", "wordday", "ddmm"):
+    if kind in ("datetime", "iso", "daymonth", "rangeday", "wordday", "ddmm", "abbrdate"):
         try:
             day = int(g["d"]) if kind != "wordday" else _word_day(g["dw"], g.get("dw2"), vocab)
             if kind in ("daymonth", "rangeday", "wordday"):
                 month = vocab.month[g["mon"].lower()]
+            elif kind == "abbrdate":
+                month = vocab.spec["month_abbreviations"][g["mab"].lower()]
             else:
                 month = int(g["m"]) if g.get("m") else _roman(g["rm"])
             if g.get("y"):
@@ -1265,7 +1270,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     return None
 
 
-_HOUR_RANGE = re.compile(r"\bod\s+([01]?\d|2[0-4])\s+do\s+([01]?\d|2[0-4])\b(?![.,:]?\d)(?!\s*(?:%|proc|zł|tys|mln|mld|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro|dolar"
+_HOUR_RANGE = re.compile(r"\bod\s+([01]?\d|2[0-4])\s+do\s+([01]?\d|2[0-4])\b(?![.,:]?\d)(?!\s*(?:%|proc|zł|tys|mln|mld|milion|miliard|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro|dolar"
                          r"|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listop|grud|[IVX]+\b))",
                          re.IGNORECASE)
 _WEEKDAY_RANGE = re.compile(r"\bod\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)\w*\s+do\s+\w+", re.IGNORECASE)
@@ -1287,11 +1292,23 @@ def _bare_hour(m: re.Match[str]) -> bool:
         return False
     if _part_after().match(text, m.end()):
         return True
+    if int(m.group("h")) >= 13 and _PUNCT_AFTER.match(text, m.end()) and not _change_before().search(
+            text, max(0, m.start() - _CHANGE_WINDOW), m.start()):
+        return True  # "Strażnicy kończą pracę o 22, a wtedy", "O 18. główne wydanie" (not "wzrosła o 15.")
     if not _day_before_o().search(text, max(0, m.start() - 30), m.start()):
         return False
     w = _NEXT_WORD.match(text, m.end())
     return w is None or not w.group(1).islower() or not all(
         tag.split(":")[0] in _NOMINAL_TAGS for _l, tag, _q in analyse(w.group(1)))
+
+
+_PUNCT_AFTER = re.compile(r"\s?(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:w|we|na|przy|pod|u|obok|koło|w\s+sal\w*)\s", re.IGNORECASE)
+_CHANGE_WINDOW = 40  # characters before "o 22" read for a word of change or of talk ("wzrosła o 15", "mówił o 18")
+
+
+@cache
+def _change_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(set(_vocab().spec['change_stems']))})\w*\s+(?:\S+\s+){{0,5}}$", re.IGNORECASE)
 
 
 _O_BEFORE = re.compile(r"(?<!\w)[oO]\s$")
@@ -1333,7 +1350,8 @@ def _hour_range(m: re.Match[str]) -> bool:
     the range must not count something ("od 10 do 12 proc.") and the text just before must speak of days or hours."""
     text = m.string
     lo = max(0, m.start() - 12)
-    r = next((r for r in _HOUR_RANGE.finditer(text, lo, m.end() + 12) if r.start(1) == m.start("h") or r.start(2) == m.start("h")),
+    # (the end reaches past the unit after the range: cut short, "od 6 do 12 milionów" read as "od 6 do 12 mili")
+    r = next((r for r in _HOUR_RANGE.finditer(text, lo, m.end() + 30) if r.start(1) == m.start("h") or r.start(2) == m.start("h")),
              None)
     if r is None:
         return False
@@ -1441,10 +1459,10 @@ _ROMAN_ORDINAL = re.compile(r"(?:I|II|III|IV)\s+(?:połow|kwarta|półrocz)")
 # Kinds a number opens a window for: those whose matches can hold no other trigger. "daymonth", "duration",
 # "decade" and "adjdur" always hold a month, a unit, "lat" or a length stem, whose own windows cover them
 # (dropping them here: a fifth less stage time on BSNLP, identical output gated and ungated).
-_DIGIT_KINDS = ("datetime", "iso", "dmy", "jubilee", "rangeday", "year", "yearend", "bareyear", "clock", "era")
+_DIGIT_KINDS = ("datetime", "iso", "dmy", "abbrdate", "jubilee", "rangeday", "year", "yearend", "bareyear", "clock", "era")
 # They are chosen by the number's length too: a year-holding kind needs a four-digit number in its match, a day, month
 # or hour one of one or two digits ("6.03.2010" is three gate words: 6, 03, 2010).
-_DIGIT_KINDS_BY_LEN = {4: ("datetime", "iso", "dmy", "jubilee", "year", "yearend", "bareyear", "era"),
+_DIGIT_KINDS_BY_LEN = {4: ("datetime", "iso", "dmy", "abbrdate", "jubilee", "year", "yearend", "bareyear", "era"),
                        1: ("dmy", "jubilee", "rangeday", "clock", "era"), 2: ("dmy", "jubilee", "rangeday", "clock", "era"),
                        3: ("jubilee", "era")}
 _DIGIT_KINDS_OTHER = ("jubilee",)
@@ -1875,7 +1893,7 @@ _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9}  # winter (from December) is t
 
 
 _EXPLICIT_YEAR_KINDS = frozenset({"datetime", "iso", "dmy", "year", "yearend", "bareyear", "monthyear", "daymonth",
-                                  "wordyear"})
+                                  "wordyear", "abbrdate"})
 _GENITIVE_NEXT = re.compile(r"\s+([a-ząćęłńóśźż]+)\b")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _NIGHT_FROM = re.compile(r"(?:w\s+)?nocy?\s+z\s", re.IGNORECASE)
