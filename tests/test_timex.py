@@ -1420,3 +1420,19 @@ def test_find_timexes_abbreviated_month_before_a_year(text: str, expected: list[
     """Timex review batch t35 (NKJP): a wiki signature's "13:06, 22 paź 2007" was no time; "sie" without a year
     stays "się" typed without its letter."""
     assert [(t.text, t.type, t.value) for t in tx(text, Anchor(dt.date(2008, 5, 7), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sklep mieści się przy ul. 3 Maja w Ozorkowie.", []),
+    ("Do godz. 22.00 zamknięta będzie ulica Konstytucji 3 Maja.", [("godz. 22.00", "2001-06-15T22:00")]),
+    ("Czas przejazdu na trasie wynosi ok. 2.30 godz.", []),
+    ("W środy w godz. 7.30 - 15.30 centrum jest czynne.",
+     [("środy", "XXXX-WXX-3"), ("godz. 7.30", "XXXX-WXX-3T07:30"), ("15.30", "XXXX-WXX-3T15:30")]),
+    ("Biuro jest czynne od poniedziałku do piątku.", [("poniedziałku", "XXXX-WXX-1"), ("piątku", "XXXX-WXX-5")]),
+    ("Od środy do poniedziałku będzie padać.", [("środy", "2001-06-20"), ("poniedziałku", "2001-06-25")]),
+])
+def test_find_timexes_streets_lengths_and_ranges_of_hours_and_days(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t35 (NKJP clock times): "ul. 3 Maja" and "ulica Konstytucji 3 Maja" were 3 May; "ok. 2.30
+    godz." was 02:30; a range's end hour had another day than its start; "czynne od poniedziałku do piątku" was two
+    days of different weeks, where every week's are meant."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected

@@ -338,7 +338,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   # ("o 18-tej", "od 6-ej po południu": an hour's ordinal written with digits; review batch t34)
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d)|(?P<hord>-(?:tej|ej|stej)))?\b(?![.,]\d)"
                   # an amount is no time: "wzrosły o 2.50 zł" (timex review batch t34)
-                  r"(?!\s?(?:zł|gr\b|%|proc|mln|mld|tys|km|kg|cm|mm|m\b|pkt|euro|dolar|osób|razy))"),
+                  # ("ok. 2.30 godz." is a length of two and a half hours, no clock time)
+                  r"(?!\s?(?:zł|gr\b|%|proc|mln|mld|tys|km|kg|cm|mm|m\b|pkt|euro|dolar|osób|razy|godz\b|godz\.(?!\s*\d)|h\b))"),
         ("adjdur", rf"\b(?:(?<![\d,.])(?P<n>\d+(?:,\d)?)(?P<sep>[-‐ ]?)|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
         # (a decimal whole: "W 2,5 minutowym nagraniu" was "5 minutowym"; review batch t30)
         # "trwała latami", "całymi miesiącami czekała": an instrumental plural of a unit is a length of several
@@ -1617,6 +1618,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind == "relunit" and _ORDINAL_BEFORE.search(text, max(0, s - 16), s):
             continue  # "czwarty kolejny rok": a count of years, no date (timex review batch t33)
+        if kind in ("daymonth", "rangeday") and m.group("mon")[:1].isupper() and _STREET_BEFORE.search(text, max(0, s - 25), s):
+            continue  # a street or a name: "przy ul. 3 Maja", "ulica Konstytucji 3 Maja" (timex review batch t35)
         if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "quarter", "year", "yearend", "bareyear", "decade", "century", "clock"):
             continue
         taken.insert(k, (s, e))
@@ -1656,6 +1659,17 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = _Value("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}{v.value}", "time", day, day,
                        "text" if last_day else "publication", 0.6 if day else 0.3,
                        mod=vocab.mod.get((m.groupdict().get("pmod") or "").lower()))
+        if kind == "weekday" and v.type == "DATE" and v.earliest is not None and (
+                rng := _WEEKDAY_RANGE.search(text, max(0, s - 30), min(len(text), e + 30))) and rng.start() <= s and e <= rng.end():
+            wd = v.earliest.isoweekday()
+            if sent_no and _recurs("daily").search(text, max(sentences[sent_no - 1].start, s - _HABIT_WINDOW),
+                                                   min(sentences[sent_no - 1].end, e + _HABIT_WINDOW)):
+                # "czynne od poniedziałku do piątku": every such week's days (timex review batch t35)
+                v = _Value("DATE", f"XXXX-WXX-{wd}", "day", confidence=0.5)
+            elif prep == "do" and out and out[-1].start >= rng.start() and out[-1].earliest is not None and out[-1].granularity == "day":
+                # the end of "od poniedziałku do piątku" is on or after its start, whatever the tense
+                d = out[-1].earliest + dt.timedelta(days=(wd - out[-1].earliest.isoweekday()) % 7)
+                v = _Value("DATE", d.isoformat(), "day", d, d, out[-1].anchor, v.confidence)
         if kind in ("deictic", "weekday") and m.group("pmod") and v.type == "TIME" and v.mod is None:
             v = dataclasses.replace(v, mod=vocab.mod.get(m.group("pmod").lower()))  # "wczoraj późnym wieczorem": END
         if kind == "anaday" and v.value is None:
@@ -1701,6 +1715,13 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
             v = _Value("TIME", f"{clock_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", clock_day, clock_day, "text", 0.7)
+        if (kind in ("clock", "wordclock") and out and out[-1].type == "TIME" and out[-1].value and "T" in out[-1].value
+                and v.value and "T" in v.value and _CLOCK_RANGE_GAP.fullmatch(text, out[-1].end, s)):
+            # a range's end is on its start's day: "w środy w godz. 7.30 - 15.30" (the end had been the hour of no
+            # day, the start every Wednesday's; timex review batch t35)
+            day_part = out[-1].value.split("T", 1)[0]
+            v = _Value("TIME", f"{day_part}T{v.value.split('T', 1)[1]}", "time", out[-1].earliest, out[-1].latest,
+                       out[-1].anchor, v.confidence)
         bound = kind == "rangeday" or prep in _BOUND_PREPS or _RANGE_END.search(text, max(0, s - 4), s) is not None
         if ((v.type in ("DATE", "TIME") or v.point) and v.granularity in ("day", "time") and v.earliest is not None
                 and v.earliest == v.latest and v.value and not bound and not (kind == "tadj" and v.type == "TIME")):
@@ -1878,6 +1899,9 @@ def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+_CLOCK_RANGE_GAP = re.compile(r"\s?[-–—]\s?|\s+do\s+(?:godz\.?\s*|godziny\s+)?", re.IGNORECASE)
+_STREET_BEFORE = re.compile(r"(?:\b(?:ul|al|pl|os)\.|\b(?:ulic|alej|alei|plac|rond|osiedl|most|konstytucj|bulwar|skwer)\w*)\s*$",
+                            re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?:ul|al|pl|os|gen|św)\.\s*$", re.IGNORECASE)
 _LOWER_WORD_NEXT = re.compile(r"\s+[a-ząćęłńóśźż]")
 _BOUND_PREPS = frozenset({"do", "od", "przed", "po"})
