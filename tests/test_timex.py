@@ -1349,6 +1349,8 @@ def test_find_timexes_daylight_saving_time_is_no_season() -> None:
     """Timex review batch t34 (NKJP): "Przejście z czasu letniego na zimowy" was a summer and a winter."""
     found = tx("Przejście z czasu letniego na zimowy nastąpi w niedzielę.", Anchor(dt.date(2001, 6, 15), "day"))
     assert [(t.text, t.value) for t in found] == [("niedzielę", "2001-06-17")]
+    # (batch t35: "nastąpi zmiana czasu, z zimowego na letni")
+    assert tx("W niedzielę nastąpi zmiana czasu, z zimowego na letni.", Anchor(dt.date(2001, 6, 15), "day"))[1:] == []
 
 
 def test_find_timexes_plural_month_forms_that_are_other_words() -> None:

@@ -204,7 +204,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     DECW = _alt({f for lemma in v.spec["decade_words"] for f in _adj_forms(lemma)})
     ORDW = _alt({f for lemma in v.spec["ordinal_unit_words"] for f in _adj_forms(lemma)})
     HOURW = _alt({f for lemma in v.spec["hour_words"] for f in _adj_forms(lemma)})
-    # an hour's ordinal in the feminine genitive or locative, as "o szóstej", "do ósmej" say it
+    # an hour's ordinal in the feminine genitive, locative or instrumental: "o szóstej", "do ósmej", "przed ósmą"
     HOURW_EJ = _alt({f for lemma in v.spec["hour_words"] for f in _adj_forms(lemma) if f.endswith(("ej", "ą"))})
     ORDW_EJ = _alt({f for lemma in list(v.spec["ordinal_unit_words"]) + list(v.spec["hour_words"])
                     for f in _adj_forms(lemma) if f.endswith("ej")})
@@ -240,7 +240,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # sobotę 12.05", "12.05 (sobota)"; only with such context (see _ddmm_context), for "12.05" is as often a
         # clock time or an amount (timex review batch t34)
         ("ddmm", rf"(?:\b(?P<wd>{WD}),?\s+)?(?<![\d.,:/-])(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![.,/-]?\d)"
-                 r"(?:\s?(?:br\.|b\.\s?r\.))?"),
+                 r"(?:\s?(?P<ab>br\.|b\.\s?r\.|ub\.\s?r\.))?"),
         # the first or last day of a month or year: "W ostatnim dniu 2020 r.", "ostatniego dnia lutego" (review batch t26)
         ("edgeday", rf"\b(?P<edge>ostatni(?:m|ego)?|pierwsz(?:ym|ego|y))\s+(?:dniu|dnia|dzień)\s+(?:(?P<mon>{MONTH})\b"
                     rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?)?|(?P<yy>(?:1[5-9]|20)\d\d)\b(?:{YR})?|(?P<ry>{REL})\s+roku\b)"),
@@ -1286,8 +1286,9 @@ def _day_before_o() -> re.Pattern[str]:
 
 
 def _bare_hour(m: re.Match[str]) -> bool:
-    """A bare "o 9" is an hour beside a part of day ("o 9 rano", "o 2 w nocy") or right after its day ("w niedzielę o
-    17", "jutro o 9") when no noun follows ("w sobotę o 3 bramki"); timex review batch t34."""
+    """A bare "o 9" is an hour beside a part of day ("o 9 rano", "o 2 w nocy"), an afternoon one before punctuation
+    or a place ("o 22, a wtedy"; batch t35), or one right after its day ("w niedzielę o 17", "jutro o 9") when no noun
+    follows ("w sobotę o 3 bramki"; timex review batch t34)."""
     text = m.string
     if not _O_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return False
@@ -1328,14 +1329,17 @@ _DDMM_BEFORE = re.compile(r"\b(?:dnia|dniu|dn\.|dniach)\s*$", re.IGNORECASE)
 def _ddmm_context(m: re.Match[str]) -> bool:
     """A digits-only day and month is a date after "dnia" or a weekday, or before a weekday, "r." or a clock time."""
     text = m.string
-    return bool(m.group("wd") or m.group(0).rstrip().endswith(".") and m.group(0).rstrip()[-2:] in ("r.", "br.")
-                or _DDMM_BEFORE.search(text, max(0, m.start() - 10), m.start()) or _ddmm_after().match(text, m.end()))
+    return bool(m.group("wd") or m.group("ab") or _DDMM_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                or _ddmm_after().match(text, m.end()))
 
 
 def _heading(m: re.Match[str]) -> bool:
     """A weekday alone on its line heads a programme's day: "Sobota\n10.00 – otwarcie" (timex review batch t34)."""
     text = m.string
-    return (m.start() == 0 or text[m.start() - 1] == "\n") and re.match(r"\s*:?\s*\n", text[m.end():m.end() + 4]) is not None
+    return (m.start() == 0 or text[m.start() - 1] == "\n") and _LINE_END.match(text, m.end()) is not None
+
+
+_LINE_END = re.compile(r"[^\S\n]*:?[^\S\n]*\n")
 
 
 _MATCH_WINDOW = 120  # characters either side of "w 85 min" read for a word of a match report
@@ -1370,22 +1374,20 @@ _CODE_RUN = re.compile(r"\S*\d/\S*[^\W\d_]\S*|(?P<n>\d+)/\d{4}")
 _RUN_EDGE = re.compile(r"[.,;:)\]]+$")
 
 
-# A season, month or weekday in a sentence that says it recurs is any year's or week's: "wiosennej trasy
-# koncertowej, która rokrocznie odwiedza kluby" is xxxx-SP in KPWr train (TimeML's generic reading).
-
-
 @cache
 def _recurs(period: str) -> re.Pattern[str]:
     """The markers of a time recurring every `period` ("yearly", "weekly", "daily"), from the data file."""
     words = _vocab().spec["recurrence_markers"][period]
-    return re.compile(rf"\b(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in words)})\b", re.IGNORECASE)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 _HABIT_WINDOW = 250  # characters either side of the time read for a marker of recurrence
 
 
 def _habitual(v: _Value, text: str, sent: Any, pos: int) -> _Value:
-    """`v` made generic (XXXX) when its sentence `sent` says the time recurs every year or week."""
+    """`v` made generic (XXXX) when its sentence `sent` says the time recurs every year or week: "wiosennej trasy
+    koncertowej, która rokrocznie odwiedza kluby" is xxxx-SP in KPWr train (TimeML's generic reading)."""
     # (read within a window of the sentence: a run-on "sentence" of a million characters stays linear)
     sentence = text[max(sent.start, pos - _HABIT_WINDOW):min(sent.end, pos + _HABIT_WINDOW)]
     if v.value is None:
