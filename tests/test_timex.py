@@ -1438,3 +1438,14 @@ def test_find_timexes_streets_lengths_and_ranges_of_hours_and_days(text: str, ex
     godz." was 02:30; a range's end hour had another day than its start; "czynne od poniedziałku do piątku" was two
     days of different weeks, where every week's are meant."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Każda era liczy w przybliżeniu 2000-2500 lat.", [("2000", "P2000Y"), ("2500 lat", "P2500Y")]),
+    ("Okres przejściowy potrwa od 21 do 27 miesięcy.", [("21", "P21M"), ("27 miesięcy", "P27M")]),
+    ("Dzieci w wieku 3-6 lat mogą wejść.", []),
+])
+def test_find_timexes_first_number_of_a_range_of_lengths(text: str, expected: list[tuple[str, str]]) -> None:
+    """KPWr train marks both ends of "2000-2500 lat" and "przez 10 do 30 min" as lengths; kronika had only the second.
+    An age range stays none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected

@@ -1764,8 +1764,26 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
                          "text" if v.anchor == "publication" and anchor is not published else v.anchor,
                          v.confidence, v.mod, prep, v.point))
-    return _adjective_of_a_year(text, _compound_lengths(text, _join_day_and_time(
-        text, _clock_range_ends(text, _range_years(text, out)), vocab)), vocab)
+    return _length_range_starts(text, _adjective_of_a_year(text, _compound_lengths(text, _join_day_and_time(
+        text, _clock_range_ends(text, _range_years(text, out)), vocab)), vocab))
+
+
+# The first number of a range of lengths is a length of the unit after the second: "2000-2500 lat", "przez 10 do 30
+# min" (KPWr train marks "2000" P2000Y and "10" PT10M; kronika had only the second).
+_LENGTH_RANGE_START = re.compile(r"(?<![\d.,])(\d+(?:,\d+)?)\s?(?:[-–]|do)\s?$")
+
+
+def _length_range_starts(text: str, found: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for t in found:
+        m = _ONE_UNIT.fullmatch(t.value or "") if t.type == "DURATION" and t.text[:1].isdigit() else None
+        r = _LENGTH_RANGE_START.search(text, max(0, t.start - 12), t.start) if m else None
+        if m and r and not (out and out[-1].end > r.start(1)):
+            n = r.group(1).replace(",", ".")
+            out.append(Timex(r.start(1), r.end(1), r.group(1), "DURATION", f"P{m.group(1)}{n}{m.group(3)}", None, None, None,
+                             t.anchor, t.confidence, None, t.prep))
+        out.append(t)
+    return out
 
 
 _ADJ_YEAR_GAP = re.compile(r"\s+(?:[a-ząćęłńóśźż]+\s+)?")
