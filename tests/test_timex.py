@@ -1449,3 +1449,20 @@ def test_find_timexes_first_number_of_a_range_of_lengths(text: str, expected: li
     """KPWr train marks both ends of "2000-2500 lat" and "przez 10 do 30 min" as lengths; kronika had only the second.
     An age range stays none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zostałem człowiekiem roku wg Time.", [("roku", "2006")]),
+    ("Nagrodę Sportowca Roku odebrał Adam Małysz.", [("Roku", "2006")]),
+    ("Kowalski został Europejczykiem Roku 2005.", [("Roku 2005", "2005")]),
+    ("Przez większość roku padało.", []),
+])
+def test_find_timexes_year_of_an_annual_title(text: str, expected: list[tuple[str, str]]) -> None:
+    """KPWr tune marks "roku" of "Zostałem człowiekiem roku wg Time" as the year (2006); kronika had no time."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2006, 12, 17), "day"))] == expected
+
+
+def test_find_timexes_unnamed_story_day_is_of_the_publication_year() -> None:
+    """KPWr tune: "Tego dnia na torze pojawiło się też sporo modeli", with no day named before, is "2008-xx-xx"."""
+    assert [(t.text, t.value) for t in tx("Tego dnia na torze pojawiło się też sporo modeli.",
+                                          Anchor(dt.date(2008, 9, 27), "day"))] == [("Tego dnia", "2008-XX-XX")]

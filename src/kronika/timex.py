@@ -277,6 +277,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("nthweek", rf"\b(?P<ord>pierwsz(?:ym|ego|y)|drugi(?:m|ego)?|trzeci(?:m|ego)?|czwart(?:ym|ego|y)|ostatni(?:m|ego)?)\s+"
                     rf"tygodni(?:u|a|em)?(?:\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}}))?)?\b"),
         ("anaday", rf"\b(?P<w>{ANADAY})\b"),
+        # the year of an annual title: "Zostałem człowiekiem roku wg Time" (KPWr tune; the title's noun is checked in
+        # find_timexes)
+        ("titleyear", r"(?<=\s)(?P<u>roku|Roku)\b(?!\s*(?:\d|[IVX]+\b))"),
         # a part of day on its own ("Rano spadł śnieg", "w nocy"): on the day the text is about
         # the night between two days: "w nocy z wtorku na środę", "w nocy z 12 na 13 marca" (timex review batch t27)
         ("nightfrom", rf"\b(?:w\s+)?noc[y]?\s+z\s+(?:(?P<wd1>{WD})\s+na\s+(?P<wd2>{WD})\b|(?P<d1>\d{{1,2}})\.?\s+na\s+"
@@ -1229,6 +1232,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             year -= 1
         return _Value("DATE", f"{year}-{s}", "season", anchor="publication", confidence=0.7, mod=mod)
 
+    if kind == "titleyear":
+        if a is None:
+            return _Value("DATE", "XXXX", "year", confidence=0.3)
+        return _Value("DATE", str(a.year), "year", dt.date(a.year, 1, 1), dt.date(a.year, 12, 31), "publication", 0.6)
     if kind == "ordunit":
         if g["u"].lower() == "godzinie":  # "po 22 godzinie": 22:00
             h = int(g["n"]) if g.get("n") else _ordinal_hour(g["ow"], vocab)
@@ -1340,6 +1347,14 @@ def _heading(m: re.Match[str]) -> bool:
 
 
 _LINE_END = re.compile(r"[^\S\n]*:?[^\S\n]*\n")
+
+
+_TITLE_WINDOW = 30  # characters before "roku" read for the noun of an annual title ("Europejczykiem roku")
+
+
+@cache
+def _title_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(set(_vocab().spec['year_title_stems']))})\w*[\"”»]?\s+[\"„«]?$", re.IGNORECASE)
 
 
 _MATCH_WINDOW = 120  # characters either side of "w 85 min" read for a word of a match report
@@ -1530,6 +1545,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "wordclock": {"godzina", "godzinie", "godzinę", "godziny", "godziną"}
         | {w.split()[-1] for w in set(v.spec["parts_of_day"]) - set(v.spec["part_of_day_nouns"])},
         "ordunit": {"minucie", "sekundzie", "godzinie", "min"},
+        "titleyear": {"roku"},
         "wordday": set(v.month),
         "yabbr": {"ub", "b"},  # gate words are letter runs: "ub.r." opens on "ub", "b.r." on "b"
     }
@@ -1618,11 +1634,14 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue  # "dojazd w 15 min": a length, unless a match is reported around it
         if kind == "ddmm" and not _ddmm_context(m):
             continue
+        if kind == "titleyear" and not _title_before().search(text, max(0, s - _TITLE_WINDOW), s):
+            continue
         if kind == "relunit" and _ORDINAL_BEFORE.search(text, max(0, s - 16), s):
             continue  # "czwarty kolejny rok": a count of years, no date (timex review batch t33)
         if kind in ("daymonth", "rangeday") and m.group("mon")[:1].isupper() and _STREET_BEFORE.search(text, max(0, s - 25), s):
             continue  # a street or a name: "przy ul. 3 Maja", "ulica Konstytucji 3 Maja" (timex review batch t35)
-        if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "quarter", "year", "yearend", "bareyear", "decade", "century", "clock"):
+        if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "quarter", "year", "yearend",
+                                                           "bareyear", "decade", "century", "clock", "titleyear"):
             continue
         taken.insert(k, (s, e))
         chosen.append((s, e, kind, m))
@@ -1676,7 +1695,10 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = dataclasses.replace(v, mod=vocab.mod.get(m.group("pmod").lower()))  # "wczoraj późnym wieczorem": END
         if kind == "anaday" and v.value is None:
             if last_day is None:
-                v = _Value("DATE", "XXXX-XX-XX", "day", confidence=0.3)
+                # a day of the publication's year, as KPWr tune writes an unnamed "Tego dnia" ("2008-xx-xx"):
+                # a story's day with no date of its own is a recent one
+                year = anchor.date.year if anchor.date is not None and anchor.precision in ("day", "month") else None
+                v = _Value("DATE", f"{year}-XX-XX" if year else "XXXX-XX-XX", "day", confidence=0.3)
             else:
                 shift = {"następnego dnia": 1, "kolejnego dnia": 1, "dzień później": 1, "nazajutrz": 1,
                          "dzień wcześniej": -1, "poprzedniego dnia": -1}.get(v.mod or "", 0)
