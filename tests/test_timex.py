@@ -1466,3 +1466,15 @@ def test_find_timexes_unnamed_story_day_is_of_the_publication_year() -> None:
     """KPWr tune: "Tego dnia na torze pojawiło się też sporo modeli", with no day named before, is "2008-xx-xx"."""
     assert [(t.text, t.value) for t in tx("Tego dnia na torze pojawiło się też sporo modeli.",
                                           Anchor(dt.date(2008, 9, 27), "day"))] == [("Tego dnia", "2008-XX-XX")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Blogowanie dorobiło się własnego dnia międzynarodowego - Blog Day, 31 sierpnia.", [("31 sierpnia", "XXXX-08-31")]),
+    ("Miesiąc dziedzictwa odbywa się co roku między 15 września a 15 października.",
+     [("co roku", "P1Y"), ("15 września", "XXXX-09-15"), ("15 października", "XXXX-10-15")]),
+    ("Gdzie w sobotę obchodzone jest święto Eid, tam tłumy.", [("sobotę", "2007-09-01")]),
+])
+def test_find_timexes_recurring_day_of_a_month_is_generic(text: str, expected: list[tuple[str, str]]) -> None:
+    """KPWr train: "Blog Day, 31 sierpnia" after "dorobił się własnego dnia międzynarodowego" is xxxx-08-31; kronika
+    gave the year before the publication. A weekday stays a day ("w sobotę obchodzone jest święto")."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2007, 9, 3), "day"))] == expected

@@ -1400,7 +1400,7 @@ def _recurs(period: str) -> re.Pattern[str]:
 _HABIT_WINDOW = 250  # characters either side of the time read for a marker of recurrence
 
 
-def _habitual(v: _Value, text: str, sent: Any, pos: int) -> _Value:
+def _habitual(v: _Value, text: str, sent: Any, pos: int, *, day_of_month: bool = False) -> _Value:
     """`v` made generic (XXXX) when its sentence `sent` says the time recurs every year or week: "wiosennej trasy
     koncertowej, która rokrocznie odwiedza kluby" is xxxx-SP in KPWr train (TimeML's generic reading)."""
     # (read within a window of the sentence: a run-on "sentence" of a million characters stays linear)
@@ -1409,7 +1409,7 @@ def _habitual(v: _Value, text: str, sent: Any, pos: int) -> _Value:
         return v
     if v.granularity == "day" and "-W" not in v.value and _recurs("weekly").search(sentence) and v.earliest is not None:
         return _Value("DATE", f"XXXX-WXX-{v.earliest.isoweekday()}", "day", confidence=0.5)
-    if v.granularity in ("season", "month") and v.value[:4].isdigit() and _recurs("yearly").search(sentence):
+    if (v.granularity in ("season", "month") or day_of_month) and v.value[:4].isdigit() and _recurs("yearly").search(sentence):
         return _Value("DATE", f"XXXX{v.value[4:]}", v.granularity, confidence=0.5, mod=v.mod)
     return v
 
@@ -1670,8 +1670,9 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = None
         if v is None or v.type == "DURATION" and kind in ("duration", "adjdur") and _is_age(kind, m, tokens, tok_starts):
             continue
-        if kind in ("tadj", "season", "modseason", "month", "weekday") and v.type == "DATE" and v.value and sent_no:
-            v = _habitual(v, text, sentences[sent_no - 1], s)
+        if (kind in ("tadj", "season", "modseason", "month", "weekday") or kind == "daymonth" and not (
+                m.group("y") or m.group("ry") or m.group("ab"))) and v.type == "DATE" and v.value and sent_no:
+            v = _habitual(v, text, sentences[sent_no - 1], s, day_of_month=kind == "daymonth")
         if kind == "partofday" or v.mod == "partofday":
             # (an adjective too: "udzieliła wczoraj wywiadu. Wystąpiła w wieczornym programie" was the publication's
             # evening; review batch t34)
