@@ -661,8 +661,10 @@ _LIST_GAP = re.compile(r"\s*(?:,|i|oraz|lub|albo)\s*", re.IGNORECASE)
 
 
 @cache
-def _idioms() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alt(set(_vocab().spec['not_time_idioms']))})\b", re.IGNORECASE)
+def _idioms(ignore_case: bool = False) -> re.Pattern[str]:
+    # (case-sensitive over the lower-cased text: a third faster than IGNORECASE over the text)
+    return re.compile(rf"\b(?:{_alt({w.lower() for w in _vocab().spec['not_time_idioms']})})\b",
+                      re.IGNORECASE if ignore_case else 0)
 
 
 _NOUN_AFTER = re.compile(r"\s+(\w+)")
@@ -1615,7 +1617,9 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                     cands.append((m.start(), m.end(), prio, kind, m))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     # idioms made of time words ("z roku na rok") are taken first, so nothing inside them is chosen
-    taken: list[tuple[int, int]] = sorted((m.start(), m.end()) for m in _idioms().finditer(text))  # sorted, disjoint
+    low = text.lower()
+    taken: list[tuple[int, int]] = sorted(  # sorted, disjoint
+        (m.start(), m.end()) for m in (_idioms().finditer(low) if len(low) == len(text) else _idioms(True).finditer(text)))
     chosen: list[tuple[int, int, str, re.Match[str]]] = []
     for s, e, _p, kind, m in cands:
         k = bisect.bisect_left(taken, (s, e))
