@@ -1478,3 +1478,13 @@ def test_find_timexes_recurring_day_of_a_month_is_generic(text: str, expected: l
     """KPWr train: "Blog Day, 31 sierpnia" after "dorobił się własnego dnia międzynarodowego" is xxxx-08-31; kronika
     gave the year before the publication. A weekday stays a day ("w sobotę obchodzone jest święto")."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2007, 9, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Do 75 minuty prowadziliśmy, a w 80 min wyrównali goście.", [("75 minuty", "TIME"), ("80 min", "TIME")]),
+    ("Przerwa w meczu potrwa do 3 minuty.", [("3 minuty", "DURATION")]),
+])
+def test_find_timexes_minute_of_a_match_in_the_genitive(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t35: "do 75 minuty" of a match was 75 minutes' length; the genitive singular after a number it
+    cannot count is an ordinal. "do 3 minuty" can count, and stays a length."""
+    assert [(t.text, t.type) for t in tx(text, Anchor(dt.date(2003, 4, 6), "day"))] == expected

@@ -305,7 +305,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # an ordinal minute or hour is a moment: "w 68. minucie" of a match, "po 22 godzinie"; "w 85 min" only in a
         # match's sentence (timex review batch t34)
         ("ordunit", rf"(?:(?<=\bw\s)|(?<=\bwe\s)|(?<=\bpo\s)|(?<=\bprzed\s)|(?<=\bod\s)|(?<=\bdo\s))"
-                    rf"(?:(?P<n>\d{{1,3}})\.?|(?P<ow>{ORDW_EJ}))\s+(?P<u>minucie|sekundzie|godzinie|min\b\.?)"),
+                    rf"(?:(?P<n>\d{{1,3}})\.?|(?P<ow>{ORDW_EJ}))\s+(?P<u>minucie|sekundzie|godzinie|minuty|min\b\.?)"),
         ("duration", rf"\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
                      rf"(?P<n>{NUM})(?P<half>\s+i\s+pół)?\s+(?:(?:kolejne|kolejnych|następne|następnych|ostatnie|ostatnich)\s+)?"
                      rf"(?P<u>{UNIT})\b"),  # "dwie i pół godziny", "przez 3 kolejne lata"
@@ -1359,6 +1359,22 @@ def _title_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt(set(_vocab().spec['year_title_stems']))})\w*[\"”»]?\s+[\"„«]?$", re.IGNORECASE)
 
 
+def _ordinal_unit(m: re.Match[str], text: str, s: int, e: int) -> bool:
+    """Whether "w 85 min", "do 75 minuty" name a minute of a match rather than a length: the locative ("w 68.
+    minucie") always does; "min" only where a match is reported around it ("dojazd w 15 min" is a length); the
+    genitive singular "minuty" only after "od"/"do"/"po"/"przed" and a number it cannot count ("do 75 minuty", not
+    "do 3 minuty"), in a match too (timex review batch t35)."""
+    u = m.group("u").lower()
+    if u in ("minucie", "sekundzie", "godzinie"):
+        return True
+    if u == "minuty":
+        n = int(m.group("n")) if m.group("n") else None
+        if n is None or n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) or not re.search(
+                r"\b(?:od|do|po|przed)\s+$", text[max(0, s - 8):s], re.IGNORECASE):
+            return False
+    return _match_words().search(text, max(0, s - _MATCH_WINDOW), e + _MATCH_WINDOW) is not None
+
+
 _MATCH_WINDOW = 120  # characters either side of "w 85 min" read for a word of a match report
 
 
@@ -1546,7 +1562,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "wordyear": {"roku", "rok", "rokiem"},
         "wordclock": {"godzina", "godzinie", "godzinę", "godziny", "godziną"}
         | {w.split()[-1] for w in set(v.spec["parts_of_day"]) - set(v.spec["part_of_day_nouns"])},
-        "ordunit": {"minucie", "sekundzie", "godzinie", "min"},
+        "ordunit": {"minucie", "sekundzie", "godzinie", "min", "minuty"},
         "titleyear": {"roku"},
         "wordday": set(v.month),
         "yabbr": {"ub", "b"},  # gate words are letter runs: "ub.r." opens on "ub", "b.r." on "b"
@@ -1633,9 +1649,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue  # a word of an e-mail or web address: "marcin.grudzien@nowemedia.info" (tune; a surname)
         if _NOT_CALENDAR_YEAR.match(text, e) and re.search(r"\b(?:rok|roku|rokiem)$", text[s:e], re.IGNORECASE):
             continue  # "z początkiem roku szkolnego": a school or fiscal year, no calendar one (KPWr train marks none)
-        if kind == "ordunit" and m.group("u").lower().startswith("min") and not m.group("u").lower().startswith("minucie") \
-                and not _match_words().search(text, max(0, s - _MATCH_WINDOW), e + _MATCH_WINDOW):
-            continue  # "dojazd w 15 min": a length, unless a match is reported around it
+        if kind == "ordunit" and not _ordinal_unit(m, text, s, e):
+            continue
         if kind == "ddmm" and not _ddmm_context(m):
             continue
         if kind == "titleyear" and not _title_before().search(text, max(0, s - _TITLE_WINDOW), s):
