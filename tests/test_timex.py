@@ -1488,3 +1488,18 @@ def test_find_timexes_minute_of_a_match_in_the_genitive(text: str, expected: lis
     """Timex battery t35: "do 75 minuty" of a match was 75 minutes' length; the genitive singular after a number it
     cannot count is an ordinal. "do 3 minuty" can count, and stays a length."""
     assert [(t.text, t.type) for t in tx(text, Anchor(dt.date(2003, 4, 6), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Obudzimy Anamarię o dwunastej.", [("dwunastej", "2001-06-15T12:00")]),
+    ("Około czternastej trzydzieści był drugi telefon.", [("czternastej trzydzieści", "2001-06-15T14:30")]),
+    ("Czekał do wpół do dziewiątej.", [("wpół do dziewiątej", "2001-06-15T08:30")]),
+    ("W godzinach od osiemnastej do dwudziestej tworzy się kolejka.",
+     [("osiemnastej", "2001-06-15T18:00"), ("dwudziestej", "2001-06-15T20:00")]),
+    ("Mówił o szóstej edycji festiwalu, a potem awansowali do piątej ligi.", []),
+    ("Po pierwszej, drugiej i trzeciej rundzie prowadził.", []),
+])
+def test_find_timexes_hour_in_words_without_godzina(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t36 (NKJP's time names, recall 0.734 before): "o dwunastej", "około czternastej trzydzieści",
+    "wpół do dziewiątej" were no time. An hour's ordinal alone is one from 5 on, unless a noun it agrees with follows."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected

@@ -218,6 +218,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     NUM = rf"(?:(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?!\d)|\d+)(?:,\d+)?|{NUMW})"  # "25 770 lat": thousands spaced
     ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
     MABBR = _alt(set(v.spec["month_abbreviations"]))
+    # the minutes of an hour said in words: "trzydzieści", "czterdzieści pięć"
+    MINW = r"(?:dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt)(?:\s+(?:jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć))?" \
+           r"|dziesięć|jedenaście|dwanaście|trzynaście|czternaście|piętnaście|szesnaście|siedemnaście|osiemnaście|dziewiętnaście"
     pats = [
         # "co roku", "raz w tygodniu", "dwa razy w roku", "kilka razy w miesiącu", "raz do roku": a frequency
         ("set", rf"\b(?:co|raz\s+na|raz\s+w|raz\s+do|(?=\w+\s+razy\s)(?:{NUM}|kilka|kilkanaście|parę|wiele)\s+razy\s+(?:w|na|do)"
@@ -320,7 +323,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("wordclock", rf"\bgodzin(?:a|ie|ę|y|ą)\s+(?P<hw>{HOURW})(?:\s+(?P<hw2>{ORDW}))?\b"
                       # or with no "godzina" before a part of day: "o szóstej rano" (timex review batch t34)
                       rf"|(?:(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bokoło\s)|(?<=\bprzed\s))(?P<hw3>{HOURW_EJ})"
-                      rf"(?=\s+(?:{PARTS_ADV})\b)"),
+                      rf"(?=\s+(?:{PARTS_ADV})\b)"
+                      # or alone, with its minutes in words: "o dwunastej", "około czternastej trzydzieści" (timex review
+                      # batch t36, NKJP's time names; the hour and the word after it are checked in find_timexes)
+                      rf"|(?:(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bokoło\s)|(?<=\bkoło\s)|(?<=\bprzed\s))"
+                      rf"(?P<hw4>{HOURW_EJ})(?:\s+(?P<hw5>{ORDW}))?(?:\s+(?P<mw>{MINW}))?\b"
+                      # "wpół do dziewiątej": half past eight
+                      rf"|\bwpół\s+do\s+(?P<half>{HOURW_EJ})\b"),
         ("wordyear", rf"\b(?P<tw>{DECW})(?:\s+(?P<uw>{ORDW}))?\s+(?P<u>roku|rok|rokiem)\b(?!\s+(?:{AGEN})\b)"),
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
         # (and each day of a list: "12, 20 i 24 lipca"; timex review batch t28)
@@ -1252,17 +1261,22 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("TIME", f"XXXX-XX-XXT{clock}", "time", confidence=0.4)
         return _Value("TIME", f"{a.isoformat()}T{clock}", "time", a, a, "publication", 0.6)
     if kind == "wordclock":
-        if g.get("hw3"):
-            g["hw"] = g["hw3"]
+        g["hw"] = g.get("hw") or g.get("hw3") or g.get("hw4") or g.get("half")
+        g["hw2"] = g.get("hw2") or g.get("hw5")
         h = _ordinal_hour(g["hw"], vocab)
         if h == 20 and g.get("hw2"):
             h += next(vocab.spec["ordinal_unit_words"][lm] for lm in vocab.spec["ordinal_unit_words"]
                       if g["hw2"].lower() in _adj_forms(lm))
-        if h > 24:
+        mi = 0
+        if g.get("half"):
+            h, mi = h - 1, 30  # "wpół do dziewiątej" is 8:30
+        elif g.get("mw"):
+            mi = int(sum(vocab.numeral[w] or 0 for w in g["mw"].lower().split()))
+        if h > 24 or mi > 59:
             return None
         if a is None or anchor.precision != "day":
-            return _Value("TIME", f"XXXX-XX-XXT{h:02d}:00", "time", confidence=0.5)
-        return _Value("TIME", f"{a.isoformat()}T{h:02d}:00", "time", a, a, "publication", 0.6)
+            return _Value("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "time", confidence=0.5)
+        return _Value("TIME", f"{a.isoformat()}T{h:02d}:{mi:02d}", "time", a, a, "publication", 0.6)
     if kind == "clock":
         h, mi = int(g["h"]), int(g.get("mi") or 0)
         if not g.get("mi") and not g.get("hord") and not low.startswith(("godz", "godzin")) and not _bare_hour(m):
@@ -1373,6 +1387,19 @@ def _ordinal_unit(m: re.Match[str], text: str, s: int, e: int) -> bool:
                 r"\b(?:od|do|po|przed)\s+$", text[max(0, s - 8):s], re.IGNORECASE):
             return False
     return _match_words().search(text, max(0, s - _MATCH_WINDOW), e + _MATCH_WINDOW) is not None
+
+
+def _word_hour(m: re.Match[str], vocab: _Vocab) -> bool:
+    """An hour's ordinal alone after "o", "do", "od"… is a clock time when it is 5 or later ("o pierwszej" is as often
+    "the first") and no noun it agrees with follows: "o dwunastej." is noon, "o szóstej edycji", "do piątej klasy" are
+    no time (timex review batch t36)."""
+    if _ordinal_hour(m.group("hw4"), vocab) < 5:
+        return False
+    if m.group("mw") or m.group("hw5"):
+        return True
+    w = _NEXT_WORD.match(m.string, m.end())
+    return w is None or not w.group(1).islower() or not all(
+        tag.split(":")[0] in _NOMINAL_TAGS for _l, tag, _q in analyse(w.group(1)))
 
 
 _MATCH_WINDOW = 120  # characters either side of "w 85 min" read for a word of a match report
@@ -1488,6 +1515,8 @@ _WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "d
     # (the longest prefix and suffix each can hold: "ostatniego dnia października 2019 r.", "w nocy z 12 na 13
     # października 2019 r.", "drugiej połowie lata ubiegłego roku", "lata 2015 roku")
     "edgeday": (12, 40), "nightfrom": (3, 45), "modseason": (25, 25), "summeryear": (2, 14),
+    # ("o dwudziestej drugiej wieczorem": the hour before a part of day; "godzinie dwunastej czterdzieści pięć")
+    "wordclock": (30, 40),
     "weekday": (_WINDOW_BEFORE, 25), "unitalone": (_WINDOW_BEFORE, 12)}  # "Miesiąc po procesie": "po" and a word
 _GATE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ROMAN_TOKEN = re.compile(r"[IVX]+")
@@ -1560,8 +1589,9 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "whole": set(v.spec["whole_units"]),
         "decadeword": {"lat", "lata", "latach", "latami"},
         "wordyear": {"roku", "rok", "rokiem"},
-        "wordclock": {"godzina", "godzinie", "godzinę", "godziny", "godziną"}
-        | {w.split()[-1] for w in set(v.spec["parts_of_day"]) - set(v.spec["part_of_day_nouns"])},
+        "wordclock": {"godzina", "godzinie", "godzinę", "godziny", "godziną", "wpół"}
+        | {w.split()[-1] for w in set(v.spec["parts_of_day"]) - set(v.spec["part_of_day_nouns"])}
+        | {f for lemma, h in v.spec["hour_words"].items() if h >= 5 for f in _adj_forms(lemma) if f.endswith(("ej", "ą"))},
         "ordunit": {"minucie", "sekundzie", "godzinie", "min", "minuty"},
         "titleyear": {"roku"},
         "wordday": set(v.month),
@@ -1652,6 +1682,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if kind == "ordunit" and not _ordinal_unit(m, text, s, e):
             continue
         if kind == "ddmm" and not _ddmm_context(m):
+            continue
+        if kind == "wordclock" and m.group("hw4") and not _word_hour(m, vocab):
             continue
         if kind == "titleyear" and not _title_before().search(text, max(0, s - _TITLE_WINDOW), s):
             continue
