@@ -1503,3 +1503,19 @@ def test_find_timexes_hour_in_words_without_godzina(text: str, expected: list[tu
     """Timex review batch t36 (NKJP's time names, recall 0.734 before): "o dwunastej", "około czternastej trzydzieści",
     "wpół do dziewiątej" were no time. An hour's ordinal alone is one from 5 on, unless a noun it agrees with follows."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W latach 1990 - 93 Polska miała największą liczbę akcji.", [("1990", "1990"), ("93", "1993")]),
+    ("Kamieniczki z XVII i XVIII w. stoją przy rynku.", [("XVII", "16"), ("XVIII w.", "17")]),
+    ("W l. 90. był pełnomocnikiem likwidatora.", [("l. 90.", "199")]),
+    ("Obchody rozpoczęły się 14 bm. w bazylice.", [("14 bm.", "2001-06-14")]),
+    ("Również 27.06. strażacy wyjechali do akcji.", [("27.06", "2001-06-27")]),
+    ("Zagrają w Brzegu (6.02) i Namysłowie (8.02).", [("6.02", "2002-02-06"), ("8.02", "2002-02-08")]),
+    ("Cena wynosi 12.05. Potem wzrośnie.", []),
+])
+def test_find_timexes_nkjp_date_names_missed(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t36 (NKJP's date names, recall 0.883): a spaced short range end ("1990 - 93"), the first of
+    two centuries ("z XVII i XVIII w."), "l. 90.", a day of this month ("14 bm."), and a day.month with a final dot or
+    in parentheses were no time."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected

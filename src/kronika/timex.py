@@ -235,6 +235,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                      rf"(?P<y>\d{{4}})(?:{YR})?"
                      rf"(?:,?[^\S\n]+(?:o\s+)?(?:godz\.|godzinie|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        # a day of this or last month: "rozpoczęły się 14 bm.", "10 ub.m." (timex review batch t36, NKJP)
+        ("daybm", r"\b(?P<d>[0-3]?\d)\s?(?P<bm>b\.\s?m\.|bm\.|ub\.\s?m\.)"),
         # an abbreviated month before a year, and the clock time a signature puts before it: "13:06, 22 paź 2007"
         ("abbrdate", rf"(?:\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d),?\s+)?\b(?P<d>[0-3]?\d)\s+(?P<mab>{MABBR})\.?\s+(?P<y>\d{{4}})\b"),
         # "8-06-2006", "16.02.05": day first with dashes, or a two-digit year
@@ -263,11 +265,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year", rf"\b(?:(?P<mod>{MOD})\s+)?(?:roku|rok|r\.)\s+(?P<y>\d{{4}})\b|\b(?:(?P<mod2>{MOD})\s+)?(?P<y2>\d{{4}})"
                  rf"(?(mod2)(?:{YR}|\b(?![.,]\d|\s?%))|{YR})"),
         # the second year of a range written short: "w sezonie 2006/07", "w latach 1987-94"
-        ("yearend", r"(?<=\b(?:1[5-9]|20)\d\d[/–-])(?P<yy>\d\d)\b(?![.,/–-]?\d)"),
+        # (spaced too: "w latach 1990 - 93", "(1905 - 40)"; timex review batch t36, NKJP)
+        ("yearend", r"(?:(?<=\b(?:1[5-9]|20)\d\d[/–-])|(?<=\b(?:1[5-9]|20)\d\d\s[–-]\s)|(?<=\b(?:1[5-9]|20)\d\d[–-]\s)"
+                    r"|(?<=\b(?:1[5-9]|20)\d\d\s[–-]))(?P<yy>\d\d)\b(?![.,/–-]?\d)"),
         ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"),
-        ("decade", rf"\b(?:(?P<mod>{MOD})\s+)?lat(?:a|ach|ami)?\s+(?P<dec>\d0)(?!\d)(?:\.|-tych|-te|-ych|-e)?"
+        ("decade", rf"\b(?:(?P<mod>{MOD})\s+)?(?:lat(?:a|ach|ami)?\s+|l\.\s?)(?P<dec>\d0)(?!\d)(?:\.|-tych|-te|-ych|-e)?"
                    r"(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
-        ("century", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rom>X{{0,3}}(?:IX|IV|V?I{{0,3}}))\s+(?:w\.|wiek(?:u|iem|i)?\b)"),
+        # (the first of two: "z XVII i XVIII w.", "XVII - XIX w."; timex review batch t36, NKJP)
+        ("century", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rom>X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:\s+(?:w\.|wiek(?:u|iem|i)?\b)"
+                    rf"|(?=\s*(?:i|oraz|lub|albo|-|–|/|,)\s*X{{0,3}}(?:IX|IV|V?I{{0,3}})\s+(?:w\.|wiek)))"),
         ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?:(?P<pmod>{PMOD})\s+)?(?P<part>{PARTS})\b)?"),
         # "tegorocznego lata", "do początku zeszłorocznej zimy": a season of a relative year (timex review batch t24;
         # "lata" is safe after an adjective of the year)
@@ -924,7 +930,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
 
     if kind == "yearend":
-        first, yy = int(m.string[m.start() - 5:m.start() - 1]), int(g["yy"])
+        before = _RANGE_FIRST_YEAR.search(m.string, max(0, m.start() - 8), m.start())
+        if before is None:
+            return None
+        first, yy = int(before.group(1)), int(g["yy"])
         if not (yy > first % 100 or first % 100 >= 90 and yy < 10):
             return None  # a range runs forward ("1999-01" wraps the century); "2022-09" is a month, not a year
         year = first // 100 * 100 + yy + (100 if yy < first % 100 else 0)
@@ -1243,6 +1252,14 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             year -= 1
         return _Value("DATE", f"{year}-{s}", "season", anchor="publication", confidence=0.7, mod=mod)
 
+    if kind == "daybm":
+        if a is None or anchor.precision not in ("day", "month"):
+            return _Value("DATE", f"XXXX-XX-{int(g['d']):02d}", "day", confidence=0.4)
+        first = a.replace(day=1) if not g["bm"].lower().startswith("ub") else (a.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        try:
+            return _day(first.replace(day=int(g["d"])))
+        except ValueError:
+            return None
     if kind == "titleyear":
         if a is None:
             return _Value("DATE", "XXXX", "year", confidence=0.3)
@@ -1346,6 +1363,7 @@ def _ddmm_after() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:\(\s*(?:{wd})\s*\)|,?\s*(?:o\s+)?(?:godz|godzin)|,?\s+(?:{wd})\b|r\.|roku\b)", re.IGNORECASE)
 
 
+_DDMM_DOT = re.compile(r"\.(?=\s+[a-ząćęłńóśźż]|\))")
 _DDMM_BEFORE = re.compile(r"\b(?:dnia|dniu|dn\.|dniach)\s*$", re.IGNORECASE)
 
 
@@ -1353,7 +1371,9 @@ def _ddmm_context(m: re.Match[str]) -> bool:
     """A digits-only day and month is a date after "dnia" or a weekday, or before a weekday, "r." or a clock time."""
     text = m.string
     return bool(m.group("wd") or m.group("ab") or _DDMM_BEFORE.search(text, max(0, m.start() - 10), m.start())
-                or _ddmm_after().match(text, m.end()))
+                or _ddmm_after().match(text, m.end())
+                # "Również 27.06. strażacy", "w Brzegu (6.02)": a final dot, or the date alone in parentheses (batch t36)
+                or _DDMM_DOT.match(text, m.end()) or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")")
 
 
 def _heading(m: re.Match[str]) -> bool:
@@ -1524,11 +1544,13 @@ _ROMAN_ORDINAL = re.compile(r"(?:I|II|III|IV)\s+(?:połow|kwarta|półrocz)")
 # Kinds a number opens a window for: those whose matches can hold no other trigger. "daymonth", "duration",
 # "decade" and "adjdur" always hold a month, a unit, "lat" or a length stem, whose own windows cover them
 # (dropping them here: a fifth less stage time on BSNLP, identical output gated and ungated).
-_DIGIT_KINDS = ("datetime", "iso", "dmy", "abbrdate", "jubilee", "rangeday", "year", "yearend", "bareyear", "clock", "era")
+_DIGIT_KINDS = ("datetime", "iso", "dmy", "abbrdate", "daybm", "jubilee", "rangeday", "year", "yearend", "bareyear", "clock",
+                "era")
 # They are chosen by the number's length too: a year-holding kind needs a four-digit number in its match, a day, month
 # or hour one of one or two digits ("6.03.2010" is three gate words: 6, 03, 2010).
 _DIGIT_KINDS_BY_LEN = {4: ("datetime", "iso", "dmy", "abbrdate", "jubilee", "year", "yearend", "bareyear", "era"),
-                       1: ("dmy", "jubilee", "rangeday", "clock", "era"), 2: ("dmy", "jubilee", "rangeday", "clock", "era"),
+                       1: ("dmy", "daybm", "jubilee", "rangeday", "clock", "era"),
+                       2: ("dmy", "daybm", "jubilee", "rangeday", "clock", "era"),
                        3: ("jubilee", "era")}
 _DIGIT_KINDS_OTHER = ("jubilee",)
 _DIGIT_KINDS_NO_ERA = tuple(k for k in _DIGIT_KINDS if k != "era")
@@ -1558,7 +1580,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "set": units | set(v.weekday) | {"wieczór", "noc", "rano", "ranek"} | set(v.set_words)
         | {"zimy", "wiosny", "jesieni", "zimę", "wiosnę", "jesień", "lato", "weekendy"},
         "daymonth": set(v.month), "monthyear": set(v.month), "month": set(v.month),
-        "decade": {"lat", "lata", "latach", "latami"},
+        "decade": {"lat", "lata", "latach", "latami", "l"},
         "century": {"wiek", "wieku", "wiekiem", "wieki"},
         "deictic": set(v.spec["deictic_days"]),
         "dadj": {f for lemma in v.spec["deictic_adjectives"] for f in _adj_forms(lemma)},
@@ -1994,6 +2016,7 @@ def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
 
 
 _CLOCK_RANGE_GAP = re.compile(r"\s?[-–—]\s?|\s+do\s+(?:godz\.?\s*|godziny\s+)?", re.IGNORECASE)
+_RANGE_FIRST_YEAR = re.compile(r"((?:1[5-9]|20)\d\d)\s?[/–-]\s?$")
 _STREET_BEFORE = re.compile(r"(?:\b(?:ul|al|pl|os)\.|\b(?:ulic|alej|alei|plac|rond|osiedl|most|konstytucj|bulwar|skwer)\w*)\s*$",
                             re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?:ul|al|pl|os|gen|św)\.\s*$", re.IGNORECASE)
