@@ -930,10 +930,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
 
     if kind == "yearend":
-        before = _RANGE_FIRST_YEAR.search(m.string, max(0, m.start() - 8), m.start())
-        if before is None:
+        range_start = _RANGE_FIRST_YEAR.search(m.string, max(0, m.start() - 8), m.start())
+        if range_start is None:
             return None
-        first, yy = int(before.group(1)), int(g["yy"])
+        first, yy = int(range_start.group(1)), int(g["yy"])
         if not (yy > first % 100 or first % 100 >= 90 and yy < 10):
             return None  # a range runs forward ("1999-01" wraps the century); "2022-09" is a month, not a year
         year = first // 100 * 100 + yy + (100 if yy < first % 100 else 0)
@@ -1255,9 +1255,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if kind == "daybm":
         if a is None or anchor.precision not in ("day", "month"):
             return _Value("DATE", f"XXXX-XX-{int(g['d']):02d}", "day", confidence=0.4)
-        first = a.replace(day=1) if not g["bm"].lower().startswith("ub") else (a.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        month_start = a.replace(day=1)
+        if g["bm"].lower().startswith("ub"):
+            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
         try:
-            return _day(first.replace(day=int(g["d"])))
+            return _day(month_start.replace(day=int(g["d"])))
         except ValueError:
             return None
     if kind == "titleyear":
