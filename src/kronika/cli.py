@@ -139,11 +139,13 @@ def export(db: str, table: str, fmt: str, out: str | None) -> None:
 @click.option("--data", default=None, help="Path of shared/data (default: ../shared/data or $KRONIKA_DATA).")
 @click.option("--split", default="test", show_default=True)
 @click.option("--no-peer", is_flag=True, help="Skip the peer system (dateparser).")
-def eval_cmd(task: str, data: str | None, split: str, no_peer: bool) -> None:
+@click.option("--corpus", type=click.Choice(["kpwr", "nkjp"]), default="kpwr", show_default=True,
+              help="timex only: KPWr TIMEX (spans, types, values) or NKJP's date/time names (recall).")
+def eval_cmd(task: str, data: str | None, split: str, no_peer: bool, corpus: str) -> None:
     """Score a stage on ../shared/data with its official split."""
     from .eval import run_eval
 
-    _echo_json(run_eval(task, data, split=split, peer=not no_peer))
+    _echo_json(run_eval(task, data, split=split, peer=not no_peer, corpus=corpus))
 
 
 @main.command()

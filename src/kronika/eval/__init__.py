@@ -19,8 +19,12 @@ def data_root(explicit: str | None = None) -> Path:
     raise EvalDataMissing("no shared/data found: pass --data or set KRONIKA_DATA")
 
 
-def run_eval(task: str, data: str | None, *, split: str = "test", peer: bool = True) -> dict[str, Any]:
+def run_eval(task: str, data: str | None, *, split: str = "test", peer: bool = True, corpus: str = "kpwr") -> dict[str, Any]:
     root = data_root(data)
+    if task == "timex" and corpus == "nkjp":
+        from .timex import evaluate_nkjp
+
+        return evaluate_nkjp(root)
     if task == "timex":
         from .timex import evaluate
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from ..exceptions import EvalDataMissing
 from ..morph import analyse_text
 from ..timex import Anchor, find_timexes
 
@@ -205,3 +206,61 @@ def evaluate(root: Path, *, split: str = "test", peer: bool = True) -> dict[str,
         out["dateparser"] = score(docs, _dateparser, peer=True)
         out["dateparser"]["note"] = "values compared at the gold's granularity; dateparser has no DURATION/SET"
     return out
+
+
+# NKJP marks date and time *names* ("XVII w.", "w maju", "o godz. 17", "o szóstej"), not lengths or relative
+# expressions, so it measures how many of them kronika finds (recall), not its precision.
+_NO_SPACE_BEFORE = frozenset(".,:;!?)]”%")
+_NO_SPACE_AFTER = frozenset("([„")
+_AGGLUTINATES = frozenset({"m", "ś", "em", "eś", "śmy", "ście"})
+
+
+def _nkjp_text(tokens: list[str]) -> tuple[str, list[int]]:
+    """NKJP's tokens rejoined as written ("godz . 17 . 00" is "godz. 17.00", "zrobił em" is "zrobiłem"), and each
+    token's start offset."""
+    parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
+        glued = (not i or tok in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER
+                 or tok in _AGGLUTINATES and prev.endswith(("ł", "ła", "ło", "li", "ły"))
+                 or prev in (".", ":") and tok.isdigit() and len(tok) == 2 and i > 1 and tokens[i - 2][-1:].isdigit())
+        if not glued:
+            parts.append(" ")
+            pos += 1
+        starts.append(pos)
+        parts.append(tok)
+        pos += len(tok)
+    return "".join(parts), starts
+
+
+def evaluate_nkjp(root: Path) -> dict[str, Any]:
+    """Recall of NKJP's date and time names: a name counts as found when a kronika expression overlaps it."""
+    from .ner import read_iob
+
+    path = root / "nkjp-ner" / "nkjp-nested-simplified-v2.iob"
+    if not path.exists():
+        raise EvalDataMissing(f"{path} missing")
+    found: dict[str, list[int]] = {"date": [0, 0, 0], "time": [0, 0, 0]}  # gold, overlapped, exact
+    documents = 0
+    anchor = Anchor(dt.date(2000, 1, 1), "day")  # NKJP gives no dates; spans do not depend on the anchor
+    for doc in read_iob(path, lambda lab: lab if lab in ("date", "time") else None):
+        if not doc.spans:
+            continue
+        documents += 1
+        text, starts = _nkjp_text(doc.tokens)
+        toks, sents = analyse_text(text)
+        pred = [(t.start, t.end) for t in find_timexes(text, anchor, toks, sents)]
+        for s, e, kind in doc.spans:
+            cs, ce = starts[s], starts[e - 1] + len(doc.tokens[e - 1])
+            cell = found[kind]
+            cell[0] += 1
+            hits = [(ps, pe) for ps, pe in pred if ps < ce and cs < pe]
+            cell[1] += bool(hits)
+            cell[2] += (cs, ce) in hits
+    return {"corpus": "NKJP 1M named entities: date, time (all documents)", "documents": documents,
+            **{kind: {"gold": g, "recall": round(h / g, 4) if g else 0.0, "exact": round(x / g, 4) if g else 0.0}
+               for kind, (g, h, x) in found.items()},
+            "note": "names only (no lengths or relative expressions), so recall, not precision; timex review batches "
+                    "t34-t36 read sentences of this corpus, so it is a development figure"}
