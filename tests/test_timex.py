@@ -1519,3 +1519,16 @@ def test_find_timexes_nkjp_date_names_missed(text: str, expected: list[tuple[str
     two centuries ("z XVII i XVIII w."), "l. 90.", a day of this month ("14 bm."), and a day.month with a final dot or
     in parentheses were no time."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Musiała na ósmą powlec się na zajęcia.", [("ósmą", "2001-06-15T08:00")]),
+    ("Między 17.03 a 17.05 ich ciała odnalazły się.", [("17.03", "2001-06-15T17:03"), ("17.05", "2001-06-15T17:05")]),
+    ("Zarejestrowany recital. 13.00 W Telewizji TRWAM spotkanie.", [("13.00", "2001-06-15T13:00")]),
+    ("Czekamy na piątą rocznicę.", []),
+    ("W marcu ceny wzrosły od 10 do 20 groszy.", [("marcu", "2001-03")]),
+])
+def test_find_timexes_hours_after_na_and_between(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t36 (NKJP's time names): "na ósmą", "między 17.03 a 17.05" and a programme entry opening a
+    sentence were no time. A month in the sentence does not make "od 10 do 20" hours (tried and dropped)."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected

@@ -332,7 +332,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                       rf"(?=\s+(?:{PARTS_ADV})\b)"
                       # or alone, with its minutes in words: "o dwunastej", "około czternastej trzydzieści" (timex review
                       # batch t36, NKJP's time names; the hour and the word after it are checked in find_timexes)
-                      rf"|(?:(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bokoło\s)|(?<=\bkoło\s)|(?<=\bprzed\s))"
+                      rf"|(?:(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bokoło\s)|(?<=\bkoło\s)|(?<=\bprzed\s)"
+                      rf"|(?<=\bna\s)|(?<=\bmiędzy\s)|(?<=\d\sa\s)|(?<=[ąj],\sa\s)|(?<=[ąj]\sa\s))"
                       rf"(?P<hw4>{HOURW_EJ})(?:\s+(?P<hw5>{ORDW}))?(?:\s+(?P<mw>{MINW}))?\b"
                       # "wpół do dziewiątej": half past eight
                       rf"|\bwpół\s+do\s+(?P<half>{HOURW_EJ})\b"),
@@ -348,7 +349,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "pod koniec zimy", "na początku lata", "późnym latem": a part of a season ("lata" is safe after the modifier)
         ("modseason", rf"\b(?P<mod>{MOD})\s+(?P<s>{SEASON_ALL})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"),
         ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godziną|godzinę(?=\s+\d)|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
-                  r"|(?<=\bokoło\s)|(?<=\bprzed\s)|(?<=\bpo\s)"  # "około 15.30" (a bare hour needs more: see _resolve)
+                  r"|(?<=\bokoło\s)|(?<=\bprzed\s)|(?<=\bpo\s)|(?<=\bmiędzy\s)|(?<=\d\sa\s)"  # "około 15.30", "między 17.03 a 17.05"
+                  # a programme's entry opening a sentence: "13.00 W Telewizji TRWAM" (timex review batch t36)
+                  r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?=[012]?\d[.:][0-5]\d\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d)"
                   # a programme's line: "10.00 – otwarcie festynu" (timex review batch t34)
@@ -1415,15 +1418,16 @@ def _word_hour(m: re.Match[str], vocab: _Vocab) -> bool:
     """An hour's ordinal alone after "o", "do", "od"… is a clock time when it is 5 or later ("o pierwszej" is as often
     "the first") and no noun it agrees with follows: "o dwunastej." is noon, "o szóstej edycji", "do piątej klasy" are
     no time (timex review batch t36)."""
+    if m.group("mw") or m.group("hw5") or _BETWEEN_SECOND.search(m.string, max(0, m.start() - 40), m.start()):
+        return True  # "o drugiej dwadzieścia pięć", "między jedenastą, a czwartą"
     if _ordinal_hour(m.group("hw4"), vocab) < 5:
         return False
-    if m.group("mw") or m.group("hw5"):
-        return True
     w = _NEXT_WORD.match(m.string, m.end())
     return w is None or not w.group(1).islower() or not all(
         tag.split(":")[0] in _NOMINAL_TAGS for _l, tag, _q in analyse(w.group(1)))
 
 
+_BETWEEN_SECOND = re.compile(r"\bmiędzy\s+\S+(?:\s+\S+)?\s*,?\s+a\s+$", re.IGNORECASE)
 _MATCH_WINDOW = 120  # characters either side of "w 85 min" read for a word of a match report
 
 
@@ -1794,6 +1798,9 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         # w godzinach 9.00-19.00" is that Tuesday's hours, not those of a day named sentences before (review batch t26)
         own_day = day_before or (sent_day[1] if sent_day is not None and sent_day[0] == sent_no and sentences else None)
         clock_day = own_day or last_day
+        if kind == "clock" and own_day is not None and v.value and v.value.startswith("T"):
+            # a timetable's hour with a day of its own sentence: "25 stycznia … od 9 do 11 odbędzie się bal" (batch t36)
+            v = dataclasses.replace(v, anchor="publication")
         if (kind in ("clock", "wordclock") and own_day is None and sent_no and v.value and "T" in v.value
                 and _recurs("daily").search(text, max(sentences[sent_no - 1].start, s - _HABIT_WINDOW),
                                             min(sentences[sent_no - 1].end, e + _HABIT_WINDOW))):
