@@ -1532,3 +1532,20 @@ def test_find_timexes_hours_after_na_and_between(text: str, expected: list[tuple
     """Timex review batch t36 (NKJP's time names): "na ósmą", "między 17.03 a 17.05" and a programme entry opening a
     sentence were no time. A month in the sentence does not make "od 10 do 20" hours (tried and dropped)."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W latach 70. i 80. było inaczej.", [("latach 70.", "197"), ("80.", "198")]),
+    ("W latach sześćdziesiątych i siedemdziesiątych spotykał się z nimi.", [("latach sześćdziesiątych", "196"),
+                                                                          ("siedemdziesiątych", "197")]),
+    ("Do końca XX stulecia zbudowano wiele.", [("końca XX stulecia", "19")]),
+    ("W połowie dziewiętnastego wieku powstała fabryka.", [("połowie dziewiętnastego wieku", "18")]),
+    ("Wieś polska w 19 wieku była biedna.", [("19 wieku", "18")]),
+    ("Największym wydarzeniem Sopot Festival '99 był koncert.", [("'99", "1999")]),
+    ("Uniwersytet Trzeciego Wieku działa w mieście.", []),
+    ("Na stronach 70. i 80. jest tabela.", []),
+])
+def test_find_timexes_decades_centuries_and_short_years(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t36 (NKJP's date names): the second of two decades, centuries in words or with "stulecia",
+    "w 19 wieku" (was P19CE) and a year cut to "'99" were missed; the University of the Third Age is no century."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected

@@ -272,7 +272,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("decade", rf"\b(?:(?P<mod>{MOD})\s+)?(?:lat(?:a|ach|ami)?\s+|l\.\s?)(?P<dec>\d0)(?!\d)(?:\.|-tych|-te|-ych|-e)?"
                    r"(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
         # (the first of two: "z XVII i XVIII w.", "XVII - XIX w."; timex review batch t36, NKJP)
-        ("century", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rom>X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:\s+(?:w\.|wiek(?:u|iem|i)?\b)"
+        ("century", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rom>X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:\s+(?:w\.|wiek(?:u|iem|i)?\b|stuleci(?:e|a|u|em)\b)"
                     rf"|(?=\s*(?:i|oraz|lub|albo|-|–|/|,)\s*X{{0,3}}(?:IX|IV|V?I{{0,3}})\s+(?:w\.|wiek)))"),
         ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?:(?P<pmod>{PMOD})\s+)?(?P<part>{PARTS})\b)?"),
         # "tegorocznego lata", "do początku zeszłorocznej zimy": a season of a relative year (timex review batch t24;
@@ -322,7 +322,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("tadj", rf"\b(?P<w>{TADJ})\b"),
         ("whole", rf"\b(?:{WHOLE})\s+(?P<u>dzień|dnia|tydzień|tygodnia|miesiąc|miesiąca|rok|roku|dobę|doby|weekend|noc|nocy)\b"),
         ("jubilee", r"\b(?P<n>\d{1,4})-lec(?:ie|ia|iu|iem)\b"),
-        ("decadeword", rf"\blat(?:a|ach|ami)?\s+(?P<dw>{DECW})\b"),
+        ("decadeword", rf"\blat(?:a|ach|ami)?\s+(?P<dw>{DECW})\b"
+                       # the second of two: "w latach sześćdziesiątych i siedemdziesiątych" (timex review batch t36)
+                       rf"|(?:(?<=ych\si\s)|(?<=ych\soraz\s)|(?<=ych,\s))(?P<dw2>{DECW})\b"),
+        ("decade2", r"(?:(?<=\d0\.\si\s)|(?<=\d0\.\soraz\s)|(?<=\d0\.,\s)|(?<=\d0\.-)|(?<=\d0\.\s-\s)|(?<=\d0\.\s–\s)"
+                    r"|(?<=\d0\.–))(?P<dec>\d0)\.(?!\d)"),  # "w latach 70. i 80." (the second decade; batch t36)
+        # a century in words: "w drugiej połowie dziewiętnastego wieku", "XX stulecia" is read by "century"
+        ("wordcentury", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<cw>{HOURW})(?:\s+(?P<cw2>{ORDW}))?\s+(?:wiek(?:u|iem|i)?|stuleci(?:e|a|u|em))\b"),
+        # a year cut to two digits with an apostrophe: "Sopot Festival '99", "Mulatka 95'"
+        ("apyear", r"(?<![\w'’])['’](?P<yy>\d\d)\b(?![.,]\d)|\b(?P<yy2>\d\d)['’](?=[\s,.;:)]|$)"),
         # a year said in words, as speech transcripts have it: "w siedemdziesiątym roku", "dziewięćdziesiątego
         # drugiego roku" (not "do dwudziestego roku życia", an age)
         # an hour said in words: "o godzinie dziewiątej", "do godziny dwudziestej drugiej"
@@ -804,7 +812,30 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         y = 1900 + tens + units  # the century is left out in speech only when it is the last one
         return _Value("DATE", str(y), "year", dt.date(y, 1, 1), dt.date(y, 12, 31), confidence=0.7)
 
+    if kind == "decade2":
+        if not _DECADE_LIST_BEFORE.search(m.string, max(0, m.start() - 25), m.start()):
+            return None  # a page or a list of numbers, no decades
+        dec = int(g["dec"])
+        century = 19 if dec >= 30 or a is None else (a.year // 100 if dec <= a.year % 100 else a.year // 100 - 1)
+        return _Value("DATE", f"{century}{dec // 10}", "decade", dt.date(century * 100 + dec, 1, 1),
+                      dt.date(century * 100 + dec + 9, 12, 31))
+    if kind == "wordcentury":
+        c = _ordinal_hour(g["cw"], vocab)
+        if c == 20 and g.get("cw2"):
+            c += next(vocab.spec["ordinal_unit_words"][lm] for lm in vocab.spec["ordinal_unit_words"] if g["cw2"].lower() in _adj_forms(lm))
+        if not 1 <= c <= 21:
+            return None
+        lo, hi = _apply_mod(dt.date(max((c - 1) * 100, 1), 1, 1), dt.date(c * 100 - 1, 12, 31), mod)
+        return _Value("DATE", f"{c - 1:02d}", "century", lo, hi, mod=mod)
+    if kind == "apyear":
+        yy = int(g.get("yy") or g["yy2"])
+        base = a.year if a is not None else 2000
+        full = base // 100 * 100 + yy
+        if full > base + 10:
+            full -= 100
+        return _Value("DATE", str(full), "year", dt.date(full, 1, 1), dt.date(full, 12, 31))
     if kind == "decadeword":
+        g["dw"] = g.get("dw") or g["dw2"]
         lemma = next(lm for lm in vocab.spec["decade_words"] if g["dw"].lower() in _adj_forms(lm))
         dec = vocab.spec["decade_words"][lemma]
         century = 19 if a is None or dec > a.year % 100 else a.year // 100
@@ -1118,6 +1149,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         year = n_year if 100 <= n_year <= 999 or _COMMON_ERA.match(after) else 1900 + n_year if 30 <= n_year <= 99 else None
         return None if year is None else _Value("DATE", f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
 
+    if (kind == "duration" and g["u"].lower() == "wieku" and g["n"].isdigit() and 1 <= int(g["n"]) <= 21 and not g.get("q")
+            and not g.get("half") and prep in _SHORT_YEAR_PREPS):
+        # "w 19 wieku", "od 16 wieku": the singular "wieku" after a number is the century, no length ("19 wieków"
+        # is one; NKJP "wieś polska w 19 wieku" was P19CE; timex review batch t36)
+        c = int(g["n"])
+        return _Value("DATE", f"{c - 1:02d}", "century", dt.date(max((c - 1) * 100, 1), 1, 1), dt.date(c * 100 - 1, 12, 31))
+
     if kind == "unitalone" and (g.get("u") or "").lower() == "lata" and prep == "w ciągu":
         # "w ciągu lata": the genitive singular of "lato", the summer ("w ciągu lat" are years; review batch t30)
         if a is None:
@@ -1427,6 +1465,7 @@ def _word_hour(m: re.Match[str], vocab: _Vocab) -> bool:
         tag.split(":")[0] in _NOMINAL_TAGS for _l, tag, _q in analyse(w.group(1)))
 
 
+_DECADE_LIST_BEFORE = re.compile(r"\blat\w*\s+\d0\.?\s*(?:i|oraz|,|-|–)?\s*$", re.IGNORECASE)
 _BETWEEN_SECOND = re.compile(r"\bmiędzy\s+\S+(?:\s+\S+)?\s*,?\s+a\s+$", re.IGNORECASE)
 _MATCH_WINDOW = 120  # characters either side of "w 85 min" read for a word of a match report
 
@@ -1551,12 +1590,12 @@ _ROMAN_ORDINAL = re.compile(r"(?:I|II|III|IV)\s+(?:połow|kwarta|półrocz)")
 # "decade" and "adjdur" always hold a month, a unit, "lat" or a length stem, whose own windows cover them
 # (dropping them here: a fifth less stage time on BSNLP, identical output gated and ungated).
 _DIGIT_KINDS = ("datetime", "iso", "dmy", "abbrdate", "daybm", "jubilee", "rangeday", "year", "yearend", "bareyear", "clock",
-                "era")
+                "era", "decade2", "apyear")
 # They are chosen by the number's length too: a year-holding kind needs a four-digit number in its match, a day, month
 # or hour one of one or two digits ("6.03.2010" is three gate words: 6, 03, 2010).
 _DIGIT_KINDS_BY_LEN = {4: ("datetime", "iso", "dmy", "abbrdate", "jubilee", "year", "yearend", "bareyear", "era"),
                        1: ("dmy", "daybm", "jubilee", "rangeday", "clock", "era"),
-                       2: ("dmy", "daybm", "jubilee", "rangeday", "clock", "era"),
+                       2: ("dmy", "daybm", "jubilee", "rangeday", "clock", "era", "decade2", "apyear"),
                        3: ("jubilee", "era")}
 _DIGIT_KINDS_OTHER = ("jubilee",)
 _DIGIT_KINDS_NO_ERA = tuple(k for k in _DIGIT_KINDS if k != "era")
@@ -1587,7 +1626,8 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         | {"zimy", "wiosny", "jesieni", "zimę", "wiosnę", "jesień", "lato", "weekendy"},
         "daymonth": set(v.month), "monthyear": set(v.month), "month": set(v.month),
         "decade": {"lat", "lata", "latach", "latami", "l"},
-        "century": {"wiek", "wieku", "wiekiem", "wieki"},
+        "wordcentury": {"wieku", "wiek", "wiekiem", "wieki", "stulecia", "stulecie", "stuleciu", "stuleciem"},
+        "century": {"wiek", "wieku", "wiekiem", "wieki", "stulecia", "stulecie", "stuleciu", "stuleciem"},
         "deictic": set(v.spec["deictic_days"]),
         "dadj": {f for lemma in v.spec["deictic_adjectives"] for f in _adj_forms(lemma)},
         "ago": {"temu", "wcześniej", "później", "przed"},
