@@ -58,6 +58,11 @@ def _adj_forms(lemma: str) -> set[str]:
     return out
 
 
+def _lead(first_chars: set[str]) -> str:
+    """A lookahead for the characters a match can start with (matched without case, as the patterns are)."""
+    return "(?=[" + "".join(sorted(re.escape(c) for c in {c.lower() for c in first_chars})) + "])"
+
+
 def _alt(forms: Sequence[str] | set[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
@@ -218,6 +223,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     NUM = rf"(?:(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?!\d)|\d+)(?:,\d+)?|{NUMW})"  # "25 770 lat": thousands spaced
     ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
     MABBR = _alt(set(v.spec["month_abbreviations"]))
+    # Leading lookaheads: the characters a match can start with, so the engine fails fast everywhere else (the
+    # alternations below are long; a fifth of the stage's regex time went to trying them at every position)
+    mod_first = {w[0] for w in v.mod} | {"p", "d", "i"}
+    LEAD_REL = _lead(mod_first | {w[0] for w in v.rel})
+    LEAD_MONTH = _lead(mod_first | {w[0] for w in v.month})
+    LEAD_YEAR = _lead(mod_first | {"r"} | set("0123456789"))
+    LEAD_AGO = _lead({w[0] for w in v.unit} | {w[0] for w in v.numeral} | {"p"} | set("0123456789"))
+    LEAD_DURATION = _lead({"o", "n", "k", "p", "c"} | {w[0] for w in v.numeral} | set("0123456789"))
+    LEAD_DAYMONTH = _lead({w[0] for w in v.weekday} | set("0123456789"))
     # the minutes of an hour said in words: "trzydzieści", "czterdzieści pięć"
     MINW = r"(?:dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt)(?:\s+(?:jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć))?" \
            r"|dziesięć|jedenaście|dwanaście|trzynaście|czternaście|piętnaście|szesnaście|siedemnaście|osiemnaście|dziewiętnaście"
@@ -249,20 +263,20 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the first or last day of a month or year: "W ostatnim dniu 2020 r.", "ostatniego dnia lutego" (review batch t26)
         ("edgeday", rf"\b(?P<edge>ostatni(?:m|ego)?|pierwsz(?:ym|ego|y))\s+(?:dniu|dnia|dzień)\s+(?:(?P<mon>{MONTH})\b"
                     rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?)?|(?P<yy>(?:1[5-9]|20)\d\d)\b(?:{YR})?|(?P<ry>{REL})\s+roku\b)"),
-        ("daymonth", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:-?go|\.)?\s+(?P<mon>{MONTH})\b"
+        ("daymonth", rf"{LEAD_DAYMONTH}\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:-?go|\.)?\s+(?P<mon>{MONTH})\b"
                      rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b|\s+{YEAR_ABBR})?"
                      rf"(?:,?[^\S\n]+(?:o\s+)?(?:godz\.|godzinie|godzina|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
         # (the year may follow "roku": "między marcem 2019 roku a grudniem roku 2020")
-        ("monthyear", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\s+(?:(?P<y>\d{{4}})(?:{YR})?|roku\s+(?P<y4>\d{{4}})\b"
+        ("monthyear", rf"{LEAD_MONTH}\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\s+(?:(?P<y>\d{{4}})(?:{YR})?|roku\s+(?P<y4>\d{{4}})\b"
                       rf"|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR})"),
         # "w I kwartale 2021 r.", "w pierwszym kwartale przyszłego roku", "w III kwartale br."
         ("quarter", rf"\b(?P<ord>IV|III|II|I|pierwsz\w*|drug\w*|trzeci\w*|czwart\w*)\s+(?:kwarta(?:le|łu|łem|ł)|(?P<half>półrocz(?:u|e|a|em)))\b"
                     rf"(?:\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR}))?"),
-        ("month", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\b"),
+        ("month", rf"{LEAD_MONTH}\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\b"),
         # "w ub.r.", "od b.r.": the year abbreviated on its own ("br." alone is too often something else)
         ("yabbr", r"(?<![\w.])(?P<ab>ub\.\s?r\.|b\.\s?r\.)"),
         # a modifier makes a bare number a year ("w II półroczu 2018", "na początku 2019"): after one, the "r." may go
-        ("year", rf"\b(?:(?P<mod>{MOD})\s+)?(?:roku|rok|r\.)\s+(?P<y>\d{{4}})\b|\b(?:(?P<mod2>{MOD})\s+)?(?P<y2>\d{{4}})"
+        ("year", rf"{LEAD_YEAR}\b(?:(?P<mod>{MOD})\s+)?(?:roku|rok|r\.)\s+(?P<y>\d{{4}})\b|\b(?:(?P<mod2>{MOD})\s+)?(?P<y2>\d{{4}})"
                  rf"(?(mod2)(?:{YR}|\b(?![.,]\d|\s?%))|{YR})"),
         # the second year of a range written short: "w sezonie 2006/07", "w latach 1987-94"
         # (spaced too: "w latach 1990 - 93", "(1905 - 40)"; timex review batch t36, NKJP)
@@ -302,12 +316,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("relpart", rf"\b(?P<rel>{RELPART})\s+(?P<part>{PARTNOUN})\b"),
         # an era-marked year: "450 r. p.n.e." (TIMEX3 BC0450), "79 r. n.e."
         ("era", r"\b(?P<y>\d{1,4})\s*(?:r\.|roku)?\s*(?P<era>p\.\s?n\.\s?e\.|n\.\s?e\.)"),
-        ("ago", rf"\b(?:(?P<n>{NUM})\s*)?(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"
+        ("ago", rf"{LEAD_AGO}\b(?:(?P<n>{NUM})\s*)?(?P<u>{UNIT})\s+(?P<dir>temu|wcześniej|później)\b"
                 rf"|\b(?P<dir2>przed)\s+(?:(?P<n2>{NUM})\s+(?!rokiem|miesiącem|tygodniem))?(?P<u2>rokiem|miesiącem|tygodniem|laty|latami|miesiącami|tygodniami|dniami)\b"),
         # "tego lata", "zeszłego lata", "ostatnie lato": a summer ("lata" alone is as often "years")
         ("relsummer", r"\b(?P<rel>tego|tamtego|zeszłego|ubiegłego|przyszłego|minionego|ostatniego|bieżącego|obecnego)\s+(?P<u>lata)\b"
                       r"|\b(?P<rel2>to|tamto|zeszłe|ubiegłe|przyszłe|minione|ostatnie)\s+(?P<u2>lato)\b"),
-        ("relunit", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rel>{REL})\s+(?P<u>{UNIT}|{WD}|{SEASON})\b"),
+        ("relunit", rf"{LEAD_REL}\b(?:(?P<mod>{MOD})\s+)?(?P<rel>{REL})\s+(?P<u>{UNIT}|{WD}|{SEASON})\b"),
         # the relative word after the unit: "w roku ubiegłym", "w tygodniu przyszłym", "Rok ten"
         ("relunit2", rf"\b(?P<u>rok|roku|miesiąc|miesiąca|miesiącu|tydzień|tygodnia|tygodniu)\s+(?P<rel>{REL})\b"),
         ("modunit", rf"\b(?P<mod>{MOD})\s+(?P<u>roku|miesiąca|tygodnia|dnia|kwartału|dekady|wieku)\b"),
@@ -315,7 +329,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # match's sentence (timex review batch t34)
         ("ordunit", rf"(?:(?<=\bw\s)|(?<=\bwe\s)|(?<=\bpo\s)|(?<=\bprzed\s)|(?<=\bod\s)|(?<=\bdo\s))"
                     rf"(?:(?P<n>\d{{1,3}})\.?|(?P<ow>{ORDW_EJ}))\s+(?P<u>minucie|sekundzie|godzinie|minuty|min\b\.?)"),
-        ("duration", rf"\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
+        ("duration", rf"{LEAD_DURATION}\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
                      rf"(?P<n>{NUM})(?P<half>\s+i\s+pół)?\s+(?:(?:kolejne|kolejnych|następne|następnych|ostatnie|ostatnich)\s+)?"
                      rf"(?P<u>{UNIT})\b"),  # "dwie i pół godziny", "przez 3 kolejne lata"
         ("weekday", rf"\b(?P<wd>{WD})\b(?:\s+(?:(?P<pmod>{PMOD})\s+)?(?P<part>{PARTS})\b)?"),
@@ -356,7 +370,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("summeryear", r"\b(?P<s>lata|lato|latem)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*(?:r\.|roku\b)"),
         # "pod koniec zimy", "na początku lata", "późnym latem": a part of a season ("lata" is safe after the modifier)
         ("modseason", rf"\b(?P<mod>{MOD})\s+(?P<s>{SEASON_ALL})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"),
-        ("clock", r"(?:\b(?:godz\.|godzinie|godziny|godzina|godziną|godzinę(?=\s+\d)|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
+        # (the first lookahead fails fast at the positions no clock time can start at: a fifth of the stage's regex time)
+        ("clock", r"(?=[0-9gG])(?:\b(?:godz\.|godzinie|godziny|godzina|godziną|godzinę(?=\s+\d)|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
                   r"|(?<=\bokoło\s)|(?<=\bprzed\s)|(?<=\bpo\s)|(?<=\bmiędzy\s)|(?<=\d\sa\s)"  # "około 15.30", "między 17.03 a 17.05"
                   # a programme's entry opening a sentence: "13.00 W Telewizji TRWAM" (timex review batch t36)
                   r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?=[012]?\d[.:][0-5]\d\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
@@ -376,7 +391,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # round number with a period is the decade: "do lat 90."; timex review batch t25)
         ("postnum", rf"(?<=\bdo\s)(?P<u>lat|miesięcy)\s+(?P<n>[1-9]|1[1-9]|[2-9][1-9]|{NUMW})\b(?!\.?\d|-)"),
         ("instrdur", r"(?<!\bz\s)(?<!\bze\s)(?<!między\s)\b(?:(?:całymi|całe)\s+)?(?P<u>latami|dekadami|miesiącami|tygodniami|dniami|godzinami)\b"),
-        ("unitalone", r"(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s)|(?<=\bto\s)"
+        ("unitalone", r"(?=[rmtdlgw])(?:(?<=\bprzez\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bciągu\s)|(?<=\bprzeciągu\s)|(?<=\bza\s)|(?<=\bto\s)"
                       r"|(?<=\bponad\s)|(?<=\bprzeszło\s)|(?<=\bniespełna\s)|(?<=\bniecały\s)|(?<=\bniecałą\s)|(?<=\bniecałe\s)"
                       r"|(?<=\bo\s)(?=(?:rok|miesiąc|tydzień|dzień|godzinę)\b)"
                       # "strajk potrwa tydzień", "trwał dobę": a length after a verb of lasting
@@ -1590,17 +1605,27 @@ _ROMAN_ORDINAL = re.compile(r"(?:I|II|III|IV)\s+(?:połow|kwarta|półrocz)")
 # "decade" and "adjdur" always hold a month, a unit, "lat" or a length stem, whose own windows cover them
 # (dropping them here: a fifth less stage time on BSNLP, identical output gated and ungated).
 _DIGIT_KINDS = ("datetime", "iso", "dmy", "abbrdate", "daybm", "jubilee", "rangeday", "year", "yearend", "bareyear", "clock",
-                "era", "decade2", "apyear")
+                "era")
 # They are chosen by the number's length too: a year-holding kind needs a four-digit number in its match, a day, month
 # or hour one of one or two digits ("6.03.2010" is three gate words: 6, 03, 2010).
 _DIGIT_KINDS_BY_LEN = {4: ("datetime", "iso", "dmy", "abbrdate", "jubilee", "year", "yearend", "bareyear", "era"),
                        1: ("dmy", "daybm", "jubilee", "rangeday", "clock", "era"),
-                       2: ("dmy", "daybm", "jubilee", "rangeday", "clock", "era", "decade2", "apyear"),
+                       2: ("dmy", "daybm", "jubilee", "rangeday", "clock", "era"),
                        3: ("jubilee", "era")}
 _DIGIT_KINDS_OTHER = ("jubilee",)
 _DIGIT_KINDS_NO_ERA = tuple(k for k in _DIGIT_KINDS if k != "era")
 _DIGIT_KINDS_BY_LEN_NO_ERA = {n: tuple(k for k in kinds if k != "era") for n, kinds in _DIGIT_KINDS_BY_LEN.items()}
 _ROMAN_KINDS = ("century",)
+_HOUR_PREP_BEFORE = re.compile(r"\b(?:o|od|do|po|około|koło|przed|na|między|a)\s$", re.IGNORECASE)
+
+
+@cache
+def _hour_forms() -> frozenset[str]:
+    """The feminine genitive, locative and instrumental of the hours from 5 on ("szóstej", "ósmą")."""
+    return frozenset(f for lemma, h in _vocab().spec["hour_words"].items() if h >= 5 for f in _adj_forms(lemma)
+                     if f.endswith(("ej", "ą")))
+
+
 _DAY_DOT_MONTH = re.compile(r"\.(?:0[1-9]|1[0-2])(?!\d)")
 
 
@@ -1658,8 +1683,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "decadeword": {"lat", "lata", "latach", "latami"},
         "wordyear": {"roku", "rok", "rokiem"},
         "wordclock": {"godzina", "godzinie", "godzinę", "godziny", "godziną", "wpół"}
-        | {w.split()[-1] for w in set(v.spec["parts_of_day"]) - set(v.spec["part_of_day_nouns"])}
-        | {f for lemma, h in v.spec["hour_words"].items() if h >= 5 for f in _adj_forms(lemma) if f.endswith(("ej", "ą"))},
+        | {w.split()[-1] for w in set(v.spec["parts_of_day"]) - set(v.spec["part_of_day_nouns"])},
         "ordunit": {"minucie", "sekundzie", "godzinie", "min", "minuty"},
         "titleyear": {"roku"},
         "wordday": set(v.month),
@@ -1689,6 +1713,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for m in _GATE_WORD.finditer(text):
         w = m.group(0)
         kinds: Iterable[str] = trig.get(w.lower(), ())
+        if not kinds and w.lower() in _hour_forms() and _HOUR_PREP_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            kinds = ("wordclock",)  # "o dwunastej", "na ósmą": an hour's ordinal opens a window only after its preposition
         windows: list[tuple[Iterable[str], int | None, int | None]] = []
         if kinds:
             windows.append((kinds, None, None))
@@ -1698,6 +1724,10 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
             windows.append((by_len.get(digits, other if not digits else _DIGIT_KINDS_OTHER), _DIGIT_BEFORE, _DIGIT_AFTER))
             if digits in (1, 2) and _DAY_DOT_MONTH.match(text, m.end()):
                 windows.append((("ddmm",), _DIGIT_BEFORE, _DIGIT_AFTER))  # "12.05": a day and month only there
+            if digits == 2 and (text[m.start() - 1:m.start()] in ("'", "’") or text[m.end():m.end() + 1] in ("'", "’")):
+                windows.append((("apyear",), 2, 2))  # "'99", "95'"
+            if digits == 2 and w.endswith("0") and text[m.end():m.end() + 1] == ".":
+                windows.append((("decade2",), 12, 2))  # "70. i 80."
         elif w[0] in "IVX" and _ROMAN_TOKEN.fullmatch(w):
             windows.append((_ROMAN_KINDS, _WINDOW_BEFORE, _WINDOW_AFTER))
         elif (_adjdur_stem().search(w.lower()) if stems is None else
