@@ -1549,3 +1549,19 @@ def test_find_timexes_decades_centuries_and_short_years(text: str, expected: lis
     """Timex review batch t36 (NKJP's date names): the second of two decades, centuries in words or with "stulecia",
     "w 19 wieku" (was P19CE) and a year cut to "'99" were missed; the University of the Third Age is no century."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wieś założona w 1397 nad rzeką.", [("1397", "1397")]),
+    ("Rządził od 1384 do 1399 roku.", [("1384", "1384"), ("1399 roku", "1399")]),
+    ("W 1200 gminach głosowano.", []),
+    ("Wiek XII przyniósł rozbicie dzielnicowe.", [("Wiek XII", "11")]),
+    ("Wycieczka pod hasłem \" Olimpiada 2000 \" jest pretekstem.", [("2000", "2000")]),
+    ("Prusy Książęce, pod red. J. Jasińskiego, Olsztyn 1993.", [("1993", "1993")]),
+])
+def test_find_timexes_mediaeval_years_centuries_after_wiek_and_years_after_names(text: str,
+                                                                                expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t36 (NKJP's date names): "w 1397", "od 1384" (before 1500 a bare number after "w" was never
+    a year), "Wiek XII", and a year after a name in quotes or after a comma ("Olsztyn 1993") were missed; a number of
+    things stays none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected

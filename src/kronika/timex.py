@@ -142,13 +142,17 @@ def _vocab() -> _Vocab:
 _YEAR_BEFORE = re.compile(r"(?:\blat(?:a|ach|ami)?|\bsezon\w*|\brok\w*|\d{4}\s?[-–/]|\(|[’']"
                           r"|\b(?:1[5-9]|20)\d\d(?:,|\s(?:i|oraz)))\s*$", re.IGNORECASE)
 # case-sensitive: a capital, mid-sentence; or a quoted title ("„Kultura popularna” 2005", '"CZTERY RAZY BEZPIECZNIEJ" 2006')
-_YEAR_AFTER_NAME = re.compile(r"(?:\w|\()\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s$|\w[”\"»]\s$")
+# (and after a name in quotes or after a dash or comma: '" Olimpiada 2000 "', 'Euroszanty – Folk 2008', 'NFOŚ, Warszawa
+# 1993'; timex review batch t36)
+_YEAR_AFTER_NAME = re.compile(r"[\w(\"„“,–-]\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s$|\w[”\"»]\s$")
 _YEAR_AFTER = re.compile(r"\s?[-–/]\s?(?:1[5-9]|20)\d\d\b|\s?\)|(?:,|\s(?:i|oraz))\s(?:1[5-9]|20)\d\d\b")
 
 
 _PREDICATE_BEFORE = re.compile(r"\b(?:jest|był[aoy]?|będzie|będą|są|była|stał[aoy]? się|robi się|zrobiło się)\s+(?:jeszcze\s+|już\s+|bardzo\s+|typowo\s+|prawdziwie\s+)?$",
                                re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_BARE_RANGE_AFTER = re.compile(r"\s*(?:do|-|–)\s*\d{3,4}\b(?!\s*(?:r\.|rok|roku|p\.\s?n\.\s?e|n\.\s?e))")
+_COUNTED_NOUN = re.compile(r"(?:\s*(?:do|-|–)\s*\d+)?\s+([a-ząćęłńóśźż]+)")
 
 
 def _counts_noun(text: str, end: int) -> bool:
@@ -282,12 +286,17 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # (spaced too: "w latach 1990 - 93", "(1905 - 40)"; timex review batch t36, NKJP)
         ("yearend", r"(?:(?<=\b(?:1[5-9]|20)\d\d[/–-])|(?<=\b(?:1[5-9]|20)\d\d\s[–-]\s)|(?<=\b(?:1[5-9]|20)\d\d[–-]\s)"
                     r"|(?<=\b(?:1[5-9]|20)\d\d\s[–-]))(?P<yy>\d\d)\b(?![.,/–-]?\d)"),
-        ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"),
+        ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"
+                     # a mediaeval year only after its preposition: "wieś założona w 1397", "królowa od 1384" (batch t36)
+                     r"|(?:(?<=\bw\s)|(?<=\bod\s)|(?<=\bz\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bprzed\s)|(?<=\bok\.\s))"
+                     r"(?P<old>1[0-4]\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"),
         ("decade", rf"\b(?:(?P<mod>{MOD})\s+)?(?:lat(?:a|ach|ami)?\s+|l\.\s?)(?P<dec>\d0)(?!\d)(?:\.|-tych|-te|-ych|-e)?"
                    r"(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
         # (the first of two: "z XVII i XVIII w.", "XVII - XIX w."; timex review batch t36, NKJP)
         ("century", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rom>X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:\s+(?:w\.|wiek(?:u|iem|i)?\b|stuleci(?:e|a|u|em)\b)"
-                    rf"|(?=\s*(?:i|oraz|lub|albo|-|–|/|,)\s*X{{0,3}}(?:IX|IV|V?I{{0,3}})\s+(?:w\.|wiek)))"),
+                    rf"|(?=\s*(?:i|oraz|lub|albo|-|–|/|,)\s*X{{0,3}}(?:IX|IV|V?I{{0,3}})\s+(?:w\.|wiek|stuleci)))"
+                    # the numeral after the noun: "Wiek XII przyniósł", "w wieku XIX"
+                    rf"|\b(?:wiek|wieku|wiekiem|stulecie|stulecia|stuleciu)\s+(?P<rom2>X{{0,3}}(?:IX|IV|V?I{{0,3}}))\b(?![.,]?\d)"),
         ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?:(?P<pmod>{PMOD})\s+)?(?P<part>{PARTS})\b)?"),
         # "tegorocznego lata", "do początku zeszłorocznej zimy": a season of a relative year (timex review batch t24;
         # "lata" is safe after an adjective of the year)
@@ -951,7 +960,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _nth_value(kind, g, vocab, a, tense)
 
     if kind in ("year", "bareyear"):
-        year = int(g.get("y") or g.get("y2") or 0)
+        year = int(g.get("y") or g.get("y2") or g.get("old") or 0)
+        if g.get("old") and (w := _COUNTED_NOUN.match(m.string, m.end())) and any(
+                tag.startswith("subst:pl") for _l, tag, _q in analyse(w.group(1))):
+            return None  # "w 1200 gminach", "z 1480 do 1681 transakcji": a number of things
+        if g.get("old") and _BARE_RANGE_AFTER.match(m.string, m.end()):
+            return None  # "liczba transakcji z 1480 do 1681": a range of numbers; a range of years says "roku" or "r."
         if kind == "bareyear" and prep is None and not _year_context(m):
             return None  # a bare four-digit number is a year only after a preposition ("w 2010") or in year context
         if kind == "bareyear" and prep not in ("w", "we") and _counts_noun(m.string, m.end()):
@@ -996,9 +1010,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", f"{century}{dec // 10}", "decade", lo, hi, mod=mod)
 
     if kind == "century":
-        if not g.get("rom"):
+        if not (g.get("rom") or g.get("rom2")):
             return None
-        c = _roman(g["rom"])
+        c = _roman(g.get("rom") or g["rom2"])
         if not 1 <= c <= 21:
             return None
         lo, hi = _apply_mod(dt.date(max((c - 1) * 100, 1), 1, 1), dt.date(c * 100 - 1, 12, 31), mod)
