@@ -608,6 +608,32 @@ def _ordinal(word: str) -> int:
     return -1 if w.startswith("ostatni") else next(i for i, p in enumerate(("pierwsz", "drug", "trzec", "czwart")) if w.startswith(p))
 
 
+def _year_of(y: int, anchor: str = "none", confidence: float = 1.0) -> _Value:
+    return _Value("DATE", str(y), "year", dt.date(y, 1, 1), dt.date(y, 12, 31), anchor, confidence)
+
+
+def _decade_of(century: int, dec: int, mod: str | None = None) -> _Value:
+    """The decade `dec` (0, 10, … 90) of `century` (19 for the 1900s): "199" and its years."""
+    lo, hi = _apply_mod(dt.date(century * 100 + dec, 1, 1), dt.date(century * 100 + dec + 9, 12, 31), mod)
+    return _Value("DATE", f"{century}{dec // 10}", "decade", lo, hi, mod=mod)
+
+
+def _century_of(c: int, mod: str | None = None) -> _Value | None:
+    """The `c`th century ("XIX w." is "18"), None outside the first 21."""
+    if not 1 <= c <= 21:
+        return None
+    lo, hi = _apply_mod(dt.date(max((c - 1) * 100, 1), 1, 1), dt.date(c * 100 - 1, 12, 31), mod)
+    return _Value("DATE", f"{c - 1:02d}", "century", lo, hi, mod=mod)
+
+
+def _compound_ordinal(first: str, second: str | None, vocab: _Vocab) -> int:
+    """An ordinal in words, "dwudziestej drugiej" or "dwudziestym pierwszym": 22, 21."""
+    n = _ordinal_hour(first, vocab)
+    if n == 20 and second:
+        n += next(vocab.spec["ordinal_unit_words"][lm] for lm in vocab.spec["ordinal_unit_words"] if second.lower() in _adj_forms(lm))
+    return n
+
+
 def _day(d: dt.date, anchored: bool = True) -> _Value:
     return _Value("DATE", d.isoformat(), "day", d, d, "publication" if anchored else "none")
 
@@ -840,31 +866,19 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if not _DECADE_LIST_BEFORE.search(m.string, max(0, m.start() - 25), m.start()):
             return None  # a page or a list of numbers, no decades
         dec = int(g["dec"])
-        century = 19 if dec >= 30 or a is None else (a.year // 100 if dec <= a.year % 100 else a.year // 100 - 1)
-        return _Value("DATE", f"{century}{dec // 10}", "decade", dt.date(century * 100 + dec, 1, 1),
-                      dt.date(century * 100 + dec + 9, 12, 31))
+        return _decade_of(19 if dec >= 30 or a is None else (a.year // 100 if dec <= a.year % 100 else a.year // 100 - 1), dec)
     if kind == "wordcentury":
-        c = _ordinal_hour(g["cw"], vocab)
-        if c == 20 and g.get("cw2"):
-            c += next(vocab.spec["ordinal_unit_words"][lm] for lm in vocab.spec["ordinal_unit_words"] if g["cw2"].lower() in _adj_forms(lm))
-        if not 1 <= c <= 21:
-            return None
-        lo, hi = _apply_mod(dt.date(max((c - 1) * 100, 1), 1, 1), dt.date(c * 100 - 1, 12, 31), mod)
-        return _Value("DATE", f"{c - 1:02d}", "century", lo, hi, mod=mod)
+        return _century_of(_compound_ordinal(g["cw"], g.get("cw2"), vocab), mod)
     if kind == "apyear":
         yy = int(g.get("yy") or g["yy2"])
         base = a.year if a is not None else 2000
         full = base // 100 * 100 + yy
-        if full > base + 10:
-            full -= 100
-        return _Value("DATE", str(full), "year", dt.date(full, 1, 1), dt.date(full, 12, 31))
+        return _year_of(full - 100 if full > base + 10 else full)
     if kind == "decadeword":
         g["dw"] = g.get("dw") or g["dw2"]
         lemma = next(lm for lm in vocab.spec["decade_words"] if g["dw"].lower() in _adj_forms(lm))
         dec = vocab.spec["decade_words"][lemma]
-        century = 19 if a is None or dec > a.year % 100 else a.year // 100
-        return _Value("DATE", f"{century}{dec // 10}", "decade", dt.date(century * 100 + dec, 1, 1),
-                      dt.date(century * 100 + dec + 9, 12, 31))
+        return _decade_of(19 if a is None or dec > a.year % 100 else a.year // 100, dec)
 
     if kind in ("datetime", "iso", "daymonth", "rangeday", "wordday", "ddmm", "abbrdate"):
         try:
@@ -1006,17 +1020,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         dec = int(g["dec"])
         century = 19 if dec >= 30 or "xx" in low else 20 if a is None else (a.year // 100 if dec <= a.year % 100 else a.year // 100 - 1)
         # (with its modifier: "w drugiej połowie lat 90." is 199-H2, as KPWr train writes "drugiej połowy XX wieku")
-        lo, hi = _apply_mod(dt.date(century * 100 + dec, 1, 1), dt.date(century * 100 + dec + 9, 12, 31), mod)
-        return _Value("DATE", f"{century}{dec // 10}", "decade", lo, hi, mod=mod)
+        return _decade_of(century, dec, mod)
 
     if kind == "century":
         if not (g.get("rom") or g.get("rom2")):
             return None
-        c = _roman(g.get("rom") or g["rom2"])
-        if not 1 <= c <= 21:
-            return None
-        lo, hi = _apply_mod(dt.date(max((c - 1) * 100, 1), 1, 1), dt.date(c * 100 - 1, 12, 31), mod)
-        return _Value("DATE", f"{c - 1:02d}", "century", lo, hi, mod=mod)
+        return _century_of(_roman(g.get("rom") or g["rom2"]), mod)
 
     if kind == "yadjseason":
         lemma = _deictic_lemma(g["w"].lower())
@@ -1182,8 +1191,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             and not g.get("half") and prep in _SHORT_YEAR_PREPS):
         # "w 19 wieku", "od 16 wieku": the singular "wieku" after a number is the century, no length ("19 wieków"
         # is one; NKJP "wieś polska w 19 wieku" was P19CE; timex review batch t36)
-        c = int(g["n"])
-        return _Value("DATE", f"{c - 1:02d}", "century", dt.date(max((c - 1) * 100, 1), 1, 1), dt.date(c * 100 - 1, 12, 31))
+        return _century_of(int(g["n"]))
 
     if kind == "unitalone" and (g.get("u") or "").lower() == "lata" and prep == "w ciągu":
         # "w ciągu lata": the genitive singular of "lato", the summer ("w ciągu lat" are years; review batch t30)
@@ -1335,7 +1343,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if kind == "titleyear":
         if a is None:
             return _Value("DATE", "XXXX", "year", confidence=0.3)
-        return _Value("DATE", str(a.year), "year", dt.date(a.year, 1, 1), dt.date(a.year, 12, 31), "publication", 0.6)
+        return _year_of(a.year, "publication", 0.6)
     if kind == "ordunit":
         if g["u"].lower() == "godzinie":  # "po 22 godzinie": 22:00
             h = int(g["n"]) if g.get("n") else _ordinal_hour(g["ow"], vocab)
@@ -1352,10 +1360,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if kind == "wordclock":
         g["hw"] = g.get("hw") or g.get("hw3") or g.get("hw4") or g.get("half")
         g["hw2"] = g.get("hw2") or g.get("hw5")
-        h = _ordinal_hour(g["hw"], vocab)
-        if h == 20 and g.get("hw2"):
-            h += next(vocab.spec["ordinal_unit_words"][lm] for lm in vocab.spec["ordinal_unit_words"]
-                      if g["hw2"].lower() in _adj_forms(lm))
+        h = _compound_ordinal(g["hw"], g.get("hw2"), vocab)
         mi = 0
         if g.get("half"):
             h, mi = h - 1, 30  # "wpół do dziewiątej" is 8:30
