@@ -1565,3 +1565,17 @@ def test_find_timexes_mediaeval_years_centuries_after_wiek_and_years_after_names
     a year), "Wiek XII", and a year after a name in quotes or after a comma ("Olsztyn 1993") were missed; a number of
     things stays none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Na przełęcz szlakiem czerwonym - 1 godz. 15 min.", [("15 min", "PT15M")]),
+    ("Zgodnie ze stanowiskiem Komisji (druk nr 1553) głosujemy.", []),
+    ("Ustawa (Dz. U. Nr 173, poz. 1807) obowiązuje.", []),
+    ("W 2005 - 17 i 34 proc. głosów.", [("2005", "2005")]),
+    ("Podatnik świadczący usługi taksówek (PKWiU 60.22.11-00.00) może wybrać.", []),
+])
+def test_find_timexes_lengths_numbered_items_and_codes_are_no_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex precision review batch t36 (kronika's absolute expressions on NKJP that NKJP does not mark): "1 godz. 15
+    min." was 15:00, "druk nr 1553" and "poz. 1807" years, "w 2005 - 17 i 34 proc." 2017, and a classification code's
+    "00.00" midnight."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected

@@ -285,7 +285,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the second year of a range written short: "w sezonie 2006/07", "w latach 1987-94"
         # (spaced too: "w latach 1990 - 93", "(1905 - 40)"; timex review batch t36, NKJP)
         ("yearend", r"(?:(?<=\b(?:1[5-9]|20)\d\d[/–-])|(?<=\b(?:1[5-9]|20)\d\d\s[–-]\s)|(?<=\b(?:1[5-9]|20)\d\d[–-]\s)"
-                    r"|(?<=\b(?:1[5-9]|20)\d\d\s[–-]))(?P<yy>\d\d)\b(?![.,/–-]?\d)"),
+                    r"|(?<=\b(?:1[5-9]|20)\d\d\s[–-]))(?P<yy>\d\d)\b(?![.,/–-]?\d)(?!\s*(?:proc|%)|\s+(?:i|oraz|lub)\s+\d)"),
         ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"
                      # a mediaeval year only after its preposition: "wieś założona w 1397", "królowa od 1384" (batch t36)
                      r"|(?:(?<=\bw\s)|(?<=\bod\s)|(?<=\bz\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bprzed\s)|(?<=\bok\.\s))"
@@ -392,7 +392,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d)|(?P<hord>-(?:tej|ej|stej)))?\b(?![.,]\d)"
                   # an amount is no time: "wzrosły o 2.50 zł" (timex review batch t34)
                   # ("ok. 2.30 godz." is a length of two and a half hours, no clock time)
-                  r"(?!\s?(?:zł|gr\b|%|proc|mln|mld|tys|km|kg|cm|mm|m\b|pkt|euro|dolar|osób|razy|godz\b|godz\.(?!\s*\d)|h\b))"),
+                  r"(?!\s?(?:zł|gr\b|%|proc|mln|mld|tys|km|kg|cm|mm|m\b|pkt|euro|dolar|osób|razy|godz\b|godz\.(?!\s*\d)|h\b"
+                  r"|min\b))"),  # ("1 godz. 15 min." is a length: timex review batch t36)
         ("adjdur", rf"\b(?:(?<![\d,.])(?P<n>\d+(?:,\d)?)(?P<sep>[-‐ ]?)|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
         # (a decimal whole: "W 2,5 minutowym nagraniu" was "5 minutowym"; review batch t30)
         # "trwała latami", "całymi miesiącami czekała": an instrumental plural of a unit is a length of several
@@ -1790,8 +1791,10 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind in ("relunit", "relunit2") and m.group("rel") and not _agrees(m.group("rel").lower(), m.group("u").lower()):
             continue  # "zajęło to rok": the pronoun "to", not "ten rok"; leaves "rok" to a shorter pattern
-        if kind in ("year", "bareyear", "yearend") and _in_code(text, s, e):
-            continue
+        if kind in ("year", "bareyear", "yearend") and (_in_code(text, s, e) or _NUMBER_LABEL.search(text, max(0, s - 8), s)):
+            continue  # (and "druk nr 1553", "poz. 1807": a numbered item; timex review batch t36)
+        if kind == "clock" and _DOTTED_CODE.search(_run_around(text, s, e)):
+            continue  # "PKWiU 60.22.11-00.00": a classification code, no clock time (timex review batch t36)
         if _in_address(text, s, e):
             continue  # a word of an e-mail or web address: "marcin.grudzien@nowemedia.info" (tune; a surname)
         if _NOT_CALENDAR_YEAR.match(text, e) and re.search(r"\b(?:rok|roku|rokiem)$", text[s:e], re.IGNORECASE):
@@ -2114,6 +2117,8 @@ def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
 
 
 _CLOCK_RANGE_GAP = re.compile(r"\s?[-–—]\s?|\s+do\s+(?:godz\.?\s*|godziny\s+)?", re.IGNORECASE)
+_NUMBER_LABEL = re.compile(r"\b(?:nr|poz|art|ust|pkt|tel|str|s)\.?\s*$", re.IGNORECASE)
+_DOTTED_CODE = re.compile(r"\d+\.\d+\.\d+")
 _RANGE_FIRST_YEAR = re.compile(r"((?:1[5-9]|20)\d\d)\s?[/–-]\s?$")
 _STREET_BEFORE = re.compile(r"(?:\b(?:ul|al|pl|os)\.|\b(?:ulic|alej|alei|plac|rond|osiedl|most|konstytucj|bulwar|skwer)\w*)\s*$",
                             re.IGNORECASE)
