@@ -1579,3 +1579,14 @@ def test_find_timexes_lengths_numbered_items_and_codes_are_no_dates(text: str, e
     min." was 15:00, "druk nr 1553" and "poz. 1807" years, "w 2005 - 17 i 34 proc." 2017, and a classification code's
     "00.00" midnight."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ten młodzieniec (w chwili ich poznania miał lat 20, ona zaś 36) oczarował ją.",
+    "Dorósł lat 30-ci, począł głosić.",
+    "Miasto (ok. 1800 mieszk.) leży nad rzeką.",
+])
+def test_find_timexes_ages_and_residents_are_no_decades_or_years(text: str) -> None:
+    """Timex precision review batch t36 (NKJP): "miał lat 20" and "Dorósł lat 30-ci" were the 1920s and 1930s, "ok.
+    1800 mieszk." the year 1800."""
+    assert tx(text, Anchor(dt.date(2001, 6, 15), "day")) == []

@@ -286,7 +286,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # (spaced too: "w latach 1990 - 93", "(1905 - 40)"; timex review batch t36, NKJP)
         ("yearend", r"(?:(?<=\b(?:1[5-9]|20)\d\d[/–-])|(?<=\b(?:1[5-9]|20)\d\d\s[–-]\s)|(?<=\b(?:1[5-9]|20)\d\d[–-]\s)"
                     r"|(?<=\b(?:1[5-9]|20)\d\d\s[–-]))(?P<yy>\d\d)\b(?![.,/–-]?\d)(?!\s*(?:proc|%)|\s+(?:i|oraz|lub)\s+\d)"),
-        ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"
+        ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b|mieszk\.|mieszkańc))"
                      # a mediaeval year only after its preposition: "wieś założona w 1397", "królowa od 1384" (batch t36)
                      r"|(?:(?<=\bw\s)|(?<=\bod\s)|(?<=\bz\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bprzed\s)|(?<=\bok\.\s))"
                      r"(?P<old>1[0-4]\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"),
@@ -1018,6 +1018,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DATE", str(year), "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
 
     if kind == "decade":
+        if _AGE_VERB_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+            return None  # "miał lat 20", "Dorósł lat 30-ci": an age (timex review batch t36)
         dec = int(g["dec"])
         century = 19 if dec >= 30 or "xx" in low else 20 if a is None else (a.year // 100 if dec <= a.year % 100 else a.year // 100 - 1)
         # (with its modifier: "w drugiej połowie lat 90." is 199-H2, as KPWr train writes "drugiej połowy XX wieku")
@@ -2117,6 +2119,7 @@ def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
 
 
 _CLOCK_RANGE_GAP = re.compile(r"\s?[-–—]\s?|\s+do\s+(?:godz\.?\s*|godziny\s+)?", re.IGNORECASE)
+_AGE_VERB_BEFORE = re.compile(r"\b(?:miał\w*|ma|mają|mając\w*|skończ\w*|ukończ\w*|dorósł\w*|liczy\w*)\s+$", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"\b(?:nr|poz|art|ust|pkt|tel|str|s)\.?\s*$", re.IGNORECASE)
 _DOTTED_CODE = re.compile(r"\d+\.\d+\.\d+")
 _RANGE_FIRST_YEAR = re.compile(r"((?:1[5-9]|20)\d\d)\s?[/–-]\s?$")
