@@ -1427,7 +1427,7 @@ def test_find_timexes_abbreviated_month_before_a_year(text: str, expected: list[
 @pytest.mark.parametrize("text,expected", [
     ("Sklep mieści się przy ul. 3 Maja w Ozorkowie.", []),
     ("Do godz. 22.00 zamknięta będzie ulica Konstytucji 3 Maja.", [("godz. 22.00", "2001-06-15T22:00")]),
-    ("Czas przejazdu na trasie wynosi ok. 2.30 godz.", []),
+    ("Czas przejazdu na trasie wynosi ok. 2.30 godz.", [("2.30 godz", "PT2H30M")]),
     ("W środy w godz. 7.30 - 15.30 centrum jest czynne.",
      [("środy", "XXXX-WXX-3"), ("godz. 7.30", "XXXX-WXX-3T07:30"), ("15.30", "XXXX-WXX-3T15:30")]),
     ("Biuro jest czynne od poniedziałku do piątku.", [("poniedziałku", "XXXX-WXX-1"), ("piątku", "XXXX-WXX-5")]),
@@ -1568,7 +1568,7 @@ def test_find_timexes_mediaeval_years_centuries_after_wiek_and_years_after_names
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Na przełęcz szlakiem czerwonym - 1 godz. 15 min.", [("15 min", "PT15M")]),
+    ("Na przełęcz szlakiem czerwonym - 1 godz. 15 min.", [("1 godz. 15 min", "PT1H15M")]),
     ("Zgodnie ze stanowiskiem Komisji (druk nr 1553) głosujemy.", []),
     ("Ustawa (Dz. U. Nr 173, poz. 1807) obowiązuje.", []),
     ("W 2005 - 17 i 34 proc. głosów.", [("2005", "2005")]),
@@ -1576,8 +1576,8 @@ def test_find_timexes_mediaeval_years_centuries_after_wiek_and_years_after_names
 ])
 def test_find_timexes_lengths_numbered_items_and_codes_are_no_dates(text: str, expected: list[tuple[str, str]]) -> None:
     """Timex precision review batch t36 (kronika's absolute expressions on NKJP that NKJP does not mark): "1 godz. 15
-    min." was 15:00, "druk nr 1553" and "poz. 1807" years, "w 2005 - 17 i 34 proc." 2017, and a classification code's
-    "00.00" midnight."""
+    min." was 15:00 (now one length, "godz." and "h" being abbreviated units), "druk nr 1553" and "poz. 1807" were
+    years, "w 2005 - 17 i 34 proc." 2017, and a classification code's "00.00" midnight."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
 
 

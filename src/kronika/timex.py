@@ -338,6 +338,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # match's sentence (timex review batch t34)
         ("ordunit", rf"(?:(?<=\bw\s)|(?<=\bwe\s)|(?<=\bpo\s)|(?<=\bprzed\s)|(?<=\bod\s)|(?<=\bdo\s))"
                     rf"(?:(?P<n>\d{{1,3}})\.?|(?P<ow>{ORDW_EJ}))\s+(?P<u>minucie|sekundzie|godzinie|minuty|min\b\.?)"),
+        # hours and minutes of a length: "ok. 2.30 godz." is PT2H30M (timex review batch t36)
+        ("hmlength", r"(?<![\d.,])(?P<h>\d{1,2})[.:](?P<mi>[0-5]\d)\s*(?:godz|h)\b"),
         ("duration", rf"{LEAD_DURATION}\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
                      rf"(?P<n>{NUM})(?P<half>\s+i\s+pół)?\s+(?:(?:kolejne|kolejnych|następne|następnych|ostatnie|ostatnich)\s+)?"
                      rf"(?P<u>{UNIT})\b"),  # "dwie i pół godziny", "przez 3 kolejne lata"
@@ -1343,6 +1345,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _day(month_start.replace(day=int(g["d"])))
         except ValueError:
             return None
+    if kind == "hmlength":
+        return _Value("DURATION", f"PT{int(g['h'])}H{int(g['mi'])}M" if int(g["mi"]) else f"PT{int(g['h'])}H", None)
     if kind == "titleyear":
         if a is None:
             return _Value("DATE", "XXXX", "year", confidence=0.3)
@@ -1708,6 +1712,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         | {w.split()[-1] for w in set(v.spec["parts_of_day"]) - set(v.spec["part_of_day_nouns"])},
         "ordunit": {"minucie", "sekundzie", "godzinie", "min", "minuty"},
         "titleyear": {"roku"},
+        "hmlength": {"godz", "h"},
         "wordday": set(v.month),
         "yabbr": {"ub", "b"},  # gate words are letter runs: "ub.r." opens on "ub", "b.r." on "b"
     }
@@ -2015,6 +2020,7 @@ def _adjective_of_a_year(text: str, found: list[Timex], vocab: _Vocab) -> list[T
 # miesiące" P3Y2M (timex review batch t34: three lengths). Weeks mix with no other unit in ISO 8601, so they stay apart.
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMDHS])")
 _UNIT_RANK = {("", "Y"): 0, ("", "M"): 1, ("", "D"): 2, ("T", "H"): 3, ("T", "M"): 4, ("T", "S"): 5}
+_ABBREVIATED_UNITS = ("godz", "min", "h", "sek")  # "2 godz. 30 min.": the abbreviation's dot is no sentence end
 _LENGTH_GAP = re.compile(r"\s*(?:,|i|oraz)?\s+")
 
 
@@ -2026,7 +2032,8 @@ def _compound_lengths(text: str, found: list[Timex]) -> list[Timex]:
         m = _ONE_UNIT.fullmatch(t.value or "") if t.type == "DURATION" and t.mod is None and t.point is None else None
         unit = (_UNIT_RANK[(m.group(1), m.group(3))], m.group(2), m.group(3)) if m else None
         if (unit is not None and out and parts[-1] and parts[-1][-1][0] < unit[0]
-                and _LENGTH_GAP.fullmatch(text, out[-1].end, t.start)):
+                and (_LENGTH_GAP.fullmatch(text, out[-1].end, t.start) or out[-1].text.endswith(_ABBREVIATED_UNITS)
+                     and _LENGTH_GAP.fullmatch(text, out[-1].end + 1, t.start) and text[out[-1].end:out[-1].end + 1] == ".")):
             units = parts[-1] + [unit]
             date = "".join(n + u for r, n, u in units if r < 3)
             clock = "".join(n + u for r, n, u in units if r >= 3)
