@@ -1590,3 +1590,16 @@ def test_find_timexes_ages_and_residents_are_no_decades_or_years(text: str) -> N
     """Timex precision review batch t36 (NKJP): "miał lat 20" and "Dorósł lat 30-ci" were the 1920s and 1930s, "ok.
     1800 mieszk." the year 1800."""
     assert tx(text, Anchor(dt.date(2001, 6, 15), "day")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Planowe starty odpowiednio o godz. 16.35 i 23.30.", [("godz. 16.35", "2001-06-15T16:35"), ("23.30", "2001-06-15T23:30")]),
+    ("Debata skończy się około godziny 21.00, 22.00, jeżeli będzie sprawna.",
+     [("godziny 21.00", "2001-06-15T21:00"), ("22.00", "2001-06-15T22:00")]),
+    ("Sms-y przyjmujemy do godz. 24.00.", [("godz. 24.00", "2001-06-15T24:00")]),
+    ("Kursy wynosiły 4.15, 4.20 i 4.25.", []),
+])
+def test_find_timexes_list_of_clock_times(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t36 (NKJP's time names and the bench): the second of "o godz. 16.35 i 23.30" was no time,
+    nor "godz. 24.00"; a list of dotted numbers with no clock word before stays none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected

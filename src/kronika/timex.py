@@ -384,6 +384,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # (the first lookahead fails fast at the positions no clock time can start at: a fifth of the stage's regex time)
         ("clock", r"(?=[0-9gG])(?:\b(?:godz\.|godzinie|godziny|godzina|godziną|godzinę(?=\s+\d)|godz)\s*|(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bok\.\s)"
                   r"|(?<=\bokoło\s)|(?<=\bprzed\s)|(?<=\bpo\s)|(?<=\bmiędzy\s)|(?<=\d\sa\s)"  # "około 15.30", "między 17.03 a 17.05"
+                  # the next of a list of clock times, "godz. 14.38 i 15.46", "godziny 21.00, 22.00" (checked in find_timexes:
+                  # the list must open with "godz." or "o"; timex review batch t36)
+                  r"|(?<=\d[.:]\d\d\si\s)|(?<=\d[.:]\d\d,\s)|(?<=\bgodz\.\s\d\d\si\s)|(?<=\bgodz\.\s\d\si\s)"
                   # a programme's entry opening a sentence: "13.00 W Telewizji TRWAM" (timex review batch t36)
                   r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?=[012]?\d[.:][0-5]\d\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
@@ -391,7 +394,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   # a programme's line: "10.00 – otwarcie festynu" (timex review batch t34)
                   r"|(?:(?<=\n)|(?<![\s\S]))(?=[012]?\d[.:][0-5]\d\s?[–—-]\s*[^\W\d_]))"
                   # ("o 18-tej", "od 6-ej po południu": an hour's ordinal written with digits; review batch t34)
-                  r"(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d)|(?P<hord>-(?:tej|ej|stej)))?\b(?![.,]\d)"
+                  r"(?P<h>[01]?\d|2[0-3]|24(?=[.:]00))(?:[.:](?P<mi>[0-5]\d)|(?P<hord>-(?:tej|ej|stej)))?\b(?![.,]\d)"
                   # an amount is no time: "wzrosły o 2.50 zł" (timex review batch t34)
                   # ("ok. 2.30 godz." is a length of two and a half hours, no clock time)
                   r"(?!\s?(?:zł|gr\b|%|proc|mln|mld|tys|km|kg|cm|mm|m\b|pkt|euro|dolar|osób|razy|godz\b|godz\.(?!\s*\d)|h\b"
@@ -1812,6 +1815,9 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind == "wordclock" and m.group("hw4") and not _word_hour(m, vocab):
             continue
+        if kind == "clock" and _LIST_ITEM_BEFORE.search(text, max(0, s - 6), s) and not _CLOCK_LIST_BEFORE.search(
+                text, max(0, s - 60), s):
+            continue  # "kursy 4.15, 4.20": a list of numbers, unless a clock time's word opens it
         if kind == "titleyear" and not _title_before().search(text, max(0, s - _TITLE_WINDOW), s):
             continue
         if kind == "relunit" and _ORDINAL_BEFORE.search(text, max(0, s - 16), s):
@@ -2127,6 +2133,9 @@ def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
 
 _CLOCK_RANGE_GAP = re.compile(r"\s?[-–—]\s?|\s+do\s+(?:godz\.?\s*|godziny\s+)?", re.IGNORECASE)
 _AGE_VERB_BEFORE = re.compile(r"\b(?:miał\w*|ma|mają|mając\w*|skończ\w*|ukończ\w*|dorósł\w*|liczy\w*)\s+$", re.IGNORECASE)
+_LIST_ITEM_BEFORE = re.compile(r"\d(?:\s+i|,)\s+$")
+_CLOCK_LIST_BEFORE = re.compile(r"(?:\bgodz\.?|\bgodzin\w*|(?<!\w)o|\bokoło|\bok\.)\s*\d{1,2}(?:[.:]\d\d)?"
+                                r"(?:(?:\s+i|,)\s+\d{1,2}[.:]\d\d)*(?:\s+i|,)\s+$", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"\b(?:nr|poz|art|ust|pkt|tel|str|s)\.?\s*$", re.IGNORECASE)
 _DOTTED_CODE = re.compile(r"\d+\.\d+\.\d+")
 _RANGE_FIRST_YEAR = re.compile(r"((?:1[5-9]|20)\d\d)\s?[/–-]\s?$")
