@@ -1597,6 +1597,7 @@ def test_find_timexes_ages_and_residents_are_no_decades_or_years(text: str) -> N
     ("Debata skończy się około godziny 21.00, 22.00, jeżeli będzie sprawna.",
      [("godziny 21.00", "2001-06-15T21:00"), ("22.00", "2001-06-15T22:00")]),
     ("Sms-y przyjmujemy do godz. 24.00.", [("godz. 24.00", "2001-06-15T24:00")]),
+    ("Czołgi wjechały do Rygi 17 czerwca 1940 r. w samo południe.", [("17 czerwca 1940 r. w samo południe", "1940-06-17TMI")]),
     ("Kursy wynosiły 4.15, 4.20 i 4.25.", []),
 ])
 def test_find_timexes_list_of_clock_times(text: str, expected: list[tuple[str, str]]) -> None:
