@@ -1604,3 +1604,14 @@ def test_find_timexes_list_of_clock_times(text: str, expected: list[tuple[str, s
     """Timex review batch t36 (NKJP's time names and the bench): the second of "o godz. 16.35 i 23.30" was no time,
     nor "godz. 24.00"; a list of dotted numbers with no clock word before stays none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("MOK, 18.02.05, godzina 18:30 odbędzie się koncert rockowy.", [("18.02.05, godzina 18:30", "2005-02-18T18:30")]),
+    ("Pociągi odjeżdżają przed 6 rano.", [("6 rano", "2005-02-15T06:00")]),
+])
+def test_find_timexes_clock_after_a_date_list_and_before_a_part_of_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """KPWr tune regression of batch t36's list rule: "18.02.05, godzina 18:30" lost its clock time, read as the next
+    item of a list of numbers; the rule is for a clock time written in digits only. And a bare hour before a part of
+    day counts after any clock preposition ("przed 6 rano", "od 5 rano"; bench)."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 15), "day"))] == expected

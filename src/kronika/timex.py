@@ -1417,10 +1417,10 @@ def _bare_hour(m: re.Match[str]) -> bool:
     or a place ("o 22, a wtedy"; batch t35), or one right after its day ("w niedzielę o 17", "jutro o 9") when no noun
     follows ("w sobotę o 3 bramki"; timex review batch t34)."""
     text = m.string
+    if _part_after().match(text, m.end()):
+        return True  # (after any preposition of a clock time: "przed 6 rano", "do 2 w nocy"; review batch t36)
     if not _O_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return False
-    if _part_after().match(text, m.end()):
-        return True
     if int(m.group("h")) >= 13 and _PUNCT_AFTER.match(text, m.end()) and not _change_before().search(
             text, max(0, m.start() - _CHANGE_WINDOW), m.start()):
         return True  # "Strażnicy kończą pracę o 22, a wtedy", "O 18. główne wydanie" (not "wzrosła o 15.")
@@ -1815,7 +1815,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind == "wordclock" and m.group("hw4") and not _word_hour(m, vocab):
             continue
-        if kind == "clock" and _LIST_ITEM_BEFORE.search(text, max(0, s - 6), s) and not _CLOCK_LIST_BEFORE.search(
+        if kind == "clock" and text[s:s + 1].isdigit() and _LIST_ITEM_BEFORE.search(text, max(0, s - 6), s) and not _CLOCK_LIST_BEFORE.search(
                 text, max(0, s - 60), s):
             continue  # "kursy 4.15, 4.20": a list of numbers, unless a clock time's word opens it
         if kind == "titleyear" and not _title_before().search(text, max(0, s - _TITLE_WINDOW), s):
