@@ -1615,3 +1615,13 @@ def test_find_timexes_clock_after_a_date_list_and_before_a_part_of_day(text: str
     item of a list of numbers; the rule is for a clock time written in digits only. And a bare hour before a part of
     day counts after any clock preposition ("przed 6 rano", "od 5 rano"; bench)."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Emisja spotów będzie możliwa jedynie między 23 a 6 rano.", [("23", "2001-06-15T23:00"), ("6 rano", "2001-06-16T06:00")]),
+    ("Poparcie wynosi między 20 a 30 proc.", []),
+])
+def test_find_timexes_night_hours_between(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t36 (NKJP's time names): "między 23 a 6 rano" lost the 23 and put 6:00 before it; the end
+    before its start is the next day, as for "do". A range of percentages stays none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected

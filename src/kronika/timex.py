@@ -1398,9 +1398,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     return None
 
 
-_HOUR_RANGE = re.compile(r"\bod\s+([01]?\d|2[0-4])\s+do\s+([01]?\d|2[0-4])\b(?![.,:]?\d)(?!\s*(?:%|proc|zł|tys|mln|mld|milion|miliard|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro|dolar"
-                         r"|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listop|grud|[IVX]+\b))",
-                         re.IGNORECASE)
+# what a range of numbers can count, so that it is no range of hours: "od 10 do 12 proc.", "między 20 a 30 osób"
+_NOT_HOURS = (r"(?![.,:]?\d)(?!\s*(?:%|proc|zł|tys|mln|mld|milion|miliard|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro"
+              r"|dolar|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listop|grud|[IVX]+\b))")
+_HOUR_RANGE = re.compile(rf"\bod\s+([01]?\d|2[0-4])\s+do\s+([01]?\d|2[0-4])\b{_NOT_HOURS}", re.IGNORECASE)
+# "między 23 a 6 rano", "między 22 a 6": the night's hours (timex review batch t36)
+_BETWEEN_GAP = re.compile(r"\s+a\s+")
+_BETWEEN_HOURS = re.compile(rf"\bmiędzy\s+([01]?\d|2[0-4])\s+a\s+([01]?\d|2[0-4])\b{_NOT_HOURS}", re.IGNORECASE)
 _WEEKDAY_RANGE = re.compile(r"\bod\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)\w*\s+do\s+\w+", re.IGNORECASE)
 _SCHEDULE = re.compile(r"\b(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel|godz|godzin|czynn|otwart|zamknięt)\w*", re.IGNORECASE)
 
@@ -1419,6 +1423,9 @@ def _bare_hour(m: re.Match[str]) -> bool:
     text = m.string
     if _part_after().match(text, m.end()):
         return True  # (after any preposition of a clock time: "przed 6 rano", "do 2 w nocy"; review batch t36)
+    if any(r.start(1) == m.start("h") or r.start(2) == m.start("h")
+           for r in _BETWEEN_HOURS.finditer(text, max(0, m.start() - 20), min(len(text), m.end() + 40))):
+        return True
     if not _O_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return False
     if int(m.group("h")) >= 13 and _PUNCT_AFTER.match(text, m.end()) and not _change_before().search(
@@ -2192,7 +2199,7 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
             out[k] = dataclasses.replace(t, value=f"{moved.isoformat()}T{clock}", earliest=moved, latest=moved)
     for k in range(1, len(out)):  # a range's end before its start's hour is the next moved's: "o godz. 22.30 i potrwa do
         t, prev = out[k], out[k - 1]  # godz. 2 nad ranem" (timex review batch t27)
-        if (t.prep == "do" and t.type == prev.type == "TIME" and t.value and prev.value and t.earliest is not None
+        if ((t.prep == "do" or _BETWEEN_GAP.fullmatch(text, prev.end, t.start)) and t.type == prev.type == "TIME" and t.value and prev.value and t.earliest is not None
                 and _CLOCK_VALUE.fullmatch(t.value) and _CLOCK_VALUE.fullmatch(prev.value) and t.value[:10] == prev.value[:10]
                 and t.value[11:] < prev.value[11:] and "." not in text[prev.end:t.start].replace("godz.", "")):
             moved = t.earliest + dt.timedelta(days=1)
