@@ -1625,3 +1625,17 @@ def test_find_timexes_night_hours_between(text: str, expected: list[tuple[str, s
     """Timex review batch t36 (NKJP's time names): "między 23 a 6 rano" lost the 23 and put 6:00 before it; the end
     before its start is the next day, as for "do". A range of percentages stays none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pretensje sięgały jeszcze wieku XVII!", [("wieku XVII", "16")]),
+    ("Kościół odbudowano w XVII, XVIII, XIX w. po zniszczeniach.", [("XVII", "16"), ("XVIII", "17"), ("XIX w.", "18")]),
+    ("Kości pochodzą z II bądź III wieku naszej ery.", [("II", "01"), ("III wieku", "02")]),
+    ("Jak to robiono w wieku dziewiętnastym.", [("wieku dziewiętnastym", "18")]),
+    ("Kościół zabraniał przez wieki lichwy.", [("wieki", "VAGUE")]),
+])
+def test_find_timexes_century_numeral_never_empty(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t36 (NKJP's date names): the century pattern's numeral could be empty, so " wieku" matched
+    with none and hid "wieku XVII" after it, and "przez wieki" (bench) was no length; lists of centuries and the
+    ordinal after "wieku" are read too."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected

@@ -293,10 +293,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("decade", rf"\b(?:(?P<mod>{MOD})\s+)?(?:lat(?:a|ach|ami)?\s+|l\.\s?)(?P<dec>\d0)(?!\d)(?:\.|-tych|-te|-ych|-e)?"
                    r"(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
         # (the first of two: "z XVII i XVIII w.", "XVII - XIX w."; timex review batch t36, NKJP)
-        ("century", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<rom>X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:\s+(?:w\.|wiek(?:u|iem|i)?\b|stuleci(?:e|a|u|em)\b)"
-                    rf"|(?=\s*(?:i|oraz|lub|albo|-|–|/|,)\s*X{{0,3}}(?:IX|IV|V?I{{0,3}})\s+(?:w\.|wiek|stuleci)))"
+        # (a numeral is never empty: "(?=[IVX])", else " wieku" matched with none and hid "wieku XVII" after it)
+        ("century", rf"\b(?:(?P<mod>{MOD})\s+)?(?=[IVX])(?P<rom>X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:\s+(?:w\.|wiek(?:u|iem|i)?\b"
+                    rf"|stuleci(?:e|a|u|em)\b)|(?=(?:\s*(?:i|oraz|lub|albo|bądź|-|–|/|,)\s*X{{0,3}}(?:IX|IV|V?I{{0,3}}))+"
+                    rf"\s+(?:w\.|wiek|stuleci)))"
                     # the numeral after the noun: "Wiek XII przyniósł", "w wieku XIX"
-                    rf"|\b(?:wiek|wieku|wiekiem|stulecie|stulecia|stuleciu)\s+(?P<rom2>X{{0,3}}(?:IX|IV|V?I{{0,3}}))\b(?![.,]?\d)"),
+                    rf"|\b(?:wiek|wieku|wiekiem|stulecie|stulecia|stuleciu)\s+(?=[IVX])(?P<rom2>X{{0,3}}(?:IX|IV|V?I{{0,3}}))\b(?![.,]?\d)"),
         ("deictic", rf"\b(?P<w>{DEICT})\b(?:\s+(?:(?P<pmod>{PMOD})\s+)?(?P<part>{PARTS})\b)?"),
         # "tegorocznego lata", "do początku zeszłorocznej zimy": a season of a relative year (timex review batch t24;
         # "lata" is safe after an adjective of the year)
@@ -353,7 +355,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("decade2", r"(?:(?<=\d0\.\si\s)|(?<=\d0\.\soraz\s)|(?<=\d0\.,\s)|(?<=\d0\.-)|(?<=\d0\.\s-\s)|(?<=\d0\.\s–\s)"
                     r"|(?<=\d0\.–))(?P<dec>\d0)\.(?!\d)"),  # "w latach 70. i 80." (the second decade; batch t36)
         # a century in words: "w drugiej połowie dziewiętnastego wieku", "XX stulecia" is read by "century"
-        ("wordcentury", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<cw>{HOURW})(?:\s+(?P<cw2>{ORDW}))?\s+(?:wiek(?:u|iem|i)?|stuleci(?:e|a|u|em))\b"),
+        ("wordcentury", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<cw>{HOURW})(?:\s+(?P<cw2>{ORDW}))?\s+(?:wiek(?:u|iem|i)?|stuleci(?:e|a|u|em))\b"
+                        # the ordinal after the noun: "w wieku dziewiętnastym"
+                        rf"|\b(?:wiek|wieku|stuleciu)\s+(?P<cw3>{HOURW})(?:\s+(?P<cw4>{ORDW}))?\b"),
         # a year cut to two digits with an apostrophe: "Sopot Festival '99", "Mulatka 95'"
         ("apyear", r"(?<![\w'’])['’](?P<yy>\d\d)\b(?![.,]\d)|\b(?P<yy2>\d\d)['’](?=[\s,.;:)]|$)"),
         # a year said in words, as speech transcripts have it: "w siedemdziesiątym roku", "dziewięćdziesiątego
@@ -874,7 +878,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         dec = int(g["dec"])
         return _decade_of(19 if dec >= 30 or a is None else (a.year // 100 if dec <= a.year % 100 else a.year // 100 - 1), dec)
     if kind == "wordcentury":
-        return _century_of(_compound_ordinal(g["cw"], g.get("cw2"), vocab), mod)
+        return _century_of(_compound_ordinal(g.get("cw") or g["cw3"], g.get("cw2") or g.get("cw4"), vocab), mod)
     if kind == "apyear":
         yy = int(g.get("yy") or g["yy2"])
         base = a.year if a is not None else 2000
