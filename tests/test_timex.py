@@ -1632,6 +1632,7 @@ def test_find_timexes_night_hours_between(text: str, expected: list[tuple[str, s
     ("Kościół odbudowano w XVII, XVIII, XIX w. po zniszczeniach.", [("XVII", "16"), ("XVIII", "17"), ("XIX w.", "18")]),
     ("Kości pochodzą z II bądź III wieku naszej ery.", [("II", "01"), ("III wieku", "02")]),
     ("Jak to robiono w wieku dziewiętnastym.", [("wieku dziewiętnastym", "18")]),
+    ("Przypomniał sobie o niej dopiero w roku osiemdziesiątym pierwszym.", [("roku osiemdziesiątym pierwszym", "1981")]),
     ("Kościół zabraniał przez wieki lichwy.", [("wieki", "VAGUE")]),
 ])
 def test_find_timexes_century_numeral_never_empty(text: str, expected: list[tuple[str, str]]) -> None:

@@ -374,7 +374,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                       rf"(?P<hw4>{HOURW_EJ})(?:\s+(?P<hw5>{ORDW}))?(?:\s+(?P<mw>{MINW}))?\b"
                       # "wpół do dziewiątej": half past eight
                       rf"|\bwpół\s+do\s+(?P<half>{HOURW_EJ})\b"),
-        ("wordyear", rf"\b(?P<tw>{DECW})(?:\s+(?P<uw>{ORDW}))?\s+(?P<u>roku|rok|rokiem)\b(?!\s+(?:{AGEN})\b)"),
+        ("wordyear", rf"\b(?P<tw>{DECW})(?:\s+(?P<uw>{ORDW}))?\s+(?P<u>roku|rok|rokiem)\b(?!\s+(?:{AGEN})\b)"
+                     # the number after "roku": "w roku osiemdziesiątym pierwszym" (timex review batch t36, NKJP)
+                     rf"|\b(?:roku|rok)\s+(?P<tw2>{DECW})(?:\s+(?P<uw2>{ORDW}))?\b"),
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
         # (and each day of a list: "12, 20 i 24 lipca"; timex review batch t28)
         ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=(?:,\s?\d{{1,2}})*\s?(?:[-–]|i\b|oraz\b|do\b|a\b|na\b)\s?\d{{1,2}}\.?\s+(?P<mon>{MONTH})\b)"),
@@ -866,11 +868,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("DURATION", f"P{int(g['n'])}Y", None)
 
     if kind == "wordyear":
-        tens = next(vocab.spec["decade_words"][lm] for lm in vocab.spec["decade_words"] if g["tw"].lower() in _adj_forms(lm))
+        tw, uw = g.get("tw") or g["tw2"], g.get("uw") or g.get("uw2")
+        tens = next(vocab.spec["decade_words"][lm] for lm in vocab.spec["decade_words"] if tw.lower() in _adj_forms(lm))
         units = next((vocab.spec["ordinal_unit_words"][lm] for lm in vocab.spec["ordinal_unit_words"]
-                      if g.get("uw") and g["uw"].lower() in _adj_forms(lm)), 0)
-        y = 1900 + tens + units  # the century is left out in speech only when it is the last one
-        return _Value("DATE", str(y), "year", dt.date(y, 1, 1), dt.date(y, 12, 31), confidence=0.7)
+                      if uw and uw.lower() in _adj_forms(lm)), 0)
+        return _year_of(1900 + tens + units, confidence=0.7)  # the century is left out in speech only when it is the last one
 
     if kind == "decade2":
         if not _DECADE_LIST_BEFORE.search(m.string, max(0, m.start() - 25), m.start()):
