@@ -450,7 +450,10 @@ def _iso_week(d: dt.date) -> str:
 _NOT_CALENDAR_YEAR = re.compile(r"\s+(?:szkoln|akademick|budżetow|finansow|obrotow|liturgiczn|podatkow|gospodarcz)"
                                 r"(?:y|ego|emu|ym|ymi|ych|e|a|ą|ej|i|im|ich|imi|iego|iemu)\b", re.IGNORECASE)  # the adjective, not "finansowanie"
 _ORDINAL_BEFORE = re.compile(r"\b(?:drugi|trzeci|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt)\w*\s+$", re.IGNORECASE)
-_PLURAL_UNITS = frozenset({"dni", "lat", "lata", "latach", "miesięcy", "miesiące", "tygodni", "tygodnie", "godzin", "minut", "dekad"})
+# Plural units with no number: "przez lata", "lata temu" are some of them, a length of unknown size (in `_resolve`'s
+# relunit and ago branches; one set, which the second of two definitions of this name had silently replaced)
+_PLURAL_UNITS = frozenset({"lata", "lat", "miesiące", "miesięcy", "tygodnie", "tygodni", "dni", "godziny", "godzin",
+                           "dekady", "dekad", "wieki", "minuty", "minut"})
 
 # Plural units after a relative word ("w najbliższych dniach", "w ostatnich latach") name a stretch of
 # unknown length: its granularity, not a date.
@@ -1604,8 +1607,6 @@ def _in_code(text: str, start: int, end: int) -> bool:
     return m.group("n") is None or not 1500 <= int(m.group("n")) <= 2099
 
 
-_PLURAL_UNITS = frozenset({"lata", "lat", "miesiące", "miesięcy", "tygodnie", "tygodni", "dni", "godziny", "godzin",
-                           "dekady", "dekad", "wieki", "minuty", "minut"})
 _SHORT_YEAR_PREPS = frozenset({"w", "we", "od", "do", "z", "ze", "po", "przed"})
 _COMMON_ERA = re.compile(r"\s*[„\"]?(?:naszej\s+ery|n\.\s?e\.)", re.IGNORECASE)
 
