@@ -549,16 +549,6 @@ def _number(word: str | None, vocab: _Vocab) -> float | None:
     return vocab.numeral.get(w)
 
 
-def _word_day(word: str, unit_word: str | None, vocab: _Vocab) -> int:
-    """The day an ordinal in words names: "trzeciego" 3, "dwudziestego pierwszego" 21."""
-    words = vocab.spec["hour_words"]
-    day = int(next(words[lm] for lm in words if word.lower() in _adj_forms(lm)))
-    if unit_word and day in (20, 30):
-        units = vocab.spec["ordinal_unit_words"]
-        day += int(next(units[lm] for lm in units if unit_word.lower() in _adj_forms(lm)))
-    return day
-
-
 def _fmt_num(x: float) -> str:
     return str(int(x)) if x == int(x) else str(x)
 
@@ -624,7 +614,8 @@ def _ordinal(word: str) -> int:
 
 
 def _year_of(y: int, anchor: str = "none", confidence: float = 1.0) -> _Value:
-    return _Value("DATE", str(y), "year", dt.date(y, 1, 1), dt.date(y, 12, 31), anchor, confidence)
+    """The year `y`, four digits ("0656"), and its days."""
+    return _Value("DATE", f"{y:04d}", "year", dt.date(y, 1, 1), dt.date(y, 12, 31), anchor, confidence)
 
 
 def _decade_of(century: int, dec: int, mod: str | None = None) -> _Value:
@@ -642,10 +633,12 @@ def _century_of(c: int, mod: str | None = None) -> _Value | None:
 
 
 def _compound_ordinal(first: str, second: str | None, vocab: _Vocab) -> int:
-    """An ordinal in words, "dwudziestej drugiej" or "dwudziestym pierwszym": 22, 21."""
+    """An ordinal in words: "trzeciego" 3, "dwudziestej drugiej" 22, "trzydziestego pierwszego" 31 (a day, an hour, a
+    century)."""
     n = _ordinal_hour(first, vocab)
-    if n == 20 and second:
-        n += next(vocab.spec["ordinal_unit_words"][lm] for lm in vocab.spec["ordinal_unit_words"] if second.lower() in _adj_forms(lm))
+    if n in (20, 30) and second:
+        n += int(next(vocab.spec["ordinal_unit_words"][lm] for lm in vocab.spec["ordinal_unit_words"]
+                      if second.lower() in _adj_forms(lm)))
     return n
 
 
@@ -897,7 +890,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 
     if kind in ("datetime", "iso", "daymonth", "rangeday", "wordday", "ddmm", "abbrdate"):
         try:
-            day = int(g["d"]) if kind != "wordday" else _word_day(g["dw"], g.get("dw2"), vocab)
+            day = int(g["d"]) if kind != "wordday" else _compound_ordinal(g["dw"], g.get("dw2"), vocab)
             if kind in ("daymonth", "rangeday", "wordday"):
                 month = vocab.month[g["mon"].lower()]
             elif kind == "abbrdate":
@@ -1028,8 +1021,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         first, yy = int(range_start.group(1)), int(g["yy"])
         if not (yy > first % 100 or first % 100 >= 90 and yy < 10):
             return None  # a range runs forward ("1999-01" wraps the century); "2022-09" is a month, not a year
-        year = first // 100 * 100 + yy + (100 if yy < first % 100 else 0)
-        return _Value("DATE", str(year), "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+        return _year_of(first // 100 * 100 + yy + (100 if yy < first % 100 else 0))
 
     if kind == "decade":
         if _AGE_VERB_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
@@ -1202,7 +1194,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if prep not in _SHORT_YEAR_PREPS or re.match(rf"\s+(?:{'|'.join(vocab.spec['age_after'])})\b", after):
             return None
         year = n_year if 100 <= n_year <= 999 or _COMMON_ERA.match(after) else 1900 + n_year if 30 <= n_year <= 99 else None
-        return None if year is None else _Value("DATE", f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+        return None if year is None else _year_of(year)
 
     if (kind == "duration" and g["u"].lower() == "wieku" and g["n"].isdigit() and 1 <= int(g["n"]) <= 21 and not g.get("q")
             and not g.get("half") and prep in _SHORT_YEAR_PREPS):
@@ -1442,9 +1434,14 @@ def _bare_hour(m: re.Match[str]) -> bool:
         return True  # "Strażnicy kończą pracę o 22, a wtedy", "O 18. główne wydanie" (not "wzrosła o 15.")
     if not _day_before_o().search(text, max(0, m.start() - 30), m.start()):
         return False
-    w = _NEXT_WORD.match(text, m.end())
-    return w is None or not w.group(1).islower() or not all(
-        tag.split(":")[0] in _NOMINAL_TAGS for _l, tag, _q in analyse(w.group(1)))
+    return not _noun_next(text, m.end())
+
+
+def _noun_next(text: str, end: int) -> bool:
+    """Whether the word after `end` is lower-case and can only be a noun or its modifier: "o 3 bramki", "o szóstej
+    edycji" count or name things, no hours."""
+    w = _NEXT_WORD.match(text, end)
+    return w is not None and w.group(1).islower() and all(tag.split(":")[0] in _NOMINAL_TAGS for _l, tag, _q in analyse(w.group(1)))
 
 
 _PUNCT_AFTER = re.compile(r"\s?(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:w|we|na|przy|pod|u|obok|koło|w\s+sal\w*)\s", re.IGNORECASE)
@@ -1518,11 +1515,7 @@ def _word_hour(m: re.Match[str], vocab: _Vocab) -> bool:
     no time (timex review batch t36)."""
     if m.group("mw") or m.group("hw5") or _BETWEEN_SECOND.search(m.string, max(0, m.start() - 40), m.start()):
         return True  # "o drugiej dwadzieścia pięć", "między jedenastą, a czwartą"
-    if _ordinal_hour(m.group("hw4"), vocab) < 5:
-        return False
-    w = _NEXT_WORD.match(m.string, m.end())
-    return w is None or not w.group(1).islower() or not all(
-        tag.split(":")[0] in _NOMINAL_TAGS for _l, tag, _q in analyse(w.group(1)))
+    return _ordinal_hour(m.group("hw4"), vocab) >= 5 and not _noun_next(m.string, m.end())
 
 
 _DECADE_LIST_BEFORE = re.compile(r"\blat\w*\s+\d0\.?\s*(?:i|oraz|,|-|–)?\s*$", re.IGNORECASE)
@@ -1568,6 +1561,11 @@ def _recurs(period: str) -> re.Pattern[str]:
 
 
 _HABIT_WINDOW = 250  # characters either side of the time read for a marker of recurrence
+
+
+def _recurs_near(period: str, text: str, sent: Any, start: int, end: int) -> bool:
+    """Whether the sentence `sent` says, near start..end, that a time recurs every `period`."""
+    return _recurs(period).search(text, max(sent.start, start - _HABIT_WINDOW), min(sent.end, end + _HABIT_WINDOW)) is not None
 
 
 def _habitual(v: _Value, text: str, sent: Any, pos: int, *, day_of_month: bool = False) -> _Value:
@@ -1882,8 +1880,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if kind == "weekday" and v.type == "DATE" and v.earliest is not None and (
                 rng := _WEEKDAY_RANGE.search(text, max(0, s - 30), min(len(text), e + 30))) and rng.start() <= s and e <= rng.end():
             wd = v.earliest.isoweekday()
-            if sent_no and _recurs("daily").search(text, max(sentences[sent_no - 1].start, s - _HABIT_WINDOW),
-                                                   min(sentences[sent_no - 1].end, e + _HABIT_WINDOW)):
+            if sent_no and _recurs_near("daily", text, sentences[sent_no - 1], s, e):
                 # "czynne od poniedziałku do piątku": every such week's days (timex review batch t35)
                 v = _Value("DATE", f"XXXX-WXX-{wd}", "day", confidence=0.5)
             elif prep == "do" and out and out[-1].start >= rng.start() and out[-1].earliest is not None and out[-1].granularity == "day":
@@ -1921,8 +1918,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # a timetable's hour with a day of its own sentence: "25 stycznia … od 9 do 11 odbędzie się bal" (batch t36)
             v = dataclasses.replace(v, anchor="publication")
         if (kind in ("clock", "wordclock") and own_day is None and sent_no and v.value and "T" in v.value
-                and _recurs("daily").search(text, max(sentences[sent_no - 1].start, s - _HABIT_WINDOW),
-                                            min(sentences[sent_no - 1].end, e + _HABIT_WINDOW))):
+                and _recurs_near("daily", text, sentences[sent_no - 1], s, e)):
             # "Mecz jak zwykle rozpocznie się o godz. 18", "czynne w godz. 10-18": the hour of no day in particular
             # (KPWr tune: "T18:00"; timex review batch t34)
             v = _Value("TIME", f"T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.5)
