@@ -227,6 +227,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     NUM = rf"(?:(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?!\d)|\d+)(?:,\d+)?|{NUMW})"  # "25 770 lat": thousands spaced
     ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
     MABBR = _alt(set(v.spec["month_abbreviations"]))
+    HOUR_PREPS = "|".join(rf"(?<=\b{p}\s)" for p in _WORD_HOUR_PREPS)  # lookbehinds, one per preposition
     # Leading lookaheads: the characters a match can start with, so the engine fails fast everywhere else (the
     # alternations below are long; a fifth of the stage's regex time went to trying them at every position)
     mod_first = {w[0] for w in v.mod} | {"p", "d", "i"}
@@ -369,8 +370,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                       rf"(?=\s+(?:{PARTS_ADV})\b)"
                       # or alone, with its minutes in words: "o dwunastej", "około czternastej trzydzieści" (timex review
                       # batch t36, NKJP's time names; the hour and the word after it are checked in find_timexes)
-                      rf"|(?:(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bokoło\s)|(?<=\bkoło\s)|(?<=\bprzed\s)"
-                      rf"|(?<=\bna\s)|(?<=\bmiędzy\s)|(?<=\d\sa\s)|(?<=[ąj],\sa\s)|(?<=[ąj]\sa\s))"
+                      rf"|(?:{HOUR_PREPS}"
+                      rf"|(?<=\d\sa\s)|(?<=[ąj],\sa\s)|(?<=[ąj]\sa\s))"
                       rf"(?P<hw4>{HOURW_EJ})(?:\s+(?P<hw5>{ORDW}))?(?:\s+(?P<mw>{MINW}))?\b"
                       # "wpół do dziewiątej": half past eight
                       rf"|\bwpół\s+do\s+(?P<half>{HOURW_EJ})\b"),
@@ -739,6 +740,8 @@ def _coordinated_weekday() -> re.Pattern[str]:
 
 
 # the plural weekdays that "w" makes a frequency: "w soboty", "we wtorki"
+# the prepositions before an hour's ordinal said alone: "o dwunastej", "na ósmą", "między jedenastą"
+_WORD_HOUR_PREPS = ("o", "od", "do", "po", "około", "koło", "przed", "na", "między")
 _PLURAL_WEEKDAYS = "poniedziałki|wtorki|środy|czwartki|piątki|soboty|niedziele"
 _PLURAL_WEEKDAY = re.compile(rf"(?:{_PLURAL_WEEKDAYS})", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|i|oraz|lub|albo)\s*", re.IGNORECASE)
@@ -1657,7 +1660,8 @@ _DIGIT_KINDS_OTHER = ("jubilee",)
 _DIGIT_KINDS_NO_ERA = tuple(k for k in _DIGIT_KINDS if k != "era")
 _DIGIT_KINDS_BY_LEN_NO_ERA = {n: tuple(k for k in kinds if k != "era") for n, kinds in _DIGIT_KINDS_BY_LEN.items()}
 _ROMAN_KINDS = ("century",)
-_HOUR_PREP_BEFORE = re.compile(r"\b(?:o|od|do|po|około|koło|przed|na|między|a)\s$", re.IGNORECASE)
+# (the word-hour pattern's prepositions, and "a" of "między X a Y": its window opens only after one of them)
+_HOUR_PREP_BEFORE = re.compile(r"\b(?:" + "|".join(_WORD_HOUR_PREPS) + r"|a)\s$", re.IGNORECASE)
 
 
 @cache
