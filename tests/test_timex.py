@@ -1399,6 +1399,29 @@ def test_find_timexes_programme_of_days_and_hours() -> None:
         ("Niedziela", "2008-05-11"), ("11.00", "2008-05-11T11:00")]
 
 
+def test_find_timexes_programme_run_on_after_colon() -> None:
+    """Timex battery t37: a programme's lines run on in one sentence ("Pierwszy dzień: 9.00 – rejestracja; 9.30 – …")
+    were no time; a lone "2.15 - tyle" after a colon stays none."""
+    text = ("Warsztaty rozpoczną się 20 października. Pierwszy dzień: 9.00 – rejestracja uczestników; "
+            "9.30 – powitanie; 11.00 – przerwa kawowa. Wynik: 2.15 - tyle wynosiła różnica.")
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 10, 5), "day"))] == [
+        ("20 października", "2010-10-20"), ("9.00", "2010-10-20T09:00"), ("9.30", "2010-10-20T09:30"),
+        ("11.00", "2010-10-20T11:00")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dyżur pełnimy w każdy wtorek w godzinach 16-18.",
+     [("w każdy wtorek", "XXXX-WXX-2"), ("16", "XXXX-WXX-2T16:00"), ("18", "XXXX-WXX-2T18:00")]),
+    ("Konferencja odbędzie się 12 maja w godzinach 10-14.",
+     [("12 maja", "2011-05-12"), ("10", "2011-05-12T10:00"), ("14", "2011-05-12T14:00")]),
+    ("W godzinach 2-3 tysięcy osób.", []),
+])
+def test_find_timexes_bare_hours_after_godzinach(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t37: "w godzinach 16-18" (bare hours; KPWr leaves "w godzinach" out of the span) was no time,
+    and a weekday that recurs gives its hours its value, as "w czwartki do godz. 12" did."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 10, 5), "day"))] == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Strażnicy kończą pracę o 22, a wtedy dopiero zaczynają grasować.", [("22", "2001-06-15T22:00")]),
     ("Mecz o 17 na stadionie miejskim.", [("17", "2001-06-15T17:00")]),
@@ -1640,3 +1663,15 @@ def test_find_timexes_century_numeral_never_empty(text: str, expected: list[tupl
     with none and hid "wieku XVII" after it, and "przez wieki" (bench) was no length; lists of centuries and the
     ordinal after "wieku" are read too."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2001, 6, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Decyzja zostanie podjęta dopiero za tydzień. Rano rozmawiałem z szefem Głównego Inspektoratu Sanitarnego.",
+     ("Rano", "2021-01-04TMO")),
+    ("Koncert odbędzie się 15 stycznia. Wieczorem zagra orkiestra.", ("Wieczorem", "2021-01-15TEV")),
+    ("Do wypadku doszło 2 stycznia. Rano kierowca wyjechał z domu.", ("Rano", "2021-01-02TMO")),
+])
+def test_find_timexes_part_of_day_story_day_agrees_with_tense(text: str, expected: tuple[str, str]) -> None:
+    """Timex review batch t37 (BSNLP covid): after "za tydzień", "Rano rozmawiałem" was the morning a week on; a past
+    verb does not reach a day ahead of publication, while a story's day in the verb's direction still holds."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2021, 1, 4), "day")) if t.type == "TIME"] == [expected]

@@ -398,8 +398,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?=[012]?\d[.:][0-5]\d\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d)"
+                  r"|(?<=\bgodzinach\s)(?=[012]?\d\s?[–-]\s?[012]?\d\b(?![.,]?\d)(?!\s*(?:tys|mln|mld|os|proc|%|zł)))"
+                  # ("w godzinach 16-18"; batch t37)
                   # a programme's line: "10.00 – otwarcie festynu" (timex review batch t34)
-                  r"|(?:(?<=\n)|(?<![\s\S]))(?=[012]?\d[.:][0-5]\d\s?[–—-]\s*[^\W\d_]))"
+                  r"|(?:(?<=\n)|(?<![\s\S])|(?<=;\s))(?=[012]?\d[.:][0-5]\d\s?[–—-]\s*[^\W\d_])"
+                  # and the lines of one run on: "Pierwszy dzień: 9.00 – rejestracja; 9.30 – powitanie" (the first after a
+                  # colon only when a second follows: "Wynik: 2.15 - tyle wynosiła różnica" is none; batch t37)
+                  r"|(?<=:\s)(?=[012]?\d[.:][0-5]\d\s?[–—-]\s*[^\W\d_][^\n;]{0,80};\s*[012]?\d[.:][0-5]\d\s?[–—-]))"
                   # ("o 18-tej", "od 6-ej po południu": an hour's ordinal written with digits; review batch t34)
                   r"(?P<h>[01]?\d|2[0-3]|24(?=[.:]00))(?:[.:](?P<mi>[0-5]\d)|(?P<hord>-(?:tej|ej|stej)))?\b(?![.,]\d)"
                   # an amount is no time: "wzrosły o 2.50 zł" (timex review batch t34)
@@ -1387,7 +1392,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("TIME", f"{a.isoformat()}T{h:02d}:{mi:02d}", "time", a, a, "publication", 0.6)
     if kind == "clock":
         h, mi = int(g["h"]), int(g.get("mi") or 0)
-        if not g.get("mi") and not g.get("hord") and not low.startswith(("godz", "godzin")) and not _bare_hour(m):
+        if (not g.get("mi") and not g.get("hord") and not low.startswith(("godz", "godzin")) and not _bare_hour(m)
+                and not _HOURS_WORD_BEFORE.search(m.string, max(0, m.start() - 11), m.start())):
             if not _hour_range(m):
                 return None  # "o 5" is too often not a time
             # a timetable's hours recur: on the weekdays it names, in this month ("2005-02-xxT10:00", as KPWr
@@ -1402,6 +1408,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     return None
 
 
+# between a weekday that recurs and its hour: "w czwartki do godz. 12", "w każdy wtorek w godzinach 16-18" (batch t37)
+_SET_CLOCK_GAP = re.compile(r"[\s,]*(?:do|od|o|w|we)?\s*(?:godzinach\s*)?")
+_HOURS_WORD_BEFORE = re.compile(r"\bgodzinach\s$", re.IGNORECASE)  # "w godzinach 16-18" (timex battery t37)
 # what a range of numbers can count, so that it is no range of hours: "od 10 do 12 proc.", "między 20 a 30 osób"
 _NOT_HOURS = (r"(?![.,:]?\d)(?!\s*(?:%|proc|zł|tys|mln|mld|milion|miliard|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro"
               r"|dolar|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listop|grud|[IVX]+\b))")
@@ -1876,10 +1885,10 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if kind == "partofday" or v.mod == "partofday":
             # (an adjective too: "udzieliła wczoraj wywiadu. Wystąpiła w wieczornym programie" was the publication's
             # evening; review batch t34)
-            day = last_day or (
-                anchor.date if anchor.date is not None and anchor.precision == "day" else None)
+            story = _story_day(last_day, anchor, tense)
+            day = story or (anchor.date if anchor.date is not None and anchor.precision == "day" else None)
             v = _Value("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}{v.value}", "time", day, day,
-                       "text" if last_day else "publication", 0.6 if day else 0.3,
+                       "text" if story else "publication", 0.6 if day else 0.3,
                        mod=vocab.mod.get((m.groupdict().get("pmod") or "").lower()))
         if kind == "weekday" and v.type == "DATE" and v.earliest is not None and (
                 rng := _WEEKDAY_RANGE.search(text, max(0, s - 30), min(len(text), e + 30))) and rng.start() <= s and e <= rng.end():
@@ -1917,7 +1926,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         # else a day named earlier in the same sentence, a bound one too: "od wtorku 5 stycznia akcja będzie prowadzona
         # w godzinach 9.00-19.00" is that Tuesday's hours, not those of a day named sentences before (review batch t26)
         own_day = day_before or (sent_day[1] if sent_day is not None and sent_day[0] == sent_no and sentences else None)
-        clock_day = own_day or last_day
+        clock_day = own_day or last_day  # (not _story_day: a programme's verbs are its titles' "Jak wyleczyłem…")
         if kind == "clock" and own_day is not None and v.value and v.value.startswith("T"):
             # a timetable's hour with a day of its own sentence: "25 stycznia … od 9 do 11 odbędzie się bal" (batch t36)
             v = dataclasses.replace(v, anchor="publication")
@@ -1929,7 +1938,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             clock_day = None
         if (kind in ("clock", "wordclock") and out and out[-1].type == "SET" and out[-1].value
                 and out[-1].value.startswith("XXXX-WXX-") and v.value and "T" in v.value
-                and re.fullmatch(r"[\s,]*(?:do|od|o|w|we)?\s*", text[out[-1].end:s])):
+                and _SET_CLOCK_GAP.fullmatch(text, out[-1].end, s)):
             # "w czwartki do godz. 12": the hour of every Thursday, not of a day the story named; after a list of
             # them ("w poniedziałki, środy i piątki od 10 do 18") the hour of each, so of no one day
             listed = len(out) > 1 and out[-2].type == "SET" and (out[-2].value or "").startswith("XXXX-WXX-") and \
@@ -2297,6 +2306,17 @@ _TENSE_WINDOW = 40
 
 
 _CLAUSE_BREAKS = frozenset({"–", "—", ";"})
+
+
+def _story_day(last_day: dt.date | None, anchor: Anchor, tense: str | None) -> dt.date | None:
+    """The day the text last named, as the day of a bare part of day or clock time, unless the verb's tense points the
+    other way from the publication date: after "za tydzień" (a day ahead), "Rano rozmawiałem z szefem GIS" is this
+    morning's talk, not a morning a week on (timex review batch t37, BSNLP covid)."""
+    if last_day is None or anchor.date is None or anchor.precision != "day":
+        return last_day
+    if tense == "past" and last_day > anchor.date or tense == "future" and last_day < anchor.date:
+        return None
+    return last_day
 
 
 def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[Any], sent_starts: list[int],
