@@ -1675,3 +1675,28 @@ def test_find_timexes_part_of_day_story_day_agrees_with_tense(text: str, expecte
     """Timex review batch t37 (BSNLP covid): after "za tydzień", "Rano rozmawiałem" was the morning a week on; a past
     verb does not reach a day ahead of publication, while a story's day in the verb's direction still holds."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2021, 1, 4), "day")) if t.type == "TIME"] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Piloci zapowiedzieli, że za dwa tygodnie we wtorek rozpoczną strajk.", ("wtorek", "2010-10-19")),
+    ("Za tydzień w piątek wieczorem zagra zespół.", ("piątek wieczorem", "2010-10-15TEV")),
+    ("Za dwa tygodnie odbędzie się sesja, a we wtorek narada.", ("wtorek", "2010-10-05")),
+])
+def test_find_timexes_weekday_in_the_week_of_za_weeks(text: str, expected: tuple[str, str]) -> None:
+    """Timex battery t37 (BSNLP ryanair: "za dwa tygodnie we wtorek rozpocznie strajk"): the weekday was this week's,
+    not that of the week the length lands in; one not joined to it stays this week's."""
+    found = [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 10, 5), "day")) if t.type != "DURATION"]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Szwedzi poddali się Rosjanom. 7 czerwca 2018; 18:38; Tagi: biznes", [("7 czerwca 2018; 18:38", "2018-06-07T18:38")]),
+    ("Zatarta granica 10.05.2018 | 09:40 Czy brexit zatrzyma", [("10.05.2018 | 09:40", "2018-05-10T09:40")]),
+    ("Największa kanonada od lat wczoraj, 09:30", [("wczoraj, 09:30", "2018-06-07T09:30")]),
+    ("Strajk zaplanowano na 12 lipca, 15.30 zł kosztuje bilet.", [("12 lipca", "2018-07-12")]),
+])
+def test_find_timexes_dateline_clock_after_its_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t37 (BSNLP datelines): a clock time written right after its day with no "godz." was left
+    out, the day a DATE; an amount after a day stays none."""
+    found = [(t.text, t.value) for t in tx(text, Anchor(dt.date(2018, 6, 8), "day")) if t.type in ("DATE", "TIME")]
+    assert found == expected

@@ -1410,6 +1410,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 
 # between a weekday that recurs and its hour: "w czwartki do godz. 12", "w każdy wtorek w godzinach 16-18" (batch t37)
 _SET_CLOCK_GAP = re.compile(r"[\s,]*(?:do|od|o|w|we)?\s*(?:godzinach\s*)?")
+_WEEKS_DAY_GAP = re.compile(r"\s*,?\s*(?:w|we)?\s*", re.IGNORECASE)  # "za dwa tygodnie we wtorek"
 _HOURS_WORD_BEFORE = re.compile(r"\bgodzinach\s$", re.IGNORECASE)  # "w godzinach 16-18" (timex battery t37)
 # what a range of numbers can count, so that it is no range of hours: "od 10 do 12 proc.", "między 20 a 30 osób"
 _NOT_HOURS = (r"(?![.,:]?\d)(?!\s*(?:%|proc|zł|tys|mln|mld|milion|miliard|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro"
@@ -1900,6 +1901,13 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                 # the end of "od poniedziałku do piątku" is on or after its start, whatever the tense
                 d = out[-1].earliest + dt.timedelta(days=(wd - out[-1].earliest.isoweekday()) % 7)
                 v = _Value("DATE", d.isoformat(), "day", d, d, out[-1].anchor, v.confidence)
+        if (kind == "weekday" and v.type in ("DATE", "TIME") and v.earliest is not None and v.earliest == v.latest and out
+                and out[-1].type == "DURATION" and out[-1].prep == "za" and out[-1].earliest is not None
+                and (out[-1].value or "").endswith("W") and _WEEKS_DAY_GAP.fullmatch(text, out[-1].end, s)):
+            # "za dwa tygodnie we wtorek": that week's Tuesday, not this one (timex battery t37)
+            week = out[-1].earliest
+            d = week + dt.timedelta(days=v.earliest.isoweekday() - week.isoweekday())
+            v = _Value(v.type, d.isoformat() + (v.value or "")[10:], v.granularity, d, d, "publication", v.confidence, mod=v.mod)
         if kind in ("deictic", "weekday") and m.group("pmod") and v.type == "TIME" and v.mod is None:
             v = dataclasses.replace(v, mod=vocab.mod.get(m.group("pmod").lower()))  # "wczoraj późnym wieczorem": END
         if kind == "anaday" and v.value is None:
@@ -2223,6 +2231,12 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
     out = _clock_with_part(text, out, parts)
     for k, t in enumerate(out):  # a part of day right after a day: "18 października rano", "dziś po południu"
         if t.type == "DATE" and t.value and _DAY_VALUE.fullmatch(t.value):
+            c = _DATELINE_CLOCK.match(text, t.end)
+            if c and not any(o.start < c.end() and t.end < o.end for o in out[k + 1:k + 2]):
+                # a dateline's clock time: "7 czerwca 2018; 18:38", "10.05.2018 | 09:40", "wczoraj, 09:30" (batch t37)
+                out[k] = dataclasses.replace(t, end=c.end(), text=text[t.start:c.end()], type="TIME", granularity="time",
+                                             value=f"{t.value}T{int(c.group(1)):02d}:{c.group(2)}")
+                continue
             m = _part_after().match(text, t.end)
             if m and not any(o.start < m.end() and t.end < o.end for o in out[k + 1:k + 2]):
                 out[k] = dataclasses.replace(t, end=m.end(), text=text[t.start:m.end()], type="TIME",
@@ -2230,6 +2244,9 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
     return out
 
 
+# a clock time written right after a day, with no "godz.": a dateline's "; 18:38", " | 09:40", ", 17:00"
+_DATELINE_CLOCK = re.compile(r"(?:\s*[,;|]\s*|\s+)([01]?\d|2[0-3])[:.]([0-5]\d)\b(?![.,:]?\d)"
+                             r"(?!\s*(?:min|proc|%|zł|gr\b|mln|mld|tys|km|kg|pkt))")
 # Hours of the afternoon, evening and night said on a 12-hour dial: "o 8 wieczorem" is 20:00, "o 11 w nocy" 23:00
 _PM_PARTS = {"AF": range(1, 12), "EV": range(1, 12), "NI": range(7, 12)}
 
