@@ -1700,3 +1700,15 @@ def test_find_timexes_dateline_clock_after_its_day(text: str, expected: list[tup
     out, the day a DATE; an amount after a day stays none."""
     found = [(t.text, t.value) for t in tx(text, Anchor(dt.date(2018, 6, 8), "day")) if t.type in ("DATE", "TIME")]
     assert found == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Podczas sobotniej nocy padał deszcz.", ("sobotniej nocy", "2010-05-08TNI")),
+    ("W niedzielny ranek wyjechali.", ("niedzielny ranek", "2010-05-09TMO")),
+    ("W niedzielę o świcie zaatakowali.", ("niedzielę o świcie", "2010-05-09TMO")),
+    ("O zmierzchu wrócili do domu.", ("O zmierzchu", "2010-05-12TEV")),
+])
+def test_find_timexes_more_parts_of_day(text: str, expected: tuple[str, str]) -> None:
+    """Timex battery t37: "sobotniej nocy" and "niedzielny ranek" were the bare weekday (a DATE), "o świcie" and
+    "o zmierzchu" no time at all; dawn is read as morning and dusk as evening, as HeidelTime does."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 5, 12), "day"))] == [expected]
