@@ -855,7 +855,8 @@ def test_find_timexes_days_in_words_midnight_ranges_and_until_tomorrow() -> None
     assert found("Dwudziestego pierwszego czerwca zacznie się lato.") == [("Dwudziestego pierwszego czerwca", "2008-06-21")]
     assert found("Festiwal potrwa od 1 do 3 lipca.") == [("1", "2008-07-01"), ("3 lipca", "2008-07-03")]
     assert found("Do jutra trzeba złożyć wniosek. Budujemy lepszego jutra.") == [("jutra", "2008-05-15")]
-    assert found("Tuż przed północą przyjechała karetka.") == [("przed północą", "2008-05-14TNI")]
+    # (midnight is 24:00 as KPWr's lval rules and TimeML write it; told in the past, the one that opened the day: t37)
+    assert found("Tuż przed północą przyjechała karetka.") == [("przed północą", "2008-05-13T24:00")]
     # KPWr train: "W ostatnich minutach" is some time of an unknown day; "przez ostatnie godziny" was one hour
     assert found("W ostatnich minutach padł gol. Przez ostatnie godziny padało.") == [
         ("ostatnich minutach", "TXX:XX"), ("ostatnie godziny", "VAGUE")]
@@ -1712,3 +1713,16 @@ def test_find_timexes_more_parts_of_day(text: str, expected: tuple[str, str]) ->
     """Timex battery t37: "sobotniej nocy" and "niedzielny ranek" were the bare weekday (a DATE), "o świcie" and
     "o zmierzchu" no time at all; dawn is read as morning and dusk as evening, as HeidelTime does."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 5, 12), "day"))] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W wielu szpitalach o północy uczczono minutą ciszy pamięć zmarłych.", ("o północy", "2020-12-31T24:00")),
+    ("O północy zostaną zamknięte lokale wyborcze.", ("O północy", "2021-01-01T24:00")),
+    ("29 marca 2019 roku o północy Zjednoczone Królestwo przestanie być członkiem.",
+     ("29 marca 2019 roku o północy", "2019-03-29T24:00")),
+    ("Dziś po północy posłowie zadecydują.", ("Dziś po północy", "2021-01-02TNI")),
+])
+def test_find_timexes_midnight_is_24_00(text: str, expected: tuple[str, str]) -> None:
+    """Timex review batch t37: "o północy" was the night (TNI); Liner2's KPWr lval rules and TimeML write midnight as
+    T24:00 ("po północy" stays the night after it), and midnight told in the past is the one that opened the day."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2021, 1, 1), "day"))] == [expected]

@@ -1888,6 +1888,10 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # evening; review batch t34)
             story = _story_day(last_day, anchor, tense)
             day = story or (anchor.date if anchor.date is not None and anchor.precision == "day" else None)
+            if day is not None and story is None and tense == "past" and v.value == "T24:00":
+                # midnight told in the past on its publication day is the one that opened it: "W wielu szpitalach
+                # o północy uczczono minutą ciszy" (1 January) is 31 December's 24:00 (timex review batch t37)
+                day -= dt.timedelta(days=1)
             v = _Value("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}{v.value}", "time", day, day,
                        "text" if story else "publication", 0.6 if day else 0.3,
                        mod=vocab.mod.get((m.groupdict().get("pmod") or "").lower()))
