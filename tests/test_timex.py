@@ -1726,3 +1726,17 @@ def test_find_timexes_midnight_is_24_00(text: str, expected: tuple[str, str]) ->
     """Timex review batch t37: "o północy" was the night (TNI); Liner2's KPWr lval rules and TimeML write midnight as
     T24:00 ("po północy" stays the night after it), and midnight told in the past is the one that opened the day."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2021, 1, 1), "day"))] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W sobotę Bzura pokonała Włókniarza 2:1. Bramki: Kowalski (23.), Nowak (80. karny).",
+     [("sobotę", "2003-04-05"), ("23.", "2003-04-05TXX:XX"), ("80.", "2003-04-05TXX:XX")]),
+    ("Mecz wygrali gospodarze. Gole: Kowalski 23', Nowak 67'.",
+     [("23'", "2003-04-07TXX:XX"), ("67'", "2003-04-07TXX:XX")]),
+    ("W konkursie Mulatka 95' wygrała.", [("95'", "1995")]),
+    ("Wzrost wyniósł (12.) procent.", []),
+])
+def test_find_timexes_scorer_list_minutes(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t37 (a local match report): a scorer's minute "Kowalski 23'" was the year 1923 and "(23.)" no
+    time; Liner2's KPWr lval rules read both as a minute of the match day. Outside a match report they stay as before."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2003, 4, 7), "day"))] == expected

@@ -341,6 +341,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # match's sentence (timex review batch t34)
         ("ordunit", rf"(?:(?<=\bw\s)|(?<=\bwe\s)|(?<=\bpo\s)|(?<=\bprzed\s)|(?<=\bod\s)|(?<=\bdo\s))"
                     rf"(?:(?P<n>\d{{1,3}})\.?|(?P<ow>{ORDW_EJ}))\s+(?P<u>minucie|sekundzie|godzinie|minuty|min\b\.?)"),
+        # a goal's minute in a match report's list of scorers: "Bramki: Kowalski (23.), Nowak 67'" (Liner2's KPWr
+        # lval rules read "3 ." and "3 '" as a minute of the day; battery t37; gated by match words in find_timexes)
+        ("scorer", r"(?:(?<=\()|(?<=\(\s))(?P<n>\d{1,3})\.(?=\s*(?:\)|,|;|k\b|k\.|karn|rz\.|sam))"
+                   r"|(?<=[^\W\d_]\s)(?P<n2>\d{1,3})['’](?=[\s,.;:)]|$)"),
         # hours and minutes of a length: "ok. 2.30 godz." is PT2H30M (timex review batch t36)
         ("hmlength", r"(?<![\d.,])(?P<h>\d{1,2})[.:](?P<mi>[0-5]\d)\s*(?:godz|h)\b"),
         ("duration", rf"{LEAD_DURATION}\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
@@ -1363,6 +1367,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if a is None:
             return _Value("DATE", "XXXX", "year", confidence=0.3)
         return _year_of(a.year, "publication", 0.6)
+    if kind == "scorer":
+        if int(g.get("n") or g.get("n2") or 0) > 130:
+            return None  # no match lasts that long
+        if a is None or anchor.precision != "day":
+            return _Value("TIME", "XXXX-XX-XXTXX:XX", "time", confidence=0.4)
+        return _Value("TIME", f"{a.isoformat()}TXX:XX", "time", a, a, "publication", 0.5)
     if kind == "ordunit":
         if g["u"].lower() == "godzinie":  # "po 22 godzinie": 22:00
             h = int(g["n"]) if g.get("n") else _ordinal_hour(g["ow"], vocab)
@@ -1520,6 +1530,15 @@ def _ordinal_unit(m: re.Match[str], text: str, s: int, e: int) -> bool:
                 r"\b(?:od|do|po|przed)\s+$", text[max(0, s - 8):s], re.IGNORECASE):
             return False
     return _match_words().search(text, max(0, s - _MATCH_WINDOW), e + _MATCH_WINDOW) is not None
+
+
+def _scorer_minute(text: str, s: int, e: int) -> bool:
+    """Whether "23'" after a name is a goal's minute: a capitalised word before it, and a match reported around it."""
+    return (_SCORER_NAME_BEFORE.search(text, max(0, s - 30), s) is not None
+            and _match_words().search(text, max(0, s - _MATCH_WINDOW), e + _MATCH_WINDOW) is not None)
+
+
+_SCORER_NAME_BEFORE = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s$")
 
 
 def _word_hour(m: re.Match[str], vocab: _Vocab) -> bool:
@@ -1782,6 +1801,9 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
                 windows.append((("ddmm",), _DIGIT_BEFORE, _DIGIT_AFTER))  # "12.05": a day and month only there
             if digits == 2 and (text[m.start() - 1:m.start()] in ("'", "’") or text[m.end():m.end() + 1] in ("'", "’")):
                 windows.append((("apyear",), 2, 2))  # "'99", "95'"
+            if 0 < digits <= 3 and (text[m.end():m.end() + 1] in ("'", "’") or text[m.end():m.end() + 1] == "." and "(" in text[
+                    max(0, m.start() - 2):m.start()]):
+                windows.append((("scorer",), 3, 3))  # "Kowalski 23'", "Kowalski (23.)"
             if digits == 2 and w.endswith("0") and text[m.end():m.end() + 1] == ".":
                 windows.append((("decade2",), 12, 2))  # "70. i 80."
         elif w[0] in "IVX" and _ROMAN_TOKEN.fullmatch(w):
@@ -1836,6 +1858,10 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if _NOT_CALENDAR_YEAR.match(text, e) and re.search(r"\b(?:rok|roku|rokiem)$", text[s:e], re.IGNORECASE):
             continue  # "z początkiem roku szkolnego": a school or fiscal year, no calendar one (KPWr train marks none)
         if kind == "ordunit" and not _ordinal_unit(m, text, s, e):
+            continue
+        if kind in ("scorer", "apyear") and m.group(0)[-1:] in "'’" and _scorer_minute(text, s, e) != (kind == "scorer"):
+            continue  # "Kowalski 23'" in a match report is a minute, elsewhere ("Mulatka 95'") a year
+        if kind == "scorer" and m.group("n") and not _match_words().search(text, max(0, s - _MATCH_WINDOW), e + _MATCH_WINDOW):
             continue
         if kind == "ddmm" and not _ddmm_context(m):
             continue
@@ -1957,7 +1983,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                 _LIST_GAP.fullmatch(text, out[-2].end, out[-1].start) is not None
             v = _Value("TIME", f"{'' if listed else out[-1].value}T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.7)
             clock_day = None
-        if kind in ("clock", "wordclock", "ordunit") and clock_day is not None and v.value and (
+        if kind in ("clock", "wordclock", "ordunit", "scorer") and clock_day is not None and v.value and (
                 v.anchor == "publication" or v.value.startswith("XXXX")):
             # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
