@@ -1740,3 +1740,14 @@ def test_find_timexes_scorer_list_minutes(text: str, expected: list[tuple[str, s
     """Timex battery t37 (a local match report): a scorer's minute "Kowalski 23'" was the year 1923 and "(23.)" no
     time; Liner2's KPWr lval rules read both as a minute of the match day. Outside a match report they stay as before."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2003, 4, 7), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Konferencja odbędzie się w dniach 12-13 października 2010 r. Obrady rozpoczną się o godz. 10.00.",
+     ("godz. 10.00", "2010-10-12T10:00")),
+    ("Turniej potrwa od 5 do 7 listopada. Pierwszy mecz o godz. 9.", ("godz. 9", "2010-11-05T09:00")),
+])
+def test_find_timexes_clock_on_the_first_day_of_a_range(text: str, expected: tuple[str, str]) -> None:
+    """Timex battery t37: with no day named but a range of days, the clock time was the publication date's; it is the
+    range's first day (a range after a named day still leaves that day in place, as KPWr train's programme has it)."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 9, 20), "day")) if t.type == "TIME"] == [expected]

@@ -1886,6 +1886,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
     sent_starts = [x.start for x in sentences]
     out: list[Timex] = []
     last_day: dt.date | None = None  # the last day the text named explicitly or relatively
+    range_day: dt.date | None = None  # the first day of the last range of days named
     sent_day: tuple[int, dt.date] | None = None  # the last single day named, bound or not, and its sentence
     last_year: int | None = None  # the last year the text named (a day, month or year of it)
     named_year, last_year_sent = 0, None  # the last year written out, and the sentence it is in
@@ -1912,7 +1913,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if kind == "partofday" or v.mod == "partofday":
             # (an adjective too: "udzieliła wczoraj wywiadu. Wystąpiła w wieczornym programie" was the publication's
             # evening; review batch t34)
-            story = _story_day(last_day, anchor, tense)
+            story = _story_day(_ref_day(last_day, range_day), anchor, tense)
             day = story or (anchor.date if anchor.date is not None and anchor.precision == "day" else None)
             if day is not None and story is None and tense == "past" and v.value == "T24:00":
                 # midnight told in the past on its publication day is the one that opened it: "W wielu szpitalach
@@ -1964,7 +1965,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         # else a day named earlier in the same sentence, a bound one too: "od wtorku 5 stycznia akcja będzie prowadzona
         # w godzinach 9.00-19.00" is that Tuesday's hours, not those of a day named sentences before (review batch t26)
         own_day = day_before or (sent_day[1] if sent_day is not None and sent_day[0] == sent_no and sentences else None)
-        clock_day = own_day or last_day  # (not _story_day: a programme's verbs are its titles' "Jak wyleczyłem…")
+        clock_day = own_day or _ref_day(last_day, range_day)  # (not _story_day: a programme's verbs are its titles' "Jak wyleczyłem…")
         if kind == "clock" and own_day is not None and v.value and v.value.startswith("T"):
             # a timetable's hour with a day of its own sentence: "25 stycznia … od 9 do 11 odbędzie się bal" (batch t36)
             v = dataclasses.replace(v, anchor="publication")
@@ -2001,6 +2002,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # "6 października 2009 r. godzina 15.00": a dated clock time names its day too; the ends of a range
             # ("w dniach 3-10 sierpnia") and a deadline ("do 2 października") are not the day the story is on
             last_day = v.earliest
+        if kind == "rangeday" and v.type == "DATE" and v.earliest is not None and v.earliest == v.latest:
+            range_day = v.earliest
         if v.type == "DATE" and v.granularity == "day" and v.earliest is not None and v.earliest == v.latest:
             sent_day = (sent_no, v.earliest)
         if (kind in ("relunit", "relunit2") and v.type == "DATE" and v.granularity == "year" and v.mod is None
@@ -2353,6 +2356,14 @@ _TENSE_WINDOW = 40
 
 
 _CLAUSE_BREAKS = frozenset({"–", "—", ";"})
+
+
+def _ref_day(last_day: dt.date | None, range_day: dt.date | None) -> dt.date | None:
+    """The day a bare clock time or part of day is on: the last day named, else the first of a range of days ("Konferencja
+    odbędzie się w dniach 12-13 października. Obrady rozpoczną się o godz. 10.00" is 12 October's; a range's days had
+    been left out, for the publication date; timex battery t37). A range after a named day does not displace it: a
+    programme on "7 października" names the period it discusses, "(3 – 10 sierpnia)" (KPWr train)."""
+    return range_day if last_day is None else last_day
 
 
 def _story_day(last_day: dt.date | None, anchor: Anchor, tense: str | None) -> dt.date | None:
