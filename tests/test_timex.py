@@ -1751,3 +1751,11 @@ def test_find_timexes_clock_on_the_first_day_of_a_range(text: str, expected: tup
     """Timex battery t37: with no day named but a range of days, the clock time was the publication date's; it is the
     range's first day (a range after a named day still leaves that day in place, as KPWr train's programme has it)."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 9, 20), "day")) if t.type == "TIME"] == [expected]
+
+
+def test_find_timexes_clock_list_items_share_the_first_ones_day() -> None:
+    """Timex battery t37: in "w niedziele o godz. 7.00, 9.00 i 11.00" only the first hour was every Sunday's, the rest
+    the publication date's."""
+    text = "Msze św. w niedziele o godz. 7.00, 9.00 i 11.00."
+    assert [t.value for t in tx(text, Anchor(dt.date(2004, 2, 25), "day")) if t.type == "TIME"] == [
+        "XXXX-WXX-7T07:00", "XXXX-WXX-7T09:00", "XXXX-WXX-7T11:00"]

@@ -1990,9 +1990,11 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
             v = _Value("TIME", f"{clock_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", clock_day, clock_day, "text", 0.7)
         if (kind in ("clock", "wordclock") and out and out[-1].type == "TIME" and out[-1].value and "T" in out[-1].value
-                and v.value and "T" in v.value and _CLOCK_RANGE_GAP.fullmatch(text, out[-1].end, s)):
+                and v.value and "T" in v.value and (_CLOCK_RANGE_GAP.fullmatch(text, out[-1].end, s)
+                                                    or kind == "clock" and _LIST_GAP.fullmatch(text, out[-1].end, s))):
             # a range's end is on its start's day: "w środy w godz. 7.30 - 15.30" (the end had been the hour of no
-            # day, the start every Wednesday's; timex review batch t35)
+            # day, the start every Wednesday's; timex review batch t35); so is the next of a list: "w niedziele o godz.
+            # 7.00, 9.00 i 11.00" are all Sundays' (battery t37)
             day_part = out[-1].value.split("T", 1)[0]
             v = _Value("TIME", f"{day_part}T{v.value.split('T', 1)[1]}", "time", out[-1].earliest, out[-1].latest,
                        out[-1].anchor, v.confidence)
