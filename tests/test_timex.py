@@ -1759,3 +1759,21 @@ def test_find_timexes_clock_list_items_share_the_first_ones_day() -> None:
     text = "Msze św. w niedziele o godz. 7.00, 9.00 i 11.00."
     assert [t.value for t in tx(text, Anchor(dt.date(2004, 2, 25), "day")) if t.type == "TIME"] == [
         "XXXX-WXX-7T07:00", "XXXX-WXX-7T09:00", "XXXX-WXX-7T11:00"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Piekarze podarują pieczywo, które od godz. 10 do 14 będzie rozdawane najuboższym.",
+     [("godz. 10", "2004-02-25T10:00"), ("14", "2004-02-25T14:00")]),
+    ("W godz. 9-17 pracownicy będą dostępni.", [("godz. 9", "2004-02-25T09:00"), ("17", "2004-02-25T17:00")]),
+    ("Od godz. 10 do 18 punktów zdobył zespół.", [("godz. 10", "2004-02-25T10:00")]),
+    ("Zrobione. 07:43, 26 maja 2006 (CEST). Dzięki.", [("07:43, 26 maja 2006", "2006-05-26T07:43")]),
+    ("0:00 - Wyruszamy ze Schroniska. 0:30 - W prawo odchodzą szlaki.",
+     [("0:00", "2004-02-25T00:00"), ("0:30", "2004-02-25T00:30")]),
+    ("Wskazówki zegarów przesuniemy z godziny 2.00 na 3.00.", [("godziny 2.00", "2004-02-25T02:00"), ("3.00", "2004-02-25T03:00")]),
+    ("Kurs wzrósł z 4.15 na 4.20.", []),
+])
+def test_find_timexes_nkjp_time_names_batch_t37(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex review batch t37 (NKJP's time names): a range's short end before a verb or a subject ("do 14 będzie",
+    "9-17 pracownicy") was dropped as if it counted them; a wiki signature with a month written out, a timed route's
+    lines after a sentence and "z godziny 2.00 na 3.00" were no time. A count and a rate stay none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2004, 2, 25), "day"))] == expected

@@ -257,7 +257,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # a day of this or last month: "rozpoczęły się 14 bm.", "10 ub.m." (timex review batch t36, NKJP)
         ("daybm", r"\b(?P<d>[0-3]?\d)\s?(?P<bm>b\.\s?m\.|bm\.|ub\.\s?m\.)"),
         # an abbreviated month before a year, and the clock time a signature puts before it: "13:06, 22 paź 2007"
-        ("abbrdate", rf"(?:\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d),?\s+)?\b(?P<d>[0-3]?\d)\s+(?P<mab>{MABBR})\.?\s+(?P<y>\d{{4}})\b"),
+        ("abbrdate", rf"(?:\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d),?\s+)?\b(?P<d>[0-3]?\d)\s+(?P<mab>{MABBR})\.?\s+(?P<y>\d{{4}})\b"
+                     # and a month written out: "07:43, 26 maja 2006 (CEST)", a wiki talk page's signature (NKJP; t37)
+                     rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d),\s+(?P<d2>[0-3]?\d)\s+(?P<mon2>{MONTH})\s+(?P<y2>\d{{4}})\b"),
         # "8-06-2006", "16.02.05": day first with dashes, or a two-digit year
         ("dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b(?![.-]\d)"),
         # a day and month in digits with no year, as local announcements write them: "dnia 12.05 o godz. 10", "w
@@ -398,8 +400,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   # the next of a list of clock times, "godz. 14.38 i 15.46", "godziny 21.00, 22.00" (checked in find_timexes:
                   # the list must open with "godz." or "o"; timex review batch t36)
                   r"|(?<=\d[.:]\d\d\si\s)|(?<=\d[.:]\d\d,\s)|(?<=\bgodz\.\s\d\d\si\s)|(?<=\bgodz\.\s\d\si\s)"
+                  r"|(?<=\d[.:]\d\d\sna\s)"  # "z godziny 2.00 na 3.00" (NKJP; battery t37)
                   # a programme's entry opening a sentence: "13.00 W Telewizji TRWAM" (timex review batch t36)
-                  r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?=[012]?\d[.:][0-5]\d\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
+                  r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?=[012]?\d[.:][0-5]\d\s+(?:[–—-]\s+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
                   r"|(?<![\d.,:])(?=[012]?\d[.:][0-5]\d\s?[–-]\s?[012]?\d[.:][0-5]\d)"
                   r"|(?<=\bgodzinach\s)(?=[012]?\d\s?[–-]\s?[012]?\d\b(?![.,]?\d)(?!\s*(?:tys|mln|mld|os|proc|%|zł)))"
@@ -901,12 +904,14 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _decade_of(19 if a is None or dec > a.year % 100 else a.year // 100, dec)
 
     if kind in ("datetime", "iso", "daymonth", "rangeday", "wordday", "ddmm", "abbrdate"):
+        if kind == "abbrdate" and g.get("mon2"):
+            g.update(d=g["d2"], y=g["y2"], h=g["h2"], mi=g["mi2"])
         try:
             day = int(g["d"]) if kind != "wordday" else _compound_ordinal(g["dw"], g.get("dw2"), vocab)
             if kind in ("daymonth", "rangeday", "wordday"):
                 month = vocab.month[g["mon"].lower()]
             elif kind == "abbrdate":
-                month = vocab.spec["month_abbreviations"][g["mab"].lower()]
+                month = vocab.month[g["mon2"].lower()] if g.get("mon2") else vocab.spec["month_abbreviations"][g["mab"].lower()]
             else:
                 month = int(g["m"]) if g.get("m") else _roman(g["rm"])
             if g.get("y"):
@@ -1465,6 +1470,17 @@ def _noun_next(text: str, end: int) -> bool:
     edycji" count or name things, no hours."""
     w = _NEXT_WORD.match(text, end)
     return w is not None and w.group(1).islower() and all(tag.split(":")[0] in _NOMINAL_TAGS for _l, tag, _q in analyse(w.group(1)))
+
+
+def _counted_noun_next(text: str, end: int, n: int) -> bool:
+    """Whether the word after the number `n` is a noun it counts: the genitive plural after 5 and up ("18 punktów"),
+    the nominative plural after 2-4 ("4 bramki"); "9-17 pracownicy będą dostępni" names hours, its noun a subject."""
+    w = _NEXT_WORD.match(text, end)
+    if w is None or not w.group(1).islower():
+        return False
+    case = "nom" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "gen"
+    return any(tag.startswith(("subst:pl:", "depr:pl:")) and case in tag.split(":")[2].split(".")
+               for _l, tag, _q in analyse(w.group(1)))
 
 
 _PUNCT_AFTER = re.compile(r"\s?(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:w|we|na|przy|pod|u|obok|koło|w\s+sal\w*)\s", re.IGNORECASE)
@@ -2178,7 +2194,7 @@ _DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 # The second end of a clock range written short: "od godz. 10 do 18", "w godz. 9.30-12" (KPWr marks both ends, "w godz.
 # 10-12" as 10 and 12; timex battery 7 and review batch t29). Not a count: "10 do 18 punktów", "10-12 proc.".
 _CLOCK_RANGE_END = re.compile(r"(?:\s?[-–]\s?|\s+do\s+(?:godz\.\s*)?)(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\b"
-                              r"(?![.,]?\d|\s*(?:%|proc|zł|min|tys|mln|osób|lat|km|m\b|[a-ząćęłńóśźż]{3,}))")
+                              r"(?![.,]?\d|\s*(?:%|proc|zł|min|tys|mln|osób|lat|km|m\b))")
 
 
 def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
@@ -2191,6 +2207,8 @@ def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
             continue
         if k + 1 < len(found) and found[k + 1].start < m.end():
             continue  # the end is found already ("10.30 – 13.30", "do godz. 18")
+        if _counted_noun_next(text, m.end(), int(m.group("h"))):
+            continue  # a count: "od 10 do 18 punktów" (not a verb: "od godz. 10 do 14 będzie rozdawane"; batch t37)
         value = f"{t.value[:-5]}{int(m.group('h')):02d}:{m.group('mi') or '00'}"
         out.append(Timex(m.start("h"), m.end(), text[m.start("h"):m.end()], "TIME", value, t.granularity, t.earliest,
                          t.latest, t.anchor, t.confidence * 0.9, None, "do"))
@@ -2199,9 +2217,9 @@ def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
 
 _CLOCK_RANGE_GAP = re.compile(r"\s?[-–—]\s?|\s+do\s+(?:godz\.?\s*|godziny\s+)?", re.IGNORECASE)
 _AGE_VERB_BEFORE = re.compile(r"\b(?:miał\w*|ma|mają|mając\w*|skończ\w*|ukończ\w*|dorósł\w*|liczy\w*)\s+$", re.IGNORECASE)
-_LIST_ITEM_BEFORE = re.compile(r"\d(?:\s+i|,)\s+$")
+_LIST_ITEM_BEFORE = re.compile(r"\d(?:\s+i|,|\s+na)\s+$")
 _CLOCK_LIST_BEFORE = re.compile(r"(?:\bgodz\.?|\bgodzin\w*|(?<!\w)o|\bokoło|\bok\.)\s*\d{1,2}(?:[.:]\d\d)?"
-                                r"(?:(?:\s+i|,)\s+\d{1,2}[.:]\d\d)*(?:\s+i|,)\s+$", re.IGNORECASE)
+                                r"(?:(?:\s+i|,)\s+\d{1,2}[.:]\d\d)*(?:\s+i|,|\s+na)\s+$", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"\b(?:nr|poz|art|ust|pkt|tel|str|s)\.?\s*$", re.IGNORECASE)
 _DOTTED_CODE = re.compile(r"\d+\.\d+\.\d+")
 _RANGE_FIRST_YEAR = re.compile(r"((?:1[5-9]|20)\d\d)\s?[/–-]\s?$")
