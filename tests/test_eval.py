@@ -78,10 +78,10 @@ def test_nkjp_text_rejoins_tokens_as_written() -> None:
 
 @needs(DATA / "nkjp-ner")
 def test_eval_timex_nkjp_recall_holds_floor() -> None:
-    """NKJP's date and time names, a development figure (review batches t34-t36 read this corpus): date 0.933, time
-    0.888 at the end of stop 23 (0.874 and 0.645 at its start)."""
+    """NKJP's date and time names, a development figure (review batches t34-t37 read this corpus): date 0.935, time
+    0.911 in stop 24 (0.874 and 0.645 at the start of stop 23)."""
     from kronika.eval.timex import evaluate_nkjp
 
     r = evaluate_nkjp(DATA)
     assert r["date"]["recall"] >= 0.925
-    assert r["time"]["recall"] >= 0.875
+    assert r["time"]["recall"] >= 0.9
