@@ -1777,3 +1777,16 @@ def test_find_timexes_nkjp_time_names_batch_t37(text: str, expected: list[tuple[
     "9-17 pracownicy") was dropped as if it counted them; a wiki signature with a month written out, a timed route's
     lines after a sentence and "z godziny 2.00 na 3.00" were no time. A count and a rate stay none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2004, 2, 25), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Program działania na lata 1971 — 1975 ustalono.", ["1971", "1975"]),
+    ("Powiedział mi kiedyś, bodajże w 1990 czy 1991, że ma synów.", ["1990", "1991"]),
+    ("Bliźniaczki Alicja i Bożena Wahl, rocznik 1932. Malarki.", ["1932"]),
+    ("Przykłady opisu (Shumskiy, 1975; Landon, Raymond, 1978).", ["1975", "1978"]),
+    ("W klasie jest 1975 uczniów, 2000 osób.", []),
+])
+def test_find_timexes_bare_years_in_more_year_contexts(text: str, expected: list[str]) -> None:
+    """Timex review batch t37 (NKJP's date names): a range's end after an em dash, the second of "1990 czy 1991", a
+    cohort ("rocznik 1932") and a citation's years were no date; counts stay none."""
+    assert [t.value for t in tx(text, Anchor(dt.date(2007, 2, 25), "day"))] == expected

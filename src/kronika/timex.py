@@ -139,13 +139,16 @@ def _vocab() -> _Vocab:
 # "sezonu 2007", the second year of a range, the first when a year follows the dash, a year in
 # parentheses or after an apostrophe ("(2006)", "Bergamo’1998"), a list of years ("2003, 2004", "2005 i 2006"),
 # and a year after a capitalised word inside a sentence ("Euro 2012", "Wielkiej Orkiestry Świątecznej Pomocy 2005").
-_YEAR_BEFORE = re.compile(r"(?:\blat(?:a|ach|ami)?|\bsezon\w*|\brok\w*|\d{4}\s?[-–/]|\(|[’']"
-                          r"|\b(?:1[5-9]|20)\d\d(?:,|\s(?:i|oraz)))\s*$", re.IGNORECASE)
+# (and after "rocznik", an em dash, "czy"/"lub" in a list: "rocznik 1932", "1971 — 1975", "w 1990 czy 1991"; NKJP, t37)
+_YEAR_BEFORE = re.compile(r"(?:\blat(?:a|ach|ami)?|\bsezon\w*|\brok\w*|\brocznik\w*|\d{4}\s?[-–—/]|\(|[’']"
+                          r"|\b(?:1[5-9]|20)\d\d(?:,|\s(?:i|oraz|czy|lub|albo)))\s*$", re.IGNORECASE)
 # case-sensitive: a capital, mid-sentence; or a quoted title ("„Kultura popularna” 2005", '"CZTERY RAZY BEZPIECZNIEJ" 2006')
 # (and after a name in quotes or after a dash or comma: '" Olimpiada 2000 "', 'Euroszanty – Folk 2008', 'NFOŚ, Warszawa
 # 1993'; timex review batch t36)
 _YEAR_AFTER_NAME = re.compile(r"[\w(\"„“,–-]\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s$|\w[”\"»]\s$")
-_YEAR_AFTER = re.compile(r"\s?[-–/]\s?(?:1[5-9]|20)\d\d\b|\s?\)|(?:,|\s(?:i|oraz))\s(?:1[5-9]|20)\d\d\b")
+_YEAR_AFTER = re.compile(r"\s?[-–—/]\s?(?:1[5-9]|20)\d\d\b|\s?\)|(?:,|\s(?:i|oraz|czy|lub|albo))\s(?:1[5-9]|20)\d\d\b")
+# a citation's year after its authors: "(Shumskiy, 1975; Landon, Raymond, 1978)" (NKJP; timex review batch t37)
+_YEAR_CITATION = re.compile(r"(?:\(|;\s)(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*,\s)+$")
 
 
 _PREDICATE_BEFORE = re.compile(r"\b(?:jest|był[aoy]?|będzie|będą|są|była|stał[aoy]? się|robi się|zrobiło się)\s+(?:jeszcze\s+|już\s+|bardzo\s+|typowo\s+|prawdziwie\s+)?$",
@@ -169,7 +172,8 @@ def _counts_noun(text: str, end: int) -> bool:
 def _year_context(m: re.Match[str]) -> bool:
     text = m.string
     before = text[max(0, m.start() - 30):m.start()]
-    return bool(_YEAR_BEFORE.search(before[-14:]) or _YEAR_AFTER_NAME.search(before) or _YEAR_AFTER.match(text, m.end()))
+    return bool(_YEAR_BEFORE.search(before[-14:]) or _YEAR_AFTER_NAME.search(before) or _YEAR_AFTER.match(text, m.end())
+                or _YEAR_CITATION.search(before))
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
