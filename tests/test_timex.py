@@ -1790,3 +1790,14 @@ def test_find_timexes_bare_years_in_more_year_contexts(text: str, expected: list
     """Timex review batch t37 (NKJP's date names): a range's end after an em dash, the second of "1990 czy 1991", a
     cohort ("rocznik 1932") and a citation's years were no date; counts stay none."""
     assert [t.value for t in tx(text, Anchor(dt.date(2007, 2, 25), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W roku 427 wraz z Charojadesem dowodził flotą.", ["0427"]),
+    ("W l. 1931 - 39 czynna była tu polska szkoła.", ["1931", "1939"]),
+    ("W ciągu roku 150 osób wyjechało.", ["P1Y"]),
+])
+def test_find_timexes_ancient_year_after_roku_and_year_after_l(text: str, expected: list[str]) -> None:
+    """Timex review batch t37 (NKJP's date names): "w roku 427" and the first year of "w l. 1931 - 39" were no date;
+    a count after "roku" stays none."""
+    assert [t.value for t in tx(text, Anchor(dt.date(2007, 2, 25), "day"))] == expected

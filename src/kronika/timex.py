@@ -140,7 +140,7 @@ def _vocab() -> _Vocab:
 # parentheses or after an apostrophe ("(2006)", "Bergamo’1998"), a list of years ("2003, 2004", "2005 i 2006"),
 # and a year after a capitalised word inside a sentence ("Euro 2012", "Wielkiej Orkiestry Świątecznej Pomocy 2005").
 # (and after "rocznik", an em dash, "czy"/"lub" in a list: "rocznik 1932", "1971 — 1975", "w 1990 czy 1991"; NKJP, t37)
-_YEAR_BEFORE = re.compile(r"(?:\blat(?:a|ach|ami)?|\bsezon\w*|\brok\w*|\brocznik\w*|\d{4}\s?[-–—/]|\(|[’']"
+_YEAR_BEFORE = re.compile(r"(?:\blat(?:a|ach|ami)?|\bl\.|\bsezon\w*|\brok\w*|\brocznik\w*|\d{4}\s?[-–—/]|\(|[’']"
                           r"|\b(?:1[5-9]|20)\d\d(?:,|\s(?:i|oraz|czy|lub|albo)))\s*$", re.IGNORECASE)
 # case-sensitive: a capital, mid-sentence; or a quoted title ("„Kultura popularna” 2005", '"CZTERY RAZY BEZPIECZNIEJ" 2006')
 # (and after a name in quotes or after a dash or comma: '" Olimpiada 2000 "', 'Euroszanty – Folk 2008', 'NFOŚ, Warszawa
@@ -296,7 +296,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b|mieszk\.|mieszkańc))"
                      # a mediaeval year only after its preposition: "wieś założona w 1397", "królowa od 1384" (batch t36)
                      r"|(?:(?<=\bw\s)|(?<=\bod\s)|(?<=\bz\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bprzed\s)|(?<=\bok\.\s))"
-                     r"(?P<old>1[0-4]\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"),
+                     r"(?P<old>1[0-4]\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"
+                     # an ancient year after "roku", a year after "l." (lat): "W roku 427 dowodził flotą", "w l. 1931 - 39"
+                     # (NKJP; timex review batch t37)
+                     r"|(?:(?<=\broku\s)|(?<=\bl\.\s))(?P<old3>[1-9]\d{2,3})\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"),
         ("decade", rf"\b(?:(?P<mod>{MOD})\s+)?(?:lat(?:a|ach|ami)?\s+|l\.\s?)(?P<dec>\d0)(?!\d)(?:\.|-tych|-te|-ych|-e)?"
                    r"(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
         # (the first of two: "z XVII i XVIII w.", "XVII - XIX w."; timex review batch t36, NKJP)
@@ -1003,8 +1006,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _nth_value(kind, g, vocab, a, tense)
 
     if kind in ("year", "bareyear"):
-        year = int(g.get("y") or g.get("y2") or g.get("old") or 0)
-        if g.get("old") and (w := _COUNTED_NOUN.match(m.string, m.end())) and any(
+        year = int(g.get("y") or g.get("y2") or g.get("old") or g.get("old3") or 0)
+        if (g.get("old") or g.get("old3")) and (w := _COUNTED_NOUN.match(m.string, m.end())) and any(
                 tag.startswith("subst:pl") for _l, tag, _q in analyse(w.group(1))):
             return None  # "w 1200 gminach", "z 1480 do 1681 transakcji": a number of things
         if g.get("old") and _BARE_RANGE_AFTER.match(m.string, m.end()):
@@ -1014,7 +1017,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if kind == "bareyear" and prep not in ("w", "we") and _counts_noun(m.string, m.end()):
             return None  # "na 2000 skarg", "do 1681 transakcji": a number of things
         lo, hi = _apply_mod(dt.date(year, 1, 1), dt.date(year, 12, 31), mod)
-        return _Value("DATE", str(year), "year", lo, hi, mod=mod)
+        return _Value("DATE", f"{year:04d}", "year", lo, hi, mod=mod)
 
     if kind == "anayear":
         return _Value("DATE", None, "year", anchor="text", confidence=0.3, mod="anayear")  # resolved against the story below
@@ -1704,7 +1707,7 @@ _DIGIT_KINDS = ("datetime", "iso", "dmy", "abbrdate", "daybm", "jubilee", "range
 _DIGIT_KINDS_BY_LEN = {4: ("datetime", "iso", "dmy", "abbrdate", "jubilee", "year", "yearend", "bareyear", "era"),
                        1: ("dmy", "daybm", "jubilee", "rangeday", "clock", "era"),
                        2: ("dmy", "daybm", "jubilee", "rangeday", "clock", "era"),
-                       3: ("jubilee", "era")}
+                       3: ("jubilee", "era", "bareyear")}
 _DIGIT_KINDS_OTHER = ("jubilee",)
 _DIGIT_KINDS_NO_ERA = tuple(k for k in _DIGIT_KINDS if k != "era")
 _DIGIT_KINDS_BY_LEN_NO_ERA = {n: tuple(k for k in kinds if k != "era") for n, kinds in _DIGIT_KINDS_BY_LEN.items()}
