@@ -1988,7 +1988,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         # else a day named earlier in the same sentence, a bound one too: "od wtorku 5 stycznia akcja będzie prowadzona
         # w godzinach 9.00-19.00" is that Tuesday's hours, not those of a day named sentences before (review batch t26)
         own_day = day_before or (sent_day[1] if sent_day is not None and sent_day[0] == sent_no and sentences else None)
-        clock_day = own_day or _ref_day(last_day, range_day)  # (not _story_day: a programme's verbs are its titles' "Jak wyleczyłem…")
+        clock_day = own_day or _ref_day(last_day, range_day)
         if kind == "clock" and own_day is not None and v.value and v.value.startswith("T"):
             # a timetable's hour with a day of its own sentence: "25 stycznia … od 9 do 11 odbędzie się bal" (batch t36)
             v = dataclasses.replace(v, anchor="publication")
@@ -2394,9 +2394,10 @@ def _ref_day(last_day: dt.date | None, range_day: dt.date | None) -> dt.date | N
 
 
 def _story_day(last_day: dt.date | None, anchor: Anchor, tense: str | None) -> dt.date | None:
-    """The day the text last named, as the day of a bare part of day or clock time, unless the verb's tense points the
-    other way from the publication date: after "za tydzień" (a day ahead), "Rano rozmawiałem z szefem GIS" is this
-    morning's talk, not a morning a week on (timex review batch t37, BSNLP covid)."""
+    """The day the text last named, as the day of a bare part of day, unless the verb's tense points the other way from
+    the publication date: after "za tydzień" (a day ahead), "Rano rozmawiałem z szefem GIS" is this morning's talk, not a
+    morning a week on (timex review batch t37, BSNLP covid). Clock times keep the named day: a programme's verbs are its
+    titles' ("Jak wyleczyłem…", KPWr train)."""
     if last_day is None or anchor.date is None or anchor.precision != "day":
         return last_day
     if tense == "past" and last_day > anchor.date or tense == "future" and last_day < anchor.date:
