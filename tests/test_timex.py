@@ -1695,6 +1695,7 @@ def test_find_timexes_weekday_in_the_week_of_za_weeks(text: str, expected: tuple
     ("Zatarta granica 10.05.2018 | 09:40 Czy brexit zatrzyma", [("10.05.2018 | 09:40", "2018-05-10T09:40")]),
     ("Największa kanonada od lat wczoraj, 09:30", [("wczoraj, 09:30", "2018-06-07T09:30")]),
     ("Strajk zaplanowano na 12 lipca, 15.30 zł kosztuje bilet.", [("12 lipca", "2018-07-12")]),
+    ("Opublikowano 2008-05-07, 12:34:56", [("2008-05-07, 12:34:56", "2008-05-07T12:34:56")]),
 ])
 def test_find_timexes_dateline_clock_after_its_day(text: str, expected: list[tuple[str, str]]) -> None:
     """Timex review batch t37 (BSNLP datelines): a clock time written right after its day with no "godz." was left

@@ -2295,7 +2295,7 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
             if c and not any(o.start < c.end() and t.end < o.end for o in out[k + 1:k + 2]):
                 # a dateline's clock time: "7 czerwca 2018; 18:38", "10.05.2018 | 09:40", "wczoraj, 09:30" (batch t37)
                 out[k] = dataclasses.replace(t, end=c.end(), text=text[t.start:c.end()], type="TIME", granularity="time",
-                                             value=f"{t.value}T{int(c.group(1)):02d}:{c.group(2)}")
+                                             value=f"{t.value}T{int(c.group(1)):02d}:{c.group(2)}{c.group(3) or ''}")
                 continue
             m = _part_after().match(text, t.end)
             if m and not any(o.start < m.end() and t.end < o.end for o in out[k + 1:k + 2]):
@@ -2305,7 +2305,7 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
 
 
 # a clock time written right after a day, with no "godz.": a dateline's "; 18:38", " | 09:40", ", 17:00"
-_DATELINE_CLOCK = re.compile(r"(?:\s*[,;|]\s*|\s+)([01]?\d|2[0-3])[:.]([0-5]\d)\b(?![.,:]?\d)"
+_DATELINE_CLOCK = re.compile(r"(?:\s*[,;|]\s*|\s+)([01]?\d|2[0-3])[:.]([0-5]\d)(:[0-5]\d)?\b(?![.,:]?\d)"
                              r"(?!\s*(?:min|proc|%|zł|gr\b|mln|mld|tys|km|kg|pkt))")
 # Hours of the afternoon, evening and night said on a 12-hour dial: "o 8 wieczorem" is 20:00, "o 11 w nocy" 23:00
 _PM_PARTS = {"AF": range(1, 12), "EV": range(1, 12), "NI": range(7, 12)}
