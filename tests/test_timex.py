@@ -1802,3 +1802,16 @@ def test_find_timexes_ancient_year_after_roku_and_year_after_l(text: str, expect
     """Timex review batch t37 (NKJP's date names): "w roku 427" and the first year of "w l. 1931 - 39" were no date;
     a count after "roku" stays none."""
     assert [t.value for t in tx(text, Anchor(dt.date(2007, 2, 25), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W pierwszej dekadzie maja odbędą się matury.", ("pierwszej dekadzie maja", "2008-05", "START", "2008-05-10")),
+    ("W drugiej dekadzie października 2009 r. spadł śnieg.",
+     ("drugiej dekadzie października 2009 r.", "2009-10", "MID", "2009-10-20")),
+    ("W ostatniej dekadzie XX w. zamknięto kopalnię.", ("ostatniej dekadzie XX w.", "199", None, "1999-12-31")),
+])
+def test_find_timexes_ten_days_of_a_month_and_decade_of_a_century(text: str, expected: tuple[str, str, str | None, str]) -> None:
+    """Timex battery t37: "w drugiej dekadzie października" was the month alone (or a length, "ostatnią dekadę"); it
+    is the month with its ten days as the interval, and "pierwszej dekadzie XXI wieku" the 2000s."""
+    t = one(text, Anchor(dt.date(2008, 5, 8), "day"))
+    assert (t.text, t.value, t.mod, t.latest.isoformat() if t.latest else None) == expected

@@ -274,6 +274,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the first or last day of a month or year: "W ostatnim dniu 2020 r.", "ostatniego dnia lutego" (review batch t26)
         ("edgeday", rf"\b(?P<edge>ostatni(?:m|ego)?|pierwsz(?:ym|ego|y))\s+(?:dniu|dnia|dzień)\s+(?:(?P<mon>{MONTH})\b"
                     rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?)?|(?P<yy>(?:1[5-9]|20)\d\d)\b(?:{YR})?|(?P<ry>{REL})\s+roku\b)"),
+        # a ten-day part of a month, or a decade of a century: "w drugiej dekadzie października", "w pierwszej dekadzie
+        # XXI wieku" (timex battery t37)
+        ("tenday", rf"\b(?P<ord>pierwsz|drug|trzeci|ostatni)(?:ej|iej|a|ą)\s+dekad(?:zie|y|ę|a)\s+(?:(?P<mon>{MONTH})\b"
+                   rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?)?|(?P<rom>X{{0,2}}(?:IX|IV|V?I{{0,3}}))\s+(?:w\.|wieku\b))"),
         ("daymonth", rf"{LEAD_DAYMONTH}\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:-?go|\.)?\s+(?P<mon>{MONTH})\b"
                      rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b|\s+{YEAR_ABBR})?"
                      rf"(?:,?[^\S\n]+(?:o\s+)?(?:godz\.|godzinie|godzina|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
@@ -1338,6 +1342,21 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         explicit = bool(g.get("y") or g.get("yy"))
         return _Value("DATE", edge.isoformat(), "day", edge, edge, "none" if explicit else "publication")
 
+    if kind == "tenday":
+        n = {"pierwsz": 1, "drug": 2, "trzeci": 3, "ostatni": 3}[g["ord"].lower()]
+        if g.get("rom"):  # the n-th decade of a century: "pierwszej dekadzie XXI wieku" is the 2000s
+            c = _roman(g["rom"])
+            dec = 9 if g["ord"].lower() == "ostatni" else n - 1
+            return _Value("DATE", f"{c - 1:02d}{dec}", "decade", dt.date((c - 1) * 100 + dec * 10, 1, 1),
+                          dt.date((c - 1) * 100 + dec * 10 + 9, 12, 31)) if c else None
+        month = vocab.month[g["mon"].lower()]
+        if (year := _stated_or_month_year(g.get("y"), a, month, tense)) is None:
+            return _Value("DATE", f"XXXX-{month:02d}", "month", confidence=0.5, mod=("START", "MID", "END")[n - 1])
+        lo = dt.date(year, month, 1 + 10 * (n - 1))
+        hi = _month_end(year, month) if n == 3 else dt.date(year, month, 10 * n)
+        return _Value("DATE", f"{year}-{month:02d}", "month", lo, hi, "none" if g.get("y") else "publication",
+                      mod=("START", "MID", "END")[n - 1])
+
     if kind == "summeryear":
         return _Value("DATE", f"{g['y']}-SU", "season")
 
@@ -1690,7 +1709,7 @@ _WORD_WINDOWS = {kind: (_WINDOW_BEFORE, 2) for kind in ("relunit", "modunit", "d
     "yabbr": (_WINDOW_BEFORE, 5),  # "ub" + ". r."
     # (the longest prefix and suffix each can hold: "ostatniego dnia października 2019 r.", "w nocy z 12 na 13
     # października 2019 r.", "drugiej połowie lata ubiegłego roku", "lata 2015 roku")
-    "edgeday": (12, 40), "nightfrom": (3, 45), "modseason": (25, 25), "summeryear": (2, 14),
+    "edgeday": (12, 40), "tenday": (12, 40), "nightfrom": (3, 45), "modseason": (25, 25), "summeryear": (2, 14),
     # ("o dwudziestej drugiej wieczorem": the hour before a part of day; "godzinie dwunastej czterdzieści pięć")
     "wordclock": (30, 40),
     "weekday": (_WINDOW_BEFORE, 25), "unitalone": (_WINDOW_BEFORE, 12)}  # "Miesiąc po procesie": "po" and a word
@@ -1771,6 +1790,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "summeryear": {"lata", "lato", "latem"},
         "nightfrom": {"noc", "nocy"},
         "edgeday": {"dniu", "dnia", "dzień"},
+        "tenday": {"dekadzie", "dekady", "dekadę", "dekada"},
         # (not the plural "lat", "latach": the commonest words that spell a season, and never one after these)
         "yadjseason": _season_singulars(),
         "modseason": _season_singulars(),
