@@ -1815,3 +1815,15 @@ def test_find_timexes_ten_days_of_a_month_and_decade_of_a_century(text: str, exp
     is the month with its ten days as the interval, and "pierwszej dekadzie XXI wieku" the 2000s."""
     t = one(text, Anchor(dt.date(2008, 5, 8), "day"))
     assert (t.text, t.value, t.mod, t.latest.isoformat() if t.latest else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Każdego dnia o 6 rano wstaje do pracy.", [("Każdego dnia", "P1D"), ("6 rano", "T06:00")]),
+    ("Sklep jest otwarty do godz. 22.", [("godz. 22", "T22:00")]),
+    ("Autobus kursuje o 7.15 i 8.15.", [("7.15", "T07:15"), ("8.15", "T08:15")]),
+    ("Sklep został otwarty o godz. 10.", [("godz. 10", "2008-05-08T10:00")]),
+])
+def test_find_timexes_habitual_hours_of_open_shops_and_lines(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t37: an hour of no day in particular ("T06:00") did not join its part of day ("6 rano" was two
+    times), and an open shop's or a bus line's hours were the publication date's; a shop opened once keeps its day."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2008, 5, 8), "day"))] == expected

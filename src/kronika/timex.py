@@ -1631,7 +1631,9 @@ def _recurs(period: str) -> re.Pattern[str]:
     """The markers of a time recurring every `period` ("yearly", "weekly", "daily"), from the data file."""
     words = _vocab().spec["recurrence_markers"][period]
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    # (a state, not an event: "Sklep jest otwarty do godz. 22" recurs, "Sklep został otwarty o 10" happened once)
+    once = "".join(rf"(?<!\b{w}\s)" for w in ("został", "została", "zostało", "zostały", "zostali", "zostanie", "zostaną"))
+    return re.compile(rf"\b{once}(?:{alternatives})\b", re.IGNORECASE)
 
 
 _HABIT_WINDOW = 250  # characters either side of the time read for a marker of recurrence
@@ -2270,6 +2272,7 @@ _EXPLICIT_YEAR_KINDS = frozenset({"datetime", "iso", "dmy", "year", "yearend", "
                                   "wordyear", "abbrdate"})
 _GENITIVE_NEXT = re.compile(r"\s+([a-ząćęłńóśźż]+)\b")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_CLOCK_TAIL = re.compile(r"T\d{2}:\d{2}$")  # a clock time of a day or of no day in particular ("T06:00")
 _NIGHT_FROM = re.compile(r"(?:w\s+)?nocy?\s+z\s", re.IGNORECASE)
 _DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
 
@@ -2341,7 +2344,7 @@ def _clock_with_part(text: str, found: list[Timex], parts: dict[str, str]) -> li
         m = _part_after().match(text, t.end)
         nxt = found[k + 1] if k + 1 < len(found) else None
         if (m and nxt is not None and nxt.type == "TIME" and nxt.start == m.start(1) and nxt.end == m.end(1)
-                and t.type == "TIME" and t.value and _CLOCK_VALUE.search(t.value)):
+                and t.type == "TIME" and t.value and _CLOCK_TAIL.search(t.value)):
             hour, rest = int(t.value[-5:-3]), t.value[-3:]
             if hour in _PM_PARTS.get(parts[m.group(1).lower()], ()):
                 hour += 12
