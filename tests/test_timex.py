@@ -1827,3 +1827,16 @@ def test_find_timexes_habitual_hours_of_open_shops_and_lines(text: str, expected
     """Timex battery t37: an hour of no day in particular ("T06:00") did not join its part of day ("6 rano" was two
     times), and an open shop's or a bus line's hours were the publication date's; a shop opened once keeps its day."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2008, 5, 8), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lekarz przyjmuje od 8 do 12.", [("8", "T08:00"), ("12", "T12:00")]),
+    ("Zajęcia odbywają się o godz. 17 w sali gimnastycznej.", [("godz. 17", "T17:00")]),
+    ("Serial emitowany jest o 20.10.", [("20.10", "T20:10")]),
+    ("W sobotę zajęcia odbywają się o godz. 10.", [("sobotę", "2008-05-10"), ("godz. 10", "2008-05-10T10:00")]),
+    ("Ceny wzrosły od 8 do 12 procent.", []),
+])
+def test_find_timexes_more_words_of_hours_that_recur(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t37: office hours, classes that take place and a broadcast's hour are no day's in particular
+    (KPWr writes "T17:00"); a day named in the sentence still dates them, and a range of percents stays none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2008, 5, 8), "day"))] == expected

@@ -1613,7 +1613,8 @@ def _hour_range(m: re.Match[str]) -> bool:
     if r is None:
         return False
     start = max(text.rfind("\n", 0, r.start()), r.start() - 100)  # this sentence or the one before, in the paragraph
-    return _SCHEDULE.search(text, start, r.start()) is not None
+    # (or a word of hours that recur: "Lekarz przyjmuje od 8 do 12"; timex battery t37)
+    return _SCHEDULE.search(text, start, r.start()) is not None or _recurs("daily").search(text, start, r.start()) is not None
 
 
 _PREP = re.compile(r"(?:^|[\s(\[„\"“])(w ciągu|w trakcie|przez|od|do|w|we|na|za|po|przed|z|ze|pod|około|ok\.|o|między|sprzed|u|temu)\s*$",
