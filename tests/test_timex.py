@@ -1840,3 +1840,17 @@ def test_find_timexes_more_words_of_hours_that_recur(text: str, expected: list[t
     """Timex battery t37: office hours, classes that take place and a broadcast's hour are no day's in particular
     (KPWr writes "T17:00"); a day named in the sentence still dates them, and a range of percents stays none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2008, 5, 8), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Biblioteka zaprasza od poniedziałku do piątku w godzinach 10-18.",
+     [("poniedziałku", "2005-02-14"), ("piątku", "2005-02-18"), ("10", "2005-02-xxT10:00"), ("18", "2005-02-xxT18:00")]),
+    ("Urząd pracuje od poniedziałku do piątku od 7.30 do 15.30.",
+     [("poniedziałku", "2005-02-14"), ("piątku", "2005-02-18"), ("7.30", "2005-02-xxT07:30"), ("15.30", "2005-02-xxT15:30")]),
+    ("Basen jest czynny od poniedziałku do piątku w godz. 6-22.",
+     [("poniedziałku", "XXXX-WXX-1"), ("piątku", "XXXX-WXX-5"), ("godz. 6", "T06:00"), ("22", "T22:00")]),
+])
+def test_find_timexes_hours_of_a_range_of_weekdays(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t37: the hours after "od poniedziałku do piątku" were Friday's; they are each of those days', as
+    KPWr tune writes them ("2005-02-xxT10:00"), or of no day when the days recur."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 15), "day"))] == expected

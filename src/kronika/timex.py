@@ -1452,6 +1452,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 # between a weekday that recurs and its hour: "w czwartki do godz. 12", "w każdy wtorek w godzinach 16-18" (batch t37)
 _SET_CLOCK_GAP = re.compile(r"[\s,]*(?:do|od|o|w|we)?\s*(?:godzinach\s*)?")
 _WEEKS_DAY_GAP = re.compile(r"\s*,?\s*(?:w|we)?\s*", re.IGNORECASE)  # "za dwa tygodnie we wtorek"
+_WEEKDAY_HOURS_GAP = re.compile(r"[\s,]*(?:w|we|od|o)?\s*(?:godzinach\s*|godz\.\s*)?(?:od\s+)?", re.IGNORECASE)
 _HOURS_WORD_BEFORE = re.compile(r"\bgodzinach\s$", re.IGNORECASE)  # "w godzinach 16-18" (timex battery t37)
 # what a range of numbers can count, so that it is no range of hours: "od 10 do 12 proc.", "między 20 a 30 osób"
 _NOT_HOURS = (r"(?![.,:]?\d)(?!\s*(?:%|proc|zł|tys|mln|mld|milion|miliard|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro"
@@ -2015,6 +2016,19 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if kind == "clock" and own_day is not None and v.value and v.value.startswith("T"):
             # a timetable's hour with a day of its own sentence: "25 stycznia … od 9 do 11 odbędzie się bal" (batch t36)
             v = dataclasses.replace(v, anchor="publication")
+        if (kind in ("clock", "wordclock") and v.value and "T" in v.value and len(out) >= 2
+                and out[-2].type == out[-1].type == "DATE" and out[-2].granularity == out[-1].granularity == "day"
+                and (rng := _WEEKDAY_RANGE.search(text, max(0, out[-2].start - 4), out[-1].end + 1)) is not None
+                and rng.start() <= out[-2].start and out[-1].end <= rng.end()
+                and _WEEKDAY_HOURS_GAP.fullmatch(text, out[-1].end, s)):
+            # the hours of "od poniedziałku do piątku w godz. 10-18" are each of those days', not the last one's: KPWr
+            # tune writes them "2005-02-xxT10:00" (days of this month), of no day at all when the days recur (battery t37)
+            hm = v.value.split("T", 1)[1]
+            first = out[-2]
+            v = (_Value("TIME", f"T{hm}", "time", None, None, "none", 0.5) if first.earliest is None else
+                 _Value("TIME", f"{first.earliest.year}-{first.earliest.month:02d}-xxT{hm}", "time", first.earliest,
+                        out[-1].latest or first.earliest, "text", 0.5))
+            own_day = clock_day = None
         if (kind in ("clock", "wordclock") and own_day is None and sent_no and v.value and "T" in v.value
                 and _recurs_near("daily", text, sentences[sent_no - 1], s, e)):
             # "Mecz jak zwykle rozpocznie się o godz. 18", "czynne w godz. 10-18": the hour of no day in particular
@@ -2286,7 +2300,8 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
     for t in found:
         prev = out[-1] if out else None
         day = prev.value if prev is not None and prev.type == "DATE" and prev.value and _DAY_VALUE.fullmatch(prev.value) else None
-        if prev is not None and day and t.type == "TIME" and t.value and _TIME_GAP.fullmatch(text[prev.end:t.start]):
+        if (prev is not None and day and t.type == "TIME" and t.value and "xxT" not in t.value
+                and _TIME_GAP.fullmatch(text[prev.end:t.start])):  # (not an hour of each day of a range: "xxT")
             clock = t.value.split("T", 1)[1]
             out[-1] = dataclasses.replace(prev, end=t.end, text=text[prev.start:t.end], type="TIME", value=f"{day}T{clock}",
                                           granularity="time")
