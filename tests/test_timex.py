@@ -1854,3 +1854,13 @@ def test_find_timexes_hours_of_a_range_of_weekdays(text: str, expected: list[tup
     """Timex battery t37: the hours after "od poniedziałku do piątku" were Friday's; they are each of those days', as
     KPWr tune writes them ("2005-02-xxT10:00"), or of no day when the days recur."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zapisy przyjmowane są w sekretariacie szkoły w godz. 8-15.", [("godz. 8", "T08:00"), ("15", "T15:00")]),
+    ("Wniosek został przyjęty o godz. 10.", [("godz. 10", "2005-02-15T10:00")]),
+])
+def test_find_timexes_hours_of_a_present_passive_habit(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t37: what "przyjmowane są" in given hours is done regularly, so the hours are no day's ("T08:00");
+    a perfective passive ("został przyjęty o godz. 10") happened once and keeps its day."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 15), "day"))] == expected

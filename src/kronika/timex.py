@@ -2030,7 +2030,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                         out[-1].latest or first.earliest, "text", 0.5))
             own_day = clock_day = None
         if (kind in ("clock", "wordclock") and own_day is None and sent_no and v.value and "T" in v.value
-                and _recurs_near("daily", text, sentences[sent_no - 1], s, e)):
+                and (_recurs_near("daily", text, sentences[sent_no - 1], s, e)
+                     or _passive_habit(tokens, bisect.bisect_left(tok_starts, s), sentences[sent_no - 1]))):
             # "Mecz jak zwykle rozpocznie się o godz. 18", "czynne w godz. 10-18": the hour of no day in particular
             # (KPWr tune: "T18:00"; timex review batch t34)
             v = _Value("TIME", f"T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.5)
@@ -2430,6 +2431,19 @@ def _ref_day(last_day: dt.date | None, range_day: dt.date | None) -> dt.date | N
     been left out, for the publication date; timex battery t37). A range after a named day does not displace it: a
     programme on "7 października" names the period it discusses, "(3 – 10 sierpnia)" (KPWr train)."""
     return range_day if last_day is None else last_day
+
+
+def _passive_habit(tokens: Sequence[Token], i: int, sent: Any) -> bool:
+    """Whether the clause before token `i` says what is regularly done, in the imperfective passive of the present:
+    "Zapisy przyjmowane są w godz. 8-15", "Zajęcia prowadzone są o 17" (not "został przyjęty o 10", nor a passive far
+    after the hour: "Stan [na] godzinę 18 w niedzielę jest taki, że głosy są liczone"; timex battery t37)."""
+    lo = max(sent.first, i - _PASSIVE_HABIT_SPAN)
+    return any(tokens[k].pos == "ppas" and ":imperf" in tokens[k].tag and any(
+        tokens[x].lemma == "być" and tokens[x].pos == "fin" for x in range(max(sent.first, k - 2), min(sent.last, k + 3)))
+        for k in range(lo, min(i, sent.last)))
+
+
+_PASSIVE_HABIT_SPAN = 8  # tokens before a clock time read for the passive that makes it a habit
 
 
 def _story_day(last_day: dt.date | None, anchor: Anchor, tense: str | None) -> dt.date | None:
