@@ -1864,3 +1864,10 @@ def test_find_timexes_hours_of_a_present_passive_habit(text: str, expected: list
     """Timex battery t37: what "przyjmowane są" in given hours is done regularly, so the hours are no day's ("T08:00");
     a perfective passive ("został przyjęty o godz. 10") happened once and keeps its day."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 15), "day"))] == expected
+
+
+def test_find_timexes_weekdays_of_a_regular_publication() -> None:
+    """Timex battery t37 (KPWr train has "XKCD - komiks sieciowy, chyba w środę i sobotę" as xxxx-Wxx-3/6): a weekday
+    on which something regularly appears ("ukazuje się") is every such weekday, not the nearest one."""
+    found = [(t.text, t.value) for t in tx("Komiks ukazuje się w środę i sobotę.", Anchor(dt.date(2007, 9, 3), "day"))]
+    assert found == [("środę", "XXXX-WXX-3"), ("sobotę", "XXXX-WXX-6")]
