@@ -1871,3 +1871,17 @@ def test_find_timexes_weekdays_of_a_regular_publication() -> None:
     on which something regularly appears ("ukazuje się") is every such weekday, not the nearest one."""
     found = [(t.text, t.value) for t in tx("Komiks ukazuje się w środę i sobotę.", Anchor(dt.date(2007, 9, 3), "day"))]
     assert found == [("środę", "XXXX-WXX-3"), ("sobotę", "XXXX-WXX-6")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Godziny otwarcia: poniedziałek-piątek 9-17, sobota 9-13.",
+     [("poniedziałek", "XXXX-WXX-1"), ("piątek", "XXXX-WXX-5"), ("9", "T09:00"), ("17", "T17:00"),
+      ("sobota", "XXXX-WXX-6"), ("9", "XXXX-WXX-6T09:00"), ("13", "XXXX-WXX-6T13:00")]),
+    ("Zajęcia od pon. do pt. w godz. 15 - 17, w grupach.",
+     [("pon", "XXXX-WXX-1"), ("pt", "XXXX-WXX-5"), ("godz. 15", "T15:00"), ("17", "T17:00")]),
+    ("Wisła - Legia, sobota 2-1.", []),
+])
+def test_find_timexes_timetable_lines(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t37 (opening hours; NKJP's "pn. - pt. w godz. 10 - 17"): a timetable's weekdays, nominative or
+    abbreviated, and its hours were no time or the publication day's; they recur. A score after a weekday is none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 15), "day"))] == expected

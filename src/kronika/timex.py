@@ -2101,8 +2101,49 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         out.append(Timex(s, s + len(span), span, v.type, v.value, v.granularity, v.earliest, v.latest,
                          "text" if v.anchor == "publication" and anchor is not published else v.anchor,
                          v.confidence, v.mod, prep, v.point))
-    return _length_range_starts(text, _adjective_of_a_year(text, _compound_lengths(text, _join_day_and_time(
-        text, _clock_range_ends(text, _range_years(text, out)), vocab)), vocab))
+    return _timetable_lines(text, _length_range_starts(text, _adjective_of_a_year(text, _compound_lengths(
+        text, _join_day_and_time(text, _clock_range_ends(text, _range_years(text, out)), vocab)), vocab)))
+
+
+@cache
+def _timetable_pattern() -> re.Pattern[str]:
+    """A timetable's line: weekdays, nominative or abbreviated, then a range of hours ("poniedziałek-piątek 9-17",
+    "Pon.-pt. 8.00-16.00", "sob. 9.00-13.00")."""
+    spec = _vocab().spec
+    day = _alt({w for w, _n in spec["weekdays"].items()} | set(spec["weekday_abbreviations"]))
+    return re.compile(rf"\b(?P<d1>{day})\.?(?:\s?(?:[-–]|do)\s?(?P<d2>{day})\.?)?:?,?\s+(?:w\s+)?(?:godzinach\s+)?(?P<g>godz\.\s*)?"
+                      r"(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?\s?[-–]\s?(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?\b"
+                      r"(?![.,]?\d|\s*(?:%|proc|zł|tys|mln|osób|lat|km))", re.IGNORECASE)
+
+
+def _timetable_lines(text: str, found: list[Timex]) -> list[Timex]:
+    """The days and hours of a timetable's lines, which recur: "Godziny otwarcia: poniedziałek-piątek 9-17, sobota
+    9-13" had no time at all, "Kasa czynna: wt.-nd. 10.00-18.00" the publication day's hours (timex battery t37). A
+    range of days gives hours of no day in particular ("T09:00"), one day its own ("XXXX-WXX-6T09:00")."""
+    if not any(c.isdigit() for c in text):
+        return found
+    spec = _vocab().spec
+    number = {w: n for w, n in spec["weekdays"].items()} | spec["weekday_abbreviations"]
+    added: list[Timex] = []
+    for m in _timetable_pattern().finditer(text):
+        h1, h2 = int(m.group("h1")), int(m.group("h2"))
+        if not (m.group("m1") or m.group("m2") or 5 <= h1 < h2 or h2 == 24):
+            continue  # a score, "sobota 2-1", no hours
+        d1 = number[m.group("d1").lower()]
+        day_part = "" if m.group("d2") else f"XXXX-WXX-{d1}"
+        for g in ("d1", "d2"):
+            if m.group(g) and not any(t.start < m.end(g) and m.start(g) < t.end for t in found):  # ("w każdy wtorek" stays)
+                added.append(Timex(m.start(g), m.end(g), m.group(g), "DATE", f"XXXX-WXX-{number[m.group(g).lower()]}",
+                                   "day", confidence=0.5))
+        for h, mi in (("h1", "m1"), ("h2", "m2")):
+            lo = m.start("g") if h == "h1" and m.group("g") else m.start(h)  # "godz. 10", as KPWr spans it
+            hi = m.end(mi) if m.group(mi) else m.end(h)
+            added.append(Timex(lo, hi, text[lo:hi], "TIME", f"{day_part}T{int(m.group(h)):02d}:{m.group(mi) or '00'}", "time",
+                               confidence=0.5))
+    if not added:
+        return found
+    kept = [t for t in found if not any(a.start < t.end and t.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda t: (t.start, t.end))
 
 
 # The first number of a range of lengths is a length of the unit after the second: "2000-2500 lat", "przez 10 do 30
