@@ -1885,3 +1885,17 @@ def test_find_timexes_timetable_lines(text: str, expected: list[tuple[str, str]]
     """Timex battery t37 (opening hours; NKJP's "pn. - pt. w godz. 10 - 17"): a timetable's weekdays, nominative or
     abbreviated, and its hours were no time or the publication day's; they recur. A score after a weekday is none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Autobusy będą kursować co pół godziny od 5.00 do 22.00.",
+     [("co pół godziny", "PT0.5H"), ("5.00", "T05:00"), ("22.00", "T22:00")]),
+    ("Pierwszy kurs o 4.50, ostatni o 23.10.", [("4.50", "T04:50"), ("23.10", "T23:10")]),
+    ("Kurs złotego wzrósł o 2.15.", []),
+    ("Mówił o 18.30 do dziennikarzy.", [("18.30", "2005-02-15T18:30")]),
+    ("Wzrost nastąpił o 10.30 rano.", [("10.30 rano", "2005-02-15T10:30")]),
+])
+def test_find_timexes_bus_timetables_and_changes_by_amounts(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t37: a bus line's hours recur; "wzrósł o 2.15" is a change by an amount, no clock time (talk
+    before an hour, "Mówił o 18.30", and an hour with its part of day stay times)."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 15), "day"))] == expected

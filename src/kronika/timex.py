@@ -1433,6 +1433,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("TIME", f"{a.isoformat()}T{h:02d}:{mi:02d}", "time", a, a, "publication", 0.6)
     if kind == "clock":
         h, mi = int(g["h"]), int(g.get("mi") or 0)
+        if (not low.startswith(("godz", "godzin")) and _O_BEFORE.search(m.string, max(0, m.start() - 3), m.start())
+                and _AMOUNT_CHANGE_BEFORE.search(m.string, max(0, m.start() - _CHANGE_WINDOW), m.start())
+                and not _part_after().match(m.string, m.end())):
+            return None  # a change by an amount: "Kurs złotego wzrósł o 2.15", "Cena spadła o 1.50" (battery t37)
         if (not g.get("mi") and not g.get("hord") and not low.startswith(("godz", "godzin")) and not _bare_hour(m)
                 and not _HOURS_WORD_BEFORE.search(m.string, max(0, m.start() - 11), m.start())):
             if not _hour_range(m):
@@ -1511,6 +1515,9 @@ def _counted_noun_next(text: str, end: int, n: int) -> bool:
 
 
 _PUNCT_AFTER = re.compile(r"\s?(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:w|we|na|przy|pod|u|obok|koło|w\s+sal\w*)\s", re.IGNORECASE)
+# a change of a quantity, before "o 2.15" (not talk: "Mówił o 18.30 do dziennikarzy" is a time)
+_AMOUNT_CHANGE_BEFORE = re.compile(r"\b(?:wzr|wzró|spad|zwiększ|zmniejsz|podni|podwyż|obniż|podroż|potani|zdroż|powiększ|pomniejsz"
+                                   r"|zyska|strac|cofn|przesun)\w*\s+(?:\S+\s+){0,3}o\s$", re.IGNORECASE)
 _CHANGE_WINDOW = 40  # characters before "o 22" read for a word of change or of talk ("wzrosła o 15", "mówił o 18")
 
 
