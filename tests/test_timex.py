@@ -1899,3 +1899,16 @@ def test_find_timexes_bus_timetables_and_changes_by_amounts(text: str, expected:
     """Timex battery t37: a bus line's hours recur; "wzrósł o 2.15" is a change by an amount, no clock time (talk
     before an hour, "Mówił o 18.30", and an hour with its part of day stay times)."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 15), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wczoraj ok. 23 wróciłem.", [("Wczoraj ok. 23", "2008-05-07T23:00")]),
+    ("Angela Merkel spotka się w poniedziałek około 18 w Warszawie.", [("poniedziałek około 18", "2008-05-12T18:00")]),
+    ("Liczba wzrosła około 20, a potem spadła.", []),
+    ("Nazajutrz rano wyjechaliśmy.", [("Nazajutrz rano", "2008-XX-XXTMO")]),
+    ("Tego samego dnia późnym wieczorem wrócił.", [("Tego samego dnia późnym wieczorem", "2008-XX-XXTEV")]),
+])
+def test_find_timexes_hour_after_okolo_and_unnamed_day_with_part(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t37 (and BSNLP: "spotka się w poniedziałek około 18"): a bare hour after "ok."/"około" right after
+    its day was no time; an unnamed story day and its part of day were two, the part the publication's."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2008, 5, 8), "day"))] == expected

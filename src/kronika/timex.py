@@ -1473,7 +1473,7 @@ _SCHEDULE = re.compile(r"\b(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel
 def _day_before_o() -> re.Pattern[str]:
     v = _vocab()
     return re.compile(rf"\b(?:{_alt(set(v.weekday) | set(v.spec['deictic_days']))}|\d{{1,2}}\.?\s+(?:{_alt(set(v.month))}))"
-                      r",?\s+o\s+$", re.IGNORECASE)
+                      r",?\s+(?:o|ok\.|około)\s+$", re.IGNORECASE)
 
 
 def _bare_hour(m: re.Match[str]) -> bool:
@@ -1486,7 +1486,7 @@ def _bare_hour(m: re.Match[str]) -> bool:
     if any(r.start(1) == m.start("h") or r.start(2) == m.start("h")
            for r in _BETWEEN_HOURS.finditer(text, max(0, m.start() - 20), min(len(text), m.end() + 40))):
         return True
-    if not _O_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+    if not _O_BEFORE.search(text, max(0, m.start() - 7), m.start()):
         return False
     if int(m.group("h")) >= 13 and _PUNCT_AFTER.match(text, m.end()) and not _change_before().search(
             text, max(0, m.start() - _CHANGE_WINDOW), m.start()):
@@ -1526,7 +1526,7 @@ def _change_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt(set(_vocab().spec['change_stems']))})\w*\s+(?:\S+\s+){{0,5}}$", re.IGNORECASE)
 
 
-_O_BEFORE = re.compile(r"(?<!\w)[oO]\s$")
+_O_BEFORE = re.compile(r"(?<!\w)(?:o|ok\.|około)\s$", re.IGNORECASE)  # ("wczoraj ok. 23": review batch t37)
 _NOMINAL_TAGS = frozenset({"subst", "depr", "adj", "num", "numcol", "ger", "ign"})
 
 
@@ -2327,6 +2327,7 @@ _AFTER_PO = frozenset({"latach", "dekadach", "miesiącach", "tygodniach", "godzi
 _OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|niecałych|dnia|dniu|dzień)\s+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_UNNAMED_DAY = re.compile(r"\d{4}-XX-XX")
 # (not over a line break: "Sobota\n10.00 – otwarcie" is a programme's heading and its first line; review batch t34)
 _TIME_GAP = re.compile(r",?[^\S\n]*(?:o\s+|około\s+|ok\.\s+)?")
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9}  # winter (from December) is this winter in January too
@@ -2378,7 +2379,8 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
             out[k] = dataclasses.replace(t, value=f"{moved.isoformat()}{t.value[10:]}", earliest=moved, latest=moved)
     out = _clock_with_part(text, out, parts)
     for k, t in enumerate(out):  # a part of day right after a day: "18 października rano", "dziś po południu"
-        if t.type == "DATE" and t.value and _DAY_VALUE.fullmatch(t.value):
+        if t.type == "DATE" and t.value and (_DAY_VALUE.fullmatch(t.value) or _UNNAMED_DAY.fullmatch(t.value)):
+            # (an unnamed story day too: "Nazajutrz rano" with no day before is "2008-XX-XXTMO"; battery t37)
             c = _DATELINE_CLOCK.match(text, t.end)
             if c and not any(o.start < c.end() and t.end < o.end for o in out[k + 1:k + 2]):
                 # a dateline's clock time: "7 czerwca 2018; 18:38", "10.05.2018 | 09:40", "wczoraj, 09:30" (batch t37)
@@ -2386,10 +2388,17 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
                                              value=f"{t.value}T{int(c.group(1)):02d}:{c.group(2)}{c.group(3) or ''}")
                 continue
             m = _part_after().match(text, t.end)
-            if m and not any(o.start < m.end() and t.end < o.end for o in out[k + 1:k + 2]):
+            after = out[k + 1] if k + 1 < len(out) else None
+            if (m and _UNNAMED_DAY.fullmatch(t.value) and after is not None and after.end == m.end()
+                    and t.end < after.start <= m.start(1)):
+                # the part of day was found on its own, dated to the publication: it is the unnamed day's
+                out[k] = dataclasses.replace(t, end=m.end(), text=text[t.start:m.end()], type="TIME", mod=after.mod,
+                                             value=f"{t.value}T{parts[m.group(1).lower()]}", granularity="time")
+                out[k + 1] = dataclasses.replace(after, type="")  # dropped below
+            elif m and not any(o.start < m.end() and t.end < o.end for o in out[k + 1:k + 2]):
                 out[k] = dataclasses.replace(t, end=m.end(), text=text[t.start:m.end()], type="TIME",
                                              value=f"{t.value}T{parts[m.group(1).lower()]}", granularity="time")
-    return out
+    return [t for t in out if t.type]
 
 
 # a clock time written right after a day, with no "godz.": a dateline's "; 18:38", " | 09:40", ", 17:00"
