@@ -643,9 +643,9 @@ def _year_of(y: int, anchor: str = "none", confidence: float = 1.0) -> _Value:
 
 
 def _decade_of(century: int, dec: int, mod: str | None = None) -> _Value:
-    """The decade `dec` (0, 10, … 90) of `century` (19 for the 1900s): "199" and its years."""
+    """The decade `dec` (0, 10, … 90) of `century` (19 for the 1900s): "199" and its years ("080" in the 800s)."""
     lo, hi = _apply_mod(dt.date(century * 100 + dec, 1, 1), dt.date(century * 100 + dec + 9, 12, 31), mod)
-    return _Value("DATE", f"{century}{dec // 10}", "decade", lo, hi, mod=mod)
+    return _Value("DATE", f"{century:02d}{dec // 10}", "decade", lo, hi, mod=mod)
 
 
 def _century_of(c: int, mod: str | None = None) -> _Value | None:
@@ -664,6 +664,14 @@ def _compound_ordinal(first: str, second: str | None, vocab: _Vocab) -> int:
         n += int(next(vocab.spec["ordinal_unit_words"][lm] for lm in vocab.spec["ordinal_unit_words"]
                       if second.lower() in _adj_forms(lm)))
     return n
+
+
+def _clock_on(a: dt.date | None, anchor: Anchor, clock: str, confidence: float, unknown_confidence: float) -> _Value:
+    """A clock time ("10:30", "XX:XX") on the publication day, or on no known day when the publication is not dated
+    to the day."""
+    if a is None or anchor.precision != "day":
+        return _Value("TIME", f"XXXX-XX-XXT{clock}", "time", confidence=unknown_confidence)
+    return _Value("TIME", f"{a.isoformat()}T{clock}", "time", a, a, "publication", confidence)
 
 
 def _day(d: dt.date, anchored: bool = True) -> _Value:
@@ -1346,16 +1354,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         n = {"pierwsz": 1, "drug": 2, "trzeci": 3, "ostatni": 3}[g["ord"].lower()]
         if g.get("rom"):  # the n-th decade of a century: "pierwszej dekadzie XXI wieku" is the 2000s
             c = _roman(g["rom"])
-            dec = 9 if g["ord"].lower() == "ostatni" else n - 1
-            return _Value("DATE", f"{c - 1:02d}{dec}", "decade", dt.date((c - 1) * 100 + dec * 10, 1, 1),
-                          dt.date((c - 1) * 100 + dec * 10 + 9, 12, 31)) if c else None
-        month = vocab.month[g["mon"].lower()]
+            return _decade_of(c - 1, 90 if g["ord"].lower() == "ostatni" else (n - 1) * 10) if c else None
+        month, third = vocab.month[g["mon"].lower()], ("START", "MID", "END")[n - 1]
         if (year := _stated_or_month_year(g.get("y"), a, month, tense)) is None:
-            return _Value("DATE", f"XXXX-{month:02d}", "month", confidence=0.5, mod=("START", "MID", "END")[n - 1])
+            return _Value("DATE", f"XXXX-{month:02d}", "month", confidence=0.5, mod=third)
         lo = dt.date(year, month, 1 + 10 * (n - 1))
         hi = _month_end(year, month) if n == 3 else dt.date(year, month, 10 * n)
-        return _Value("DATE", f"{year}-{month:02d}", "month", lo, hi, "none" if g.get("y") else "publication",
-                      mod=("START", "MID", "END")[n - 1])
+        return _Value("DATE", f"{year}-{month:02d}", "month", lo, hi, "none" if g.get("y") else "publication", mod=third)
 
     if kind == "summeryear":
         return _Value("DATE", f"{g['y']}-SU", "season")
@@ -1401,9 +1406,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if kind == "scorer":
         if int(g.get("n") or g.get("n2") or 0) > 130:
             return None  # no match lasts that long
-        if a is None or anchor.precision != "day":
-            return _Value("TIME", "XXXX-XX-XXTXX:XX", "time", confidence=0.4)
-        return _Value("TIME", f"{a.isoformat()}TXX:XX", "time", a, a, "publication", 0.5)
+        return _clock_on(a, anchor, "XX:XX", 0.5, 0.4)
     if kind == "ordunit":
         if g["u"].lower() == "godzinie":  # "po 22 godzinie": 22:00
             h = int(g["n"]) if g.get("n") else _ordinal_hour(g["ow"], vocab)
@@ -1414,9 +1417,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return None  # no match lasts that long
         else:
             clock = "XX:XX"  # "w 68. minucie": a moment of the day, its hour unknown (KPWr train: "2003-04-06txx:xx")
-        if a is None or anchor.precision != "day":
-            return _Value("TIME", f"XXXX-XX-XXT{clock}", "time", confidence=0.4)
-        return _Value("TIME", f"{a.isoformat()}T{clock}", "time", a, a, "publication", 0.6)
+        return _clock_on(a, anchor, clock, 0.6, 0.4)
     if kind == "wordclock":
         g["hw"] = g.get("hw") or g.get("hw3") or g.get("hw4") or g.get("half")
         g["hw2"] = g.get("hw2") or g.get("hw5")
@@ -1428,13 +1429,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             mi = int(sum(vocab.numeral[w] or 0 for w in g["mw"].lower().split()))
         if h > 24 or mi > 59:
             return None
-        if a is None or anchor.precision != "day":
-            return _Value("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "time", confidence=0.5)
-        return _Value("TIME", f"{a.isoformat()}T{h:02d}:{mi:02d}", "time", a, a, "publication", 0.6)
+        return _clock_on(a, anchor, f"{h:02d}:{mi:02d}", 0.6, 0.5)
     if kind == "clock":
         h, mi = int(g["h"]), int(g.get("mi") or 0)
         if (not low.startswith(("godz", "godzin")) and _O_BEFORE.search(m.string, max(0, m.start() - 3), m.start())
-                and _AMOUNT_CHANGE_BEFORE.search(m.string, max(0, m.start() - _CHANGE_WINDOW), m.start())
+                and _amount_change_before().search(m.string, max(0, m.start() - _CHANGE_WINDOW), m.start())
                 and not _part_after().match(m.string, m.end())):
             return None  # a change by an amount: "Kurs złotego wzrósł o 2.15", "Cena spadła o 1.50" (battery t37)
         if (not g.get("mi") and not g.get("hord") and not low.startswith(("godz", "godzin")) and not _bare_hour(m)
@@ -1447,9 +1446,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             on_days = a is not None and _WEEKDAY_RANGE.search(m.string, sent_start, m.start()) is not None
             return _Value("TIME", f"{a.year}-{a.month:02d}-xxT{h:02d}:00" if on_days and a is not None else f"T{h:02d}:00",
                           "time", confidence=0.5)
-        if a is None or anchor.precision != "day":
-            return _Value("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "time", confidence=0.5)
-        return _Value("TIME", f"{a.isoformat()}T{h:02d}:{mi:02d}", "time", a, a, "publication", 0.7)
+        return _clock_on(a, anchor, f"{h:02d}:{mi:02d}", 0.7, 0.5)
     return None
 
 
@@ -1515,10 +1512,13 @@ def _counted_noun_next(text: str, end: int, n: int) -> bool:
 
 
 _PUNCT_AFTER = re.compile(r"\s?(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:w|we|na|przy|pod|u|obok|koło|w\s+sal\w*)\s", re.IGNORECASE)
-# a change of a quantity, before "o 2.15" (not talk: "Mówił o 18.30 do dziennikarzy" is a time)
-_AMOUNT_CHANGE_BEFORE = re.compile(r"\b(?:wzr|wzró|spad|zwiększ|zmniejsz|podni|podwyż|obniż|podroż|potani|zdroż|powiększ|pomniejsz"
-                                   r"|zyska|strac|cofn|przesun)\w*\s+(?:\S+\s+){0,3}o\s$", re.IGNORECASE)
 _CHANGE_WINDOW = 40  # characters before "o 22" read for a word of change or of talk ("wzrosła o 15", "mówił o 18")
+
+
+@cache
+def _amount_change_before() -> re.Pattern[str]:
+    """A change of a quantity just before "o 2.15" (the data file's stems; not talk: "Mówił o 18.30" is a time)."""
+    return re.compile(rf"\b(?:{_alt(set(_vocab().spec['amount_change_stems']))})\w*\s+(?:\S+\s+){{0,3}}o\s$", re.IGNORECASE)
 
 
 @cache
@@ -1641,7 +1641,7 @@ def _recurs(period: str) -> re.Pattern[str]:
     words = _vocab().spec["recurrence_markers"][period]
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     # (a state, not an event: "Sklep jest otwarty do godz. 22" recurs, "Sklep został otwarty o 10" happened once)
-    once = "".join(rf"(?<!\b{w}\s)" for w in ("został", "została", "zostało", "zostały", "zostali", "zostanie", "zostaną"))
+    once = "".join(rf"(?<!\b{w}\s)" for w in _vocab().spec["event_passive_auxiliaries"])
     return re.compile(rf"\b{once}(?:{alternatives})\b", re.IGNORECASE)
 
 
@@ -2113,12 +2113,20 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
 
 
 @cache
+def _timetable_days() -> dict[str, int]:
+    """The weekdays a timetable's line opens with, nominative or abbreviated -> their number."""
+    spec = _vocab().spec
+    days: dict[str, int] = spec["weekdays"] | spec["weekday_abbreviations"]
+    return days
+
+
+@cache
 def _timetable_pattern() -> re.Pattern[str]:
     """A timetable's line: weekdays, nominative or abbreviated, then a range of hours ("poniedziałek-piątek 9-17",
     "Pon.-pt. 8.00-16.00", "sob. 9.00-13.00")."""
-    spec = _vocab().spec
-    day = _alt({w for w, _n in spec["weekdays"].items()} | set(spec["weekday_abbreviations"]))
-    return re.compile(rf"\b(?P<d1>{day})\.?(?:\s?(?:[-–]|do)\s?(?P<d2>{day})\.?)?:?,?\s+(?:w\s+)?(?:godzinach\s+)?(?P<g>godz\.\s*)?"
+    days = set(_timetable_days())
+    day = _alt(days)
+    return re.compile(rf"{_lead({w[0] for w in days})}\b(?P<d1>{day})\.?(?:\s?(?:[-–]|do)\s?(?P<d2>{day})\.?)?:?,?\s+(?:w\s+)?(?:godzinach\s+)?(?P<g>godz\.\s*)?"
                       r"(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?\s?[-–]\s?(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?\b"
                       r"(?![.,]?\d|\s*(?:%|proc|zł|tys|mln|osób|lat|km))", re.IGNORECASE)
 
@@ -2127,10 +2135,7 @@ def _timetable_lines(text: str, found: list[Timex]) -> list[Timex]:
     """The days and hours of a timetable's lines, which recur: "Godziny otwarcia: poniedziałek-piątek 9-17, sobota
     9-13" had no time at all, "Kasa czynna: wt.-nd. 10.00-18.00" the publication day's hours (timex battery t37). A
     range of days gives hours of no day in particular ("T09:00"), one day its own ("XXXX-WXX-6T09:00")."""
-    if not any(c.isdigit() for c in text):
-        return found
-    spec = _vocab().spec
-    number = {w: n for w, n in spec["weekdays"].items()} | spec["weekday_abbreviations"]
+    number = _timetable_days()
     added: list[Timex] = []
     for m in _timetable_pattern().finditer(text):
         h1, h2 = int(m.group("h1")), int(m.group("h2"))
@@ -2394,11 +2399,11 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
                 # the part of day was found on its own, dated to the publication: it is the unnamed day's
                 out[k] = dataclasses.replace(t, end=m.end(), text=text[t.start:m.end()], type="TIME", mod=after.mod,
                                              value=f"{t.value}T{parts[m.group(1).lower()]}", granularity="time")
-                out[k + 1] = dataclasses.replace(after, type="")  # dropped below
+                out[k + 1] = dataclasses.replace(after, start=-1)  # dropped below
             elif m and not any(o.start < m.end() and t.end < o.end for o in out[k + 1:k + 2]):
                 out[k] = dataclasses.replace(t, end=m.end(), text=text[t.start:m.end()], type="TIME",
                                              value=f"{t.value}T{parts[m.group(1).lower()]}", granularity="time")
-    return [t for t in out if t.type]
+    return [t for t in out if t.start >= 0]
 
 
 # a clock time written right after a day, with no "godz.": a dateline's "; 18:38", " | 09:40", ", 17:00"
