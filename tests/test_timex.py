@@ -784,13 +784,14 @@ def test_find_timexes_years_after_lata_and_historical_event_names() -> None:
 
 def test_find_timexes_clock_after_na_godzine() -> None:
     """Timex precision review of NKJP: "Zaplanowana na wczoraj na godzinę 9.40 emisja" read "godzinę" as an hour's
-    length; before a clock time it opens the time, alone it stays a length."""
+    length; before a clock time it opens the time, alone it stays a length. (Since battery t38 the day and its clock
+    time after "na" are one TIME, as "15 grudnia na godz. 18" is.)"""
     from kronika import process, read_string
 
     doc = process(read_string("date 2005-06-15\nZaplanowana na wczoraj na godzinę 9.40 emisja nie odbyła się. "
                               "Spotkanie przesunięto o godzinę.", "x.txt"))
     assert [(t.text, t.type, t.value) for t in doc.timexes] == [
-        ("wczoraj", "DATE", "2005-06-14"), ("godzinę 9.40", "TIME", "2005-06-14T09:40"), ("godzinę", "DURATION", "PT1H")]
+        ("wczoraj na godzinę 9.40", "TIME", "2005-06-14T09:40"), ("godzinę", "DURATION", "PT1H")]
 
 
 def test_find_timexes_season_of_a_relative_year_and_last_days_of_a_month() -> None:
@@ -1912,3 +1913,34 @@ def test_find_timexes_hour_after_okolo_and_unnamed_day_with_part(text: str, expe
     """Timex battery t37 (and BSNLP: "spotka się w poniedziałek około 18"): a bare hour after "ok."/"około" right after
     its day was no time; an unnamed story day and its part of day were two, the part the publication's."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2008, 5, 8), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wernisaż odbędzie się 12 grudnia (sobota) o godz. 17.00.", [("12 grudnia (sobota) o godz. 17.00", "2009-12-12T17:00")]),
+    ("Zapraszamy 12 grudnia, w sobotę, o godz. 17.", [("12 grudnia, w sobotę, o godz. 17", "2009-12-12T17:00")]),
+    ("Mecz odbędzie się w sobotę (12 grudnia) o godz. 17.", [("sobotę (12 grudnia) o godz. 17", "2009-12-12T17:00")]),
+    ("W piątek (11.12) zagra zespół.", [("piątek (11.12)", "2009-12-11")]),
+    ("Koncert odbędzie się 16 marca (wtorek) w MDK.", [("16 marca", "2010-03-16")]),
+    ("W najbliższą niedzielę (13 grudnia) zagra zespół.", [("najbliższą niedzielę (13 grudnia)", "2009-12-13")]),
+    ("Spotkanie zaplanowano na 15 grudnia na godz. 18.", [("15 grudnia na godz. 18", "2009-12-15T18:00")]),
+    ("Spotkanie było 16 marca (wtorek) O godz. 11.30 ruszyliśmy.", [("16 marca", "2009-03-16"), ("godz. 11.30", "2009-03-16T11:30")]),
+])
+def test_find_timexes_weekday_in_apposition_to_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (local notices): a weekday beside its date ("w sobotę (12 grudnia)", "12 grudnia, w sobotę,")
+    was a day of its own, the nearest Saturday, and split the date from its clock time; "na godz." did not join them.
+    Without a clock time the bracketed weekday stays out of the span, as NKJP marks it; a capital "O" opens a sentence."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zebranie odbędzie się 12 XII o godz. 17.", [("12 XII o godz. 17", "2009-12-12T17:00")]),
+    ("W dniu 5 V br. odbyło się spotkanie.", [("dniu 5 V br.", "2009-05-05")]),
+    ("Konferencja odbyła się w dniach 3-5 IX w Łodzi.", [("3", "2009-09-03"), ("5 IX", "2009-09-05")]),
+    ("Klasa 3 II liceum wygrała turniej.", []),
+    ("Strajk odbył się 25 i 26 listopada.", [("25", "2009-11-25"), ("26 listopada", "2009-11-26")]),
+])
+def test_find_timexes_day_with_roman_month_and_no_year(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (NKJP "do 25 X br.", "od 15 IV do 15 X"): a Roman month with no year was no date; it is one
+    after a preposition or "dnia", or with "br." or a clock time, never a number before a numeral ("klasa 3 II"), and
+    the conjunction "i" is no month I (BSNLP: "na 25 i 26 lipca")."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -242,6 +242,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     LEAD_DURATION = _lead({"o", "n", "k", "p", "c"} | {w[0] for w in v.numeral} | set("0123456789"))
     LEAD_DAYMONTH = _lead({w[0] for w in v.weekday} | set("0123456789"))
     # the minutes of an hour said in words: "trzydzieści", "czterdzieści pięć"
+    # a weekday in apposition after a date, in brackets or between commas: "12.05 (sobota)", "12 maja, w sobotę, o"
+    # (in the span only with a clock time after it: NKJP marks "16 marca (wtorek)" as "16 marca"; see find_timexes)
+    APPOS = rf"(?P<appos>\s*\((?:{WD})\)|,\s+(?:w\s+|we\s+)?(?:{WD})(?=\s*,))?"
     MINW = r"(?:dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt)(?:\s+(?:jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć))?" \
            r"|dziesięć|jedenaście|dwanaście|trzynaście|czternaście|piętnaście|szesnaście|siedemnaście|osiemnaście|dziewiętnaście"
     pats = [
@@ -254,9 +257,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # "w weekendy", "w soboty i niedziele": a weekday in the plural after "w" is every one of them
                 rf"|(?:(?<=\bw\s)|(?<=\bwe\s))(?P<pl>weekendy|{_PLURAL_WEEKDAYS})\b"),
         # "wtorek, 15.08.2006", "28 IX 2010, godz 23.59": a weekday before and a Roman month belong to the date
-        ("datetime", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?|\s(?P<rm>{ROMAN_MONTH})\s)"
-                     rf"(?P<y>\d{{4}})(?:{YR})?"
-                     rf"(?:,?[^\S\n]+(?:o\s+)?(?:godz\.|godzinie|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
+        ("datetime", rf"\b(?:(?P<wd>{WD})(?:,?\s+|\s*(?P<par>\()))?(?P<d>\d{{1,2}})(?:\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?|\s(?P<rm>{ROMAN_MONTH})\s)"
+                     rf"(?P<y>\d{{4}})(?:{YR})?(?(par)\)){APPOS}"
+                     rf"(?:,?[^\S\n]+(?:(?-i:o|na)\s+)?(?:godz\.|godzinie|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
+        # a Roman month with no year, as local notices write it: "12 XII o godz. 17", "do 30 IX" (timex battery t38)
+        ("romanday", rf"\b(?:(?P<wd>{WD})(?:,?\s+|\s*(?P<par>\()))?(?<![\d.,/])(?P<d>[0-3]?\d)\s(?P<rm>(?-i:{ROMAN_MONTH}))\b"
+                     rf"(?![.,/-]?\d|\s+(?:w\.|wiek|stuleci|tys|mln))(?:\s?(?P<ab>br\.|b\.\s?r\.|ub\.\s?r\.))?(?(par)\)){APPOS}"),
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         # a day of this or last month: "rozpoczęły się 14 bm.", "10 ub.m." (timex review batch t36, NKJP)
         ("daybm", r"\b(?P<d>[0-3]?\d)\s?(?P<bm>b\.\s?m\.|bm\.|ub\.\s?m\.)"),
@@ -269,8 +275,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # a day and month in digits with no year, as local announcements write them: "dnia 12.05 o godz. 10", "w
         # sobotę 12.05", "12.05 (sobota)"; only with such context (see _ddmm_context), for "12.05" is as often a
         # clock time or an amount (timex review batch t34)
-        ("ddmm", rf"(?:\b(?P<wd>{WD}),?\s+)?(?<![\d.,:/-])(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![.,/-]?\d)"
-                 r"(?:\s?(?P<ab>br\.|b\.\s?r\.|ub\.\s?r\.))?"),
+        ("ddmm", rf"(?:\b(?P<wd>{WD})(?:,?\s+|\s*(?P<par>\()))?(?<![\d.,:/-])(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![.,/-]?\d)"
+                 rf"(?:\s?(?P<ab>br\.|b\.\s?r\.|ub\.\s?r\.))?(?(par)\)){APPOS}"),
         # the first or last day of a month or year: "W ostatnim dniu 2020 r.", "ostatniego dnia lutego" (review batch t26)
         ("edgeday", rf"\b(?P<edge>ostatni(?:m|ego)?|pierwsz(?:ym|ego|y))\s+(?:dniu|dnia|dzień)\s+(?:(?P<mon>{MONTH})\b"
                     rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?)?|(?P<yy>(?:1[5-9]|20)\d\d)\b(?:{YR})?|(?P<ry>{REL})\s+roku\b)"),
@@ -278,9 +284,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # XXI wieku" (timex battery t37)
         ("tenday", rf"\b(?P<ord>pierwsz|drug|trzeci|ostatni)(?:ej|iej|a|ą)\s+dekad(?:zie|y|ę|a)\s+(?:(?P<mon>{MONTH})\b"
                    rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?)?|(?P<rom>X{{0,2}}(?:IX|IV|V?I{{0,3}}))\s+(?:w\.|wieku\b))"),
-        ("daymonth", rf"{LEAD_DAYMONTH}\b(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:-?go|\.)?\s+(?P<mon>{MONTH})\b"
-                     rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b|\s+{YEAR_ABBR})?"
-                     rf"(?:,?[^\S\n]+(?:o\s+)?(?:godz\.|godzinie|godzina|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
+        # (a weekday in apposition is part of the date: "w sobotę (12 grudnia) o godz. 17", "12 grudnia (sobota)",
+        # "12 grudnia, w sobotę, o godz. 17"; it had been a day of its own, the nearest Saturday; timex battery t38)
+        ("daymonth", rf"{LEAD_DAYMONTH}\b(?:(?P<wd>{WD})(?:,?\s+|\s*(?P<par>\()))?(?P<d>\d{{1,2}})(?:-?go|\.)?\s+(?P<mon>{MONTH})\b"
+                     rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b|\s+{YEAR_ABBR})?(?(par)\))"
+                     rf"{APPOS}(?:,?[^\S\n]+(?:(?-i:o|na)\s+)?(?:godz\.|godzinie|godzina|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
         # (the year may follow "roku": "między marcem 2019 roku a grudniem roku 2020")
         ("monthyear", rf"{LEAD_MONTH}\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\s+(?:(?P<y>\d{{4}})(?:{YR})?|roku\s+(?P<y4>\d{{4}})\b"
                       rf"|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR})"),
@@ -397,7 +405,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                      rf"|\b(?:roku|rok)\s+(?P<tw2>{DECW})(?:\s+(?P<uw2>{ORDW}))?\b"),
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
         # (and each day of a list: "12, 20 i 24 lipca"; timex review batch t28)
-        ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=(?:,\s?\d{{1,2}})*\s?(?:[-–]|i\b|oraz\b|do\b|a\b|na\b)\s?\d{{1,2}}\.?\s+(?P<mon>{MONTH})\b)"),
+        ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=(?:,\s?\d{{1,2}})*\s?(?:[-–]|i\b|oraz\b|do\b|a\b|na\b)\s?\d{{1,2}}\.?\s+"
+                     rf"(?:(?P<mon>{MONTH})\b|(?P<rm>(?-i:{ROMAN_MONTH}))\b(?![.,/-]?\d)))"),  # ("3-5 IX": battery t38)
         # a day said in words: "trzeciego maja", "dwudziestego pierwszego czerwca"
         ("wordday", rf"\b(?P<dw>{DAYW})(?:\s+(?P<dw2>{ORDW}))?\s+(?P<mon>{MONTH})\b"),
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"),  # "latem zeszłego roku"
@@ -922,12 +931,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         dec = vocab.spec["decade_words"][lemma]
         return _decade_of(19 if a is None or dec > a.year % 100 else a.year // 100, dec)
 
-    if kind in ("datetime", "iso", "daymonth", "rangeday", "wordday", "ddmm", "abbrdate"):
+    if kind in ("datetime", "iso", "daymonth", "rangeday", "wordday", "ddmm", "abbrdate", "romanday"):
         if kind == "abbrdate" and g.get("mon2"):
             g.update(d=g["d2"], y=g["y2"], h=g["h2"], mi=g["mi2"])
         try:
             day = int(g["d"]) if kind != "wordday" else _compound_ordinal(g["dw"], g.get("dw2"), vocab)
-            if kind in ("daymonth", "rangeday", "wordday"):
+            if kind in ("daymonth", "rangeday", "wordday") and g.get("mon"):
                 month = vocab.month[g["mon"].lower()]
             elif kind == "abbrdate":
                 month = vocab.month[g["mon2"].lower()] if g.get("mon2") else vocab.spec["month_abbreviations"][g["mab"].lower()]
@@ -944,7 +953,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
                 anchored = True
             elif a:
                 # "zapowiedziano na 13 sierpnia": a date something is set for lies ahead, whatever the verb's tense
-                year = _month_year(a, month, "future" if prep == "na" and kind in ("daymonth", "wordday", "ddmm") else tense)
+                year = _month_year(a, month, "future" if prep == "na" and kind in ("daymonth", "wordday", "ddmm", "romanday") else tense)
                 anchored = True
             else:
                 year = None
@@ -1543,10 +1552,23 @@ _DDMM_BEFORE = re.compile(r"\b(?:dnia|dniu|dn\.|dniach)\s*$", re.IGNORECASE)
 def _ddmm_context(m: re.Match[str]) -> bool:
     """A digits-only day and month is a date after "dnia" or a weekday, or before a weekday, "r." or a clock time."""
     text = m.string
-    return bool(m.group("wd") or m.group("ab") or _DDMM_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    return bool(m.group("wd") or m.group("ab") or m.group("appos") or _DDMM_BEFORE.search(text, max(0, m.start() - 10), m.start())
                 or _ddmm_after().match(text, m.end())
                 # "Również 27.06. strażacy", "w Brzegu (6.02)": a final dot, or the date alone in parentheses (batch t36)
                 or _DDMM_DOT.match(text, m.end()) or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")")
+
+
+# what makes "12 XII" a date and not a number and a numeral ("klasa 3 II liceum"): a preposition or "dnia" before it,
+# or a line or clause it opens (timex battery t38)
+_ROMANDAY_BEFORE = re.compile(r"(?:\b(?:do|od|z|ze|na|po|przed|dnia|dniu|dn\.|dniach|i|oraz|a|lub)|^|[\n(,:;–-])\s*$",
+                              re.IGNORECASE)
+
+
+def _romanday_context(m: re.Match[str]) -> bool:
+    """A day with a Roman month and no year is a date after a preposition, or with a weekday, "br." or a clock time."""
+    text = m.string
+    return bool(m.group("wd") or m.group("ab") or m.group("appos") or _ROMANDAY_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                or _ddmm_after().match(text, m.end()))
 
 
 def _heading(m: re.Match[str]) -> bool:
@@ -1741,7 +1763,7 @@ _DIGIT_KINDS_BY_LEN = {4: ("datetime", "iso", "dmy", "abbrdate", "jubilee", "yea
 _DIGIT_KINDS_OTHER = ("jubilee",)
 _DIGIT_KINDS_NO_ERA = tuple(k for k in _DIGIT_KINDS if k != "era")
 _DIGIT_KINDS_BY_LEN_NO_ERA = {n: tuple(k for k in kinds if k != "era") for n, kinds in _DIGIT_KINDS_BY_LEN.items()}
-_ROMAN_KINDS = ("century",)
+_ROMAN_KINDS = ("century", "romanday")
 # (the word-hour pattern's prepositions, and "a" of "między X a Y": its window opens only after one of them)
 _HOUR_PREP_BEFORE = re.compile(r"\b(?:" + "|".join(_WORD_HOUR_PREPS) + r"|a)\s$", re.IGNORECASE)
 
@@ -1917,7 +1939,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue  # "Kowalski 23'" in a match report is a minute, elsewhere ("Mulatka 95'") a year
         if kind == "scorer" and m.group("n") and not _match_words().search(text, max(0, s - _MATCH_WINDOW), e + _MATCH_WINDOW):
             continue
-        if kind == "ddmm" and not _ddmm_context(m):
+        if kind == "ddmm" and not _ddmm_context(m) or kind == "romanday" and not _romanday_context(m):
             continue
         if kind == "wordclock" and m.group("hw4") and not _word_hour(m, vocab):
             continue
@@ -1928,7 +1950,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind == "relunit" and _ORDINAL_BEFORE.search(text, max(0, s - 16), s):
             continue  # "czwarty kolejny rok": a count of years, no date (timex review batch t33)
-        if kind in ("daymonth", "rangeday") and m.group("mon")[:1].isupper() and _STREET_BEFORE.search(text, max(0, s - 25), s):
+        if kind in ("daymonth", "rangeday") and (m.group("mon") or "")[:1].isupper() and _STREET_BEFORE.search(text, max(0, s - 25), s):
             continue  # a street or a name: "przy ul. 3 Maja", "ulica Konstytucji 3 Maja" (timex review batch t35)
         if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "quarter", "year", "yearend",
                                                            "bareyear", "decade", "century", "clock", "titleyear"):
@@ -1961,9 +1983,9 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = None
         if v is None or v.type == "DURATION" and kind in ("duration", "adjdur") and _is_age(kind, m, tokens, tok_starts):
             continue
-        if (kind in ("tadj", "season", "modseason", "month", "weekday") or kind == "daymonth" and not (
+        if (kind in ("tadj", "season", "modseason", "month", "weekday", "romanday") or kind == "daymonth" and not (
                 m.group("y") or m.group("ry") or m.group("ab"))) and v.type == "DATE" and v.value and sent_no:
-            v = _habitual(v, text, sentences[sent_no - 1], s, day_of_month=kind == "daymonth")
+            v = _habitual(v, text, sentences[sent_no - 1], s, day_of_month=kind in ("daymonth", "romanday"))
         if kind == "partofday" or v.mod == "partofday":
             # (an adjective too: "udzieliła wczoraj wywiadu. Wystąpiła w wieczornym programie" was the publication's
             # evening; review batch t34)
@@ -2102,6 +2124,11 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                 v = dataclasses.replace(v, mod=length_openers[word])
             elif not (v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and word in day_openers):
                 s = opener.end()
+        if "appos" in m.re.groupindex and m.group("appos") and not m.groupdict().get("h"):
+            e = m.start("appos")  # "16 marca (wtorek)": the weekday in apposition is the date's, not a day of its own
+        if ("wd" in m.re.groupindex and m.group("wd") and kind != "weekday" and (w := _WORD_BEFORE.search(text, max(0, s - 20), s))
+                and w.group(1).lower() in vocab.rel):
+            s = w.start(1)  # "w najbliższą niedzielę (18 stycznia)": the weekday's adjective too (timex battery t38)
         span = text[s:e].rstrip(" ,")
         if v.mod in ("H1", "H2") and v.value and v.type == "DATE":
             v = dataclasses.replace(v, value=f"{v.value}-{v.mod}", mod=None)
@@ -2332,9 +2359,18 @@ _AFTER_PO = frozenset({"latach", "dekadach", "miesiącach", "tygodniach", "godzi
 _OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|niecałych|dnia|dniu|dzień)\s+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _UNNAMED_DAY = re.compile(r"\d{4}-XX-XX")
-# (not over a line break: "Sobota\n10.00 – otwarcie" is a programme's heading and its first line; review batch t34)
-_TIME_GAP = re.compile(r",?[^\S\n]*(?:o\s+|około\s+|ok\.\s+)?")
+
+
+@cache
+def _time_gap() -> re.Pattern[str]:
+    """What may lie between a day and its clock time: "12.05 (sobota) o godz. 10", "27 sierpnia, w niedzielę, o"."""
+    # (not over a line break: "Sobota\n10.00 – otwarcie" is a programme's heading and its first line; review batch t34)
+    wd = _alt(set(_vocab().weekday))
+    # (case matters after it: "16 marca (wtorek) O godz. 11.30" is a new sentence's time, NKJP)
+    return re.compile(rf"(?:[^\S\n]*\((?i:{wd})\)|,\s+(?:w\s+|we\s+)?(?i:{wd})(?=\s*,))?"
+                      r",?[^\S\n]*(?:o\s+|około\s+|ok\.\s+|na\s+)?")
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9}  # winter (from December) is this winter in January too
 
 
@@ -2356,7 +2392,7 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
         prev = out[-1] if out else None
         day = prev.value if prev is not None and prev.type == "DATE" and prev.value and _DAY_VALUE.fullmatch(prev.value) else None
         if (prev is not None and day and t.type == "TIME" and t.value and "xxT" not in t.value
-                and _TIME_GAP.fullmatch(text[prev.end:t.start])):  # (not an hour of each day of a range: "xxT")
+                and _time_gap().fullmatch(text[prev.end:t.start])):  # (not an hour of each day of a range: "xxT")
             clock = t.value.split("T", 1)[1]
             out[-1] = dataclasses.replace(prev, end=t.end, text=text[prev.start:t.end], type="TIME", value=f"{day}T{clock}",
                                           granularity="time")
