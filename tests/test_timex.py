@@ -1944,3 +1944,18 @@ def test_find_timexes_day_with_roman_month_and_no_year(text: str, expected: list
     after a preposition or "dnia", or with "br." or a clock time, never a number before a numeral ("klasa 3 II"), and
     the conjunction "i" is no month I (BSNLP: "na 25 i 26 lipca")."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W nocy z soboty na niedzielę około godz. 2 złodzieje włamali się do sklepu.",
+     [("W nocy z soboty na niedzielę", "2009-11-28TNI"), ("godz. 2", "2009-11-29T02:00")]),
+    ("W nocy z soboty na niedzielę, około godz. 23, wybuchł pożar.",
+     [("W nocy z soboty na niedzielę", "2009-11-28TNI"), ("godz. 23", "2009-11-28T23:00")]),
+    ("Bilet kosztował 15 zł.", []),
+    ("Do wypadku doszło we wtorek 1 grudnia. Tego samego dnia ok. 21 doszło do kolejnego.",
+     [("wtorek 1 grudnia", "2009-12-01"), ("Tego samego dnia ok. 21", "2009-12-01T21:00")]),
+])
+def test_find_timexes_clock_after_its_night_or_story_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (police notes): "godz. 2 złodzieje" was an amount ("zł…" read as złoty); the hour after its
+    night was the evening's day; "Tego samego dnia ok. 21" lost its hour."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -305,13 +305,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # (spaced too: "w latach 1990 - 93", "(1905 - 40)"; timex review batch t36, NKJP)
         ("yearend", r"(?:(?<=\b(?:1[5-9]|20)\d\d[/–-])|(?<=\b(?:1[5-9]|20)\d\d\s[–-]\s)|(?<=\b(?:1[5-9]|20)\d\d[–-]\s)"
                     r"|(?<=\b(?:1[5-9]|20)\d\d\s[–-]))(?P<yy>\d\d)\b(?![.,/–-]?\d)(?!\s*(?:proc|%)|\s+(?:i|oraz|lub)\s+\d)"),
-        ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b|mieszk\.|mieszkańc))"
+        ("bareyear", r"(?<![\d.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s?(?:%|zł\b|złot|tys|mln|km|osób|euro|dolar|m\b|mieszk\.|mieszkańc))"
                      # a mediaeval year only after its preposition: "wieś założona w 1397", "królowa od 1384" (batch t36)
                      r"|(?:(?<=\bw\s)|(?<=\bod\s)|(?<=\bz\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bprzed\s)|(?<=\bok\.\s))"
-                     r"(?P<old>1[0-4]\d\d)\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"
+                     r"(?P<old>1[0-4]\d\d)\b(?![.,]\d|\s?(?:%|zł\b|złot|tys|mln|km|osób|euro|dolar|m\b))"
                      # an ancient year after "roku", a year after "l." (lat): "W roku 427 dowodził flotą", "w l. 1931 - 39"
                      # (NKJP; timex review batch t37)
-                     r"|(?:(?<=\broku\s)|(?<=\bl\.\s))(?P<old3>[1-9]\d{2,3})\b(?![.,]\d|\s?(?:%|zł|tys|mln|km|osób|euro|dolar|m\b))"),
+                     r"|(?:(?<=\broku\s)|(?<=\bl\.\s))(?P<old3>[1-9]\d{2,3})\b(?![.,]\d|\s?(?:%|zł\b|złot|tys|mln|km|osób|euro|dolar|m\b))"),
         ("decade", rf"\b(?:(?P<mod>{MOD})\s+)?(?:lat(?:a|ach|ami)?\s+|l\.\s?)(?P<dec>\d0)(?!\d)(?:\.|-tych|-te|-ych|-e)?"
                    r"(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
         # (the first of two: "z XVII i XVIII w.", "XVII - XIX w."; timex review batch t36, NKJP)
@@ -436,7 +436,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"(?P<h>[01]?\d|2[0-3]|24(?=[.:]00))(?:[.:](?P<mi>[0-5]\d)|(?P<hord>-(?:tej|ej|stej)))?\b(?![.,]\d)"
                   # an amount is no time: "wzrosły o 2.50 zł" (timex review batch t34)
                   # ("ok. 2.30 godz." is a length of two and a half hours, no clock time)
-                  r"(?!\s?(?:zł|gr\b|%|proc|mln|mld|tys|km|kg|cm|mm|m\b|pkt|euro|dolar|osób|razy|godz\b|godz\.(?!\s*\d)|h\b"
+                  r"(?!\s?(?:zł\b|złot|gr\b|%|proc|mln|mld|tys|km|kg|cm|mm|m\b|pkt|euro|dolar|osób|razy|godz\b|godz\.(?!\s*\d)|h\b"
                   r"|min\b))"),  # ("1 godz. 15 min." is a length: timex review batch t36)
         ("adjdur", rf"\b(?:(?<![\d,.])(?P<n>\d+(?:,\d)?)(?P<sep>[-‐ ]?)|(?P<pre>{ADJPRE}))(?P<u>{ADJUNIT})(?:ego|emu|ymi|ych|ym|ej|y|a|ą|e|i|mi|m|ch)?\b"),  # hard "-dniowym", soft "-letnim"
         # (a decimal whole: "W 2,5 minutowym nagraniu" was "5 minutowym"; review batch t30)
@@ -1465,7 +1465,7 @@ _WEEKS_DAY_GAP = re.compile(r"\s*,?\s*(?:w|we)?\s*", re.IGNORECASE)  # "za dwa t
 _WEEKDAY_HOURS_GAP = re.compile(r"[\s,]*(?:w|we|od|o)?\s*(?:godzinach\s*|godz\.\s*)?(?:od\s+)?", re.IGNORECASE)
 _HOURS_WORD_BEFORE = re.compile(r"\bgodzinach\s$", re.IGNORECASE)  # "w godzinach 16-18" (timex battery t37)
 # what a range of numbers can count, so that it is no range of hours: "od 10 do 12 proc.", "między 20 a 30 osób"
-_NOT_HOURS = (r"(?![.,:]?\d)(?!\s*(?:%|proc|zł|tys|mln|mld|milion|miliard|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro"
+_NOT_HOURS = (r"(?![.,:]?\d)(?!\s*(?:%|proc|zł\b|złot|tys|mln|mld|milion|miliard|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro"
               r"|dolar|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listop|grud|[IVX]+\b))")
 _HOUR_RANGE = re.compile(rf"\bod\s+([01]?\d|2[0-4])\s+do\s+([01]?\d|2[0-4])\b{_NOT_HOURS}", re.IGNORECASE)
 # "między 23 a 6 rano", "między 22 a 6": the night's hours (timex review batch t36)
@@ -1478,7 +1478,9 @@ _SCHEDULE = re.compile(r"\b(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel
 @cache
 def _day_before_o() -> re.Pattern[str]:
     v = _vocab()
-    return re.compile(rf"\b(?:{_alt(set(v.weekday) | set(v.spec['deictic_days']))}|\d{{1,2}}\.?\s+(?:{_alt(set(v.month))}))"
+    # (and a day the text named before: "Tego samego dnia ok. 21 doszło do", battery t38)
+    days = set(v.weekday) | set(v.spec["deictic_days"]) | {d.replace(" ", r"\s+") for d in v.spec["anaphoric_days"]}
+    return re.compile(rf"\b(?:{'|'.join(sorted(days, key=len, reverse=True))}|\d{{1,2}}\.?\s+(?:{_alt(set(v.month))}))"
                       r",?\s+(?:o|ok\.|około)\s+$", re.IGNORECASE)
 
 
@@ -2155,7 +2157,7 @@ def _timetable_pattern() -> re.Pattern[str]:
     day = _alt(days)
     return re.compile(rf"{_lead({w[0] for w in days})}\b(?P<d1>{day})\.?(?:\s?(?:[-–]|do)\s?(?P<d2>{day})\.?)?:?,?\s+(?:w\s+)?(?:godzinach\s+)?(?P<g>godz\.\s*)?"
                       r"(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?\s?[-–]\s?(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?\b"
-                      r"(?![.,]?\d|\s*(?:%|proc|zł|tys|mln|osób|lat|km))", re.IGNORECASE)
+                      r"(?![.,]?\d|\s*(?:%|proc|zł\b|złot|tys|mln|osób|lat|km))", re.IGNORECASE)
 
 
 def _timetable_lines(text: str, found: list[Timex]) -> list[Timex]:
@@ -2319,7 +2321,7 @@ _DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 # The second end of a clock range written short: "od godz. 10 do 18", "w godz. 9.30-12" (KPWr marks both ends, "w godz.
 # 10-12" as 10 and 12; timex battery 7 and review batch t29). Not a count: "10 do 18 punktów", "10-12 proc.".
 _CLOCK_RANGE_END = re.compile(r"(?:\s?[-–]\s?|\s+do\s+(?:godz\.\s*)?)(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\b"
-                              r"(?![.,]?\d|\s*(?:%|proc|zł|min|tys|mln|osób|lat|km|m\b))")
+                              r"(?![.,]?\d|\s*(?:%|proc|zł\b|złot|min|tys|mln|osób|lat|km|m\b))")
 
 
 def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
@@ -2411,6 +2413,14 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
             clock = t.value.split("T", 1)[1]
             moved = nxt.earliest + dt.timedelta(days=int(clock[:2].isdigit() and int(clock[:2]) < 12))
             out[k] = dataclasses.replace(t, value=f"{moved.isoformat()}T{clock}", earliest=moved, latest=moved)
+    for k in range(len(out) - 1):  # the clock time after its night: "w nocy z soboty na niedzielę, około godz. 2" is
+        t, nxt = out[k], out[k + 1]  # Sunday's 2:00, not Saturday's (timex battery t38)
+        if (t.earliest is not None and t.value and t.value.endswith("TNI") and _NIGHT_FROM.match(t.text) and nxt.type == "TIME"
+                and nxt.value and _CLOCK_VALUE.fullmatch(nxt.value) and nxt.value[:10] == t.earliest.isoformat()
+                and _time_gap().fullmatch(text[t.end:nxt.start])):
+            clock = nxt.value.split("T", 1)[1]
+            moved = t.earliest + dt.timedelta(days=int(int(clock[:2]) < 12))
+            out[k + 1] = dataclasses.replace(nxt, value=f"{moved.isoformat()}T{clock}", earliest=moved, latest=moved)
     for k in range(1, len(out)):  # a range's end before its start's hour is the next moved's: "o godz. 22.30 i potrwa do
         t, prev = out[k], out[k - 1]  # godz. 2 nad ranem" (timex review batch t27)
         if ((t.prep == "do" or _BETWEEN_GAP.fullmatch(text, prev.end, t.start)) and t.type == prev.type == "TIME" and t.value and prev.value and t.earliest is not None
@@ -2444,7 +2454,7 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
 
 # a clock time written right after a day, with no "godz.": a dateline's "; 18:38", " | 09:40", ", 17:00"
 _DATELINE_CLOCK = re.compile(r"(?:\s*[,;|]\s*|\s+)([01]?\d|2[0-3])[:.]([0-5]\d)(:[0-5]\d)?\b(?![.,:]?\d)"
-                             r"(?!\s*(?:min|proc|%|zł|gr\b|mln|mld|tys|km|kg|pkt))")
+                             r"(?!\s*(?:min|proc|%|zł\b|złot|gr\b|mln|mld|tys|km|kg|pkt))")
 # Hours of the afternoon, evening and night said on a 12-hour dial: "o 8 wieczorem" is 20:00, "o 11 w nocy" 23:00
 _PM_PARTS = {"AF": range(1, 12), "EV": range(1, 12), "NI": range(7, 12)}
 
