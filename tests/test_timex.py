@@ -1959,3 +1959,18 @@ def test_find_timexes_clock_after_its_night_or_story_day(text: str, expected: li
     """Timex battery t38 (police notes): "godz. 2 złodzieje" was an amount ("zł…" read as złoty); the hour after its
     night was the evening's day; "Tego samego dnia ok. 21" lost its hour."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bramki: Kowalski (23., 90.), Nowak (80.).", [("23.", "2009-12-01TXX:XX"), ("90.", "2009-12-01TXX:XX"),
+                                                  ("80.", "2009-12-01TXX:XX")]),
+    ("Bramki: Kowalski 23', 90', Nowak 80'.", [("23'", "2009-12-01TXX:XX"), ("90'", "2009-12-01TXX:XX"),
+                                              ("80'", "2009-12-01TXX:XX")]),
+    ("Po przerwie, w 55 min., był remis.", [("55 min.", "2009-12-01TXX:XX")]),
+    ("W ostatniej minucie meczu padł gol.", [("ostatniej minucie", "TXX:XX")]),
+    ("Uratował go dosłownie w ostatniej minucie.", []),
+])
+def test_find_timexes_match_minutes_listed_and_last(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (match reports): a scorer's second minute ("(23., 90.)", "23', 90'") was lost or a year '90;
+    "w ostatniej minucie" of a match is a moment as KPWr's "w ostatnich minutach" is, the figure of speech none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 1), "day"))] == expected

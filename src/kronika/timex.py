@@ -364,8 +364,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                     rf"(?:(?P<n>\d{{1,3}})\.?|(?P<ow>{ORDW_EJ}))\s+(?P<u>minucie|sekundzie|godzinie|minuty|min\b\.?)"),
         # a goal's minute in a match report's list of scorers: "Bramki: Kowalski (23.), Nowak 67'" (Liner2's KPWr
         # lval rules read "3 ." and "3 '" as a minute of the day; battery t37; gated by match words in find_timexes)
-        ("scorer", r"(?:(?<=\()|(?<=\(\s))(?P<n>\d{1,3})\.(?=\s*(?:\)|,|;|k\b|k\.|karn|rz\.|sam))"
-                   r"|(?<=[^\W\d_]\s)(?P<n2>\d{1,3})['’](?=[\s,.;:)]|$)"),
+        ("scorer", r"(?:(?<=\()|(?<=\(\s)|(?<=\d\.,\s))(?P<n>\d{1,3})\.(?=\s*(?:\)|,|;|k\b|k\.|karn|rz\.|sam))"
+                   # (the next of a scorer's minutes too: "Kowalski (23., 90.)", "Kowalski 23', 90'"; battery t38)
+                   r"|(?:(?<=[^\W\d_]\s)|(?<=\d['’],\s))(?P<n2>\d{1,3})['’](?=[\s,.;:)]|$)"),
         # hours and minutes of a length: "ok. 2.30 godz." is PT2H30M (timex review batch t36)
         ("hmlength", r"(?<![\d.,])(?P<h>\d{1,2})[.:](?P<mi>[0-5]\d)\s*(?:godz|h)\b"),
         ("duration", rf"{LEAD_DURATION}\b(?:(?P<q>ostatnie|ostatnich|najbliższe|najbliższych|kolejne|kolejnych|następne|następnych|pierwsze|pierwszych|całe|całych|pełne)\s+)?"
@@ -1166,8 +1167,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[code],
                           {"D": "day", "W": "week", "M": "month", "Y": "year"}[code],
                           pub if rel > 0 else None, pub if rel < 0 else None, "publication", 0.3)
-        if word in ("minutach", "godzinach") and g.get("rel") and rel != 0 and prep == "w":
-            # "w ostatnich minutach", "w najbliższych godzinach": some time of an unknown day (KPWr train: "txx:xx")
+        if word in ("minutach", "godzinach", "minucie") and g.get("rel") and rel != 0 and prep == "w" and (
+                word != "minucie" or _match_words().search(m.string, max(0, m.start() - _MATCH_WINDOW), m.end() + _MATCH_WINDOW)):
+            # "w ostatnich minutach", "w najbliższych godzinach": some time of an unknown day (KPWr train: "txx:xx"); "w
+            # ostatniej minucie" of a match too, not a figure of speech ("dosłownie w ostatniej minucie"; battery t38)
             return _Value("TIME", "TXX:XX", "time", anchor="publication", confidence=0.3)
         if kind == "relunit" and prep in ("przez", "na", "w ciągu") and word in ("godziny", "minuty", "sekundy", "doby") and (
                 g.get("rel") or "").lower().endswith("e"):
@@ -1612,7 +1615,7 @@ def _scorer_minute(text: str, s: int, e: int) -> bool:
             and _match_words().search(text, max(0, s - _MATCH_WINDOW), e + _MATCH_WINDOW) is not None)
 
 
-_SCORER_NAME_BEFORE = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s$")
+_SCORER_NAME_BEFORE = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s(?:\d{1,3}['’],\s)*$")
 
 
 def _word_hour(m: re.Match[str], vocab: _Vocab) -> bool:
@@ -1879,8 +1882,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
                 windows.append((("ddmm",), _DIGIT_BEFORE, _DIGIT_AFTER))  # "12.05": a day and month only there
             if digits == 2 and (text[m.start() - 1:m.start()] in ("'", "’") or text[m.end():m.end() + 1] in ("'", "’")):
                 windows.append((("apyear",), 2, 2))  # "'99", "95'"
-            if 0 < digits <= 3 and (text[m.end():m.end() + 1] in ("'", "’") or text[m.end():m.end() + 1] == "." and "(" in text[
-                    max(0, m.start() - 2):m.start()]):
+            if 0 < digits <= 3 and (text[m.end():m.end() + 1] in ("'", "’") or text[m.end():m.end() + 1] == "." and (
+                    "(" in text[max(0, m.start() - 2):m.start()] or text[max(0, m.start() - 3):m.start()] == "., ")):
                 windows.append((("scorer",), 3, 3))  # "Kowalski 23'", "Kowalski (23.)"
             if digits == 2 and w.endswith("0") and text[m.end():m.end() + 1] == ".":
                 windows.append((("decade2",), 12, 2))  # "70. i 80."
