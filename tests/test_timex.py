@@ -1974,3 +1974,19 @@ def test_find_timexes_match_minutes_listed_and_last(text: str, expected: list[tu
     """Timex battery t38 (match reports): a scorer's second minute ("(23., 90.)", "23', 90'") was lost or a year '90;
     "w ostatniej minucie" of a match is a moment as KPWr's "w ostatnich minutach" is, the figure of speech none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 1), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W dniach 12-13 grudnia w godz. 10-18 odbędzie się kiermasz.",
+     [("12", "2009-12-12"), ("13 grudnia", "2009-12-13"), ("godz. 10", "2009-12-xxT10:00"), ("18", "2009-12-xxT18:00")]),
+    ("Kiermasz odbędzie się 12 i 13 grudnia od 10 do 18.",
+     [("12", "2009-12-12"), ("13 grudnia", "2009-12-13"), ("10", "2009-12-xxT10:00"), ("18", "2009-12-xxT18:00")]),
+    ("W najbliższą niedzielę - 13 bm. o godz. 10 ruszy zbiórka.",
+     [("najbliższą niedzielę", "2009-12-06"), ("13 bm. o godz. 10", "2009-12-13T10:00")]),
+    ("Ceny wzrosły 1 grudnia od 10 do 18 proc.", [("1 grudnia", "2009-12-01")]),
+])
+def test_find_timexes_hours_of_a_range_of_days(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (NKJP "21 - 23 stycznia, od 10.00 do 14.00"): the hours after a range of days of a month were
+    its last day's; they are each day's, as KPWr tune writes those after "od poniedziałku do piątku" ("2005-02-xxT10:00"),
+    and "od 10 do 18" right after its days is a range of hours. A weekday and a date beside it are no range."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -1649,7 +1649,15 @@ def _hour_range(m: re.Match[str]) -> bool:
         return False
     start = max(text.rfind("\n", 0, r.start()), r.start() - 100)  # this sentence or the one before, in the paragraph
     # (or a word of hours that recur: "Lekarz przyjmuje od 8 do 12"; timex battery t37)
-    return _SCHEDULE.search(text, start, r.start()) is not None or _recurs("daily").search(text, start, r.start()) is not None
+    # (or the day they are hours of, right before: "12 i 13 grudnia od 10 do 18"; battery t38)
+    return (_SCHEDULE.search(text, start, r.start()) is not None or _recurs("daily").search(text, start, r.start()) is not None
+            or _day_right_before().search(text, max(0, r.start() - 30), r.start()) is not None)
+
+
+@cache
+def _day_right_before() -> re.Pattern[str]:
+    return re.compile(rf"\b\d{{1,2}}(?:\.?\s+(?:{_alt(set(_vocab().month))})|\.\d{{1,2}}(?:\.\d{{2,4}})?)(?:\s?r\.)?[,\s]*$",
+                      re.IGNORECASE)
 
 
 _PREP = re.compile(r"(?:^|[\s(\[„\"“])(w ciągu|w trakcie|przez|od|do|w|we|na|za|po|przed|z|ze|pod|około|ok\.|o|między|sprzed|u|temu)\s*$",
@@ -2052,11 +2060,15 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = dataclasses.replace(v, anchor="publication")
         if (kind in ("clock", "wordclock") and v.value and "T" in v.value and len(out) >= 2
                 and out[-2].type == out[-1].type == "DATE" and out[-2].granularity == out[-1].granularity == "day"
-                and (rng := _WEEKDAY_RANGE.search(text, max(0, out[-2].start - 4), out[-1].end + 1)) is not None
-                and rng.start() <= out[-2].start and out[-1].end <= rng.end()
+                and ((rng := _WEEKDAY_RANGE.search(text, max(0, out[-2].start - 4), out[-1].end + 1)) is not None
+                     and rng.start() <= out[-2].start and out[-1].end <= rng.end()
+                     or out[-2].earliest is not None and out[-1].earliest is not None and out[-2].text[:1].isdigit()
+                     and out[-2].earliest < out[-1].earliest and out[-2].earliest.replace(day=1) == out[-1].earliest.replace(day=1)
+                     and _RANGE_GAP.fullmatch(text, out[-2].end, out[-1].start) is not None)
                 and _WEEKDAY_HOURS_GAP.fullmatch(text, out[-1].end, s)):
             # the hours of "od poniedziałku do piątku w godz. 10-18" are each of those days', not the last one's: KPWr
-            # tune writes them "2005-02-xxT10:00" (days of this month), of no day at all when the days recur (battery t37)
+            # tune writes them "2005-02-xxT10:00" (days of this month), of no day at all when the days recur (battery t37);
+            # so are those of a range of days of a month: "w dniach 12-13 grudnia w godz. 10-18" (battery t38)
             hm = v.value.split("T", 1)[1]
             first = out[-2]
             v = (_Value("TIME", f"T{hm}", "time", None, None, "none", 0.5) if first.earliest is None else
