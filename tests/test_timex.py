@@ -1990,3 +1990,16 @@ def test_find_timexes_hours_of_a_range_of_days(text: str, expected: list[tuple[s
     its last day's; they are each day's, as KPWr tune writes those after "od poniedziałku do piątku" ("2005-02-xxT10:00"),
     and "od 10 do 18" right after its days is a range of hours. A weekday and a date beside it are no range."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Msze święte w niedziele: 7.00, 9.00 i 18.00.",
+     [("niedziele", "XXXX-WXX-7"), ("7.00", "XXXX-WXX-7T07:00"), ("9.00", "XXXX-WXX-7T09:00"), ("18.00", "XXXX-WXX-7T18:00")]),
+    ("Odjazdy autobusów: 6.15, 7.40 i 9.05.", [("6.15", "T06:15"), ("7.40", "T07:40"), ("9.05", "T09:05")]),
+    ("Ceny: 2.50, 3.20 i 4.10 zł.", []),
+    ("Kursy: 4.15, 4.20.", []),
+])
+def test_find_timexes_list_of_clock_times_after_a_colon(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (parish notices, timetables): a list of clock times after a colon was none; it is one under a
+    word of hours or days, its weekday's hours after "w niedziele:", and prices or rates after a colon stay none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

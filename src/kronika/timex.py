@@ -432,7 +432,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"|(?:(?<=\n)|(?<![\s\S])|(?<=;\s))(?=[012]?\d[.:][0-5]\d\s?[–—-]\s*[^\W\d_])"
                   # and the lines of one run on: "Pierwszy dzień: 9.00 – rejestracja; 9.30 – powitanie" (the first after a
                   # colon only when a second follows: "Wynik: 2.15 - tyle wynosiła różnica" is none; batch t37)
-                  r"|(?<=:\s)(?=[012]?\d[.:][0-5]\d\s?[–—-]\s*[^\W\d_][^\n;]{0,80};\s*[012]?\d[.:][0-5]\d\s?[–—-]))"
+                  r"|(?<=:\s)(?=[012]?\d[.:][0-5]\d\s?[–—-]\s*[^\W\d_][^\n;]{0,80};\s*[012]?\d[.:][0-5]\d\s?[–—-])"
+                  # a list of them after a colon: "Msze św. w niedziele: 7.00, 9.00, 11.00" (checked in find_timexes; t38)
+                  r"|(?<=:\s)(?=[012]?\d[.:][0-5]\d(?:,\s|\s+i\s+)[012]?\d[.:][0-5]\d))"
                   # ("o 18-tej", "od 6-ej po południu": an hour's ordinal written with digits; review batch t34)
                   r"(?P<h>[01]?\d|2[0-3]|24(?=[.:]00))(?:[.:](?P<mi>[0-5]\d)|(?P<hord>-(?:tej|ej|stej)))?\b(?![.,]\d)"
                   # an amount is no time: "wzrosły o 2.50 zł" (timex review batch t34)
@@ -1463,7 +1465,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 
 
 # between a weekday that recurs and its hour: "w czwartki do godz. 12", "w każdy wtorek w godzinach 16-18" (batch t37)
-_SET_CLOCK_GAP = re.compile(r"[\s,]*(?:do|od|o|w|we)?\s*(?:godzinach\s*)?")
+_SET_CLOCK_GAP = re.compile(r"[\s,:]*(?:do|od|o|w|we)?\s*(?:godzinach\s*)?")
 _WEEKS_DAY_GAP = re.compile(r"\s*,?\s*(?:w|we)?\s*", re.IGNORECASE)  # "za dwa tygodnie we wtorek"
 _WEEKDAY_HOURS_GAP = re.compile(r"[\s,]*(?:w|we|od|o)?\s*(?:godzinach\s*|godz\.\s*)?(?:od\s+)?", re.IGNORECASE)
 _HOURS_WORD_BEFORE = re.compile(r"\bgodzinach\s$", re.IGNORECASE)  # "w godzinach 16-18" (timex battery t37)
@@ -1956,9 +1958,13 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind == "wordclock" and m.group("hw4") and not _word_hour(m, vocab):
             continue
-        if kind == "clock" and text[s:s + 1].isdigit() and _LIST_ITEM_BEFORE.search(text, max(0, s - 6), s) and not _CLOCK_LIST_BEFORE.search(
-                text, max(0, s - 60), s):
-            continue  # "kursy 4.15, 4.20": a list of numbers, unless a clock time's word opens it
+        if kind == "clock" and text[s - 2:s] == ": " and _COLON_CLOCK_LIST.match(text, s) and not _clock_list_head().search(
+                text, max(0, s - _CLOCK_LIST_HEAD_WINDOW), s):
+            continue  # "Ceny: 2.50, 3.20": a list after a colon is of clock times only under a word of hours or days
+        if kind == "clock" and text[s:s + 1].isdigit() and _LIST_ITEM_BEFORE.search(text, max(0, s - 6), s) and (
+                (opened := _CLOCK_LIST_BEFORE.search(text, max(0, s - 60), s)) is None or opened.group("colon")
+                and not _clock_list_head().search(text, max(0, opened.start() + 2 - _CLOCK_LIST_HEAD_WINDOW), opened.start() + 2)):
+            continue  # "kursy 4.15, 4.20": a list of numbers, unless a clock time's word opens it (or a colon after one)
         if kind == "titleyear" and not _title_before().search(text, max(0, s - _TITLE_WINDOW), s):
             continue
         if kind == "relunit" and _ORDINAL_BEFORE.search(text, max(0, s - 16), s):
@@ -2360,7 +2366,14 @@ def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
 _CLOCK_RANGE_GAP = re.compile(r"\s?[-–—]\s?|\s+do\s+(?:godz\.?\s*|godziny\s+)?", re.IGNORECASE)
 _AGE_VERB_BEFORE = re.compile(r"\b(?:miał\w*|ma|mają|mając\w*|skończ\w*|ukończ\w*|dorósł\w*|liczy\w*)\s+$", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(r"\d(?:\s+i|,|\s+na)\s+$")
-_CLOCK_LIST_BEFORE = re.compile(r"(?:\bgodz\.?|\bgodzin\w*|(?<!\w)o|\bokoło|\bok\.)\s*\d{1,2}(?:[.:]\d\d)?"
+_COLON_CLOCK_LIST = re.compile(r"[012]?\d[.:][0-5]\d(?:,\s|\s+i\s+)[012]?\d[.:][0-5]\d")
+_CLOCK_LIST_HEAD_WINDOW = 40  # characters before a colon's list of clock times read for its word of hours or days
+
+
+@cache
+def _clock_list_head() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(set(_vocab().spec['clock_list_heads']))})\w*[^.!?\n]*:\s$", re.IGNORECASE)
+_CLOCK_LIST_BEFORE = re.compile(r"(?:\bgodz\.?|\bgodzin\w*|(?<!\w)o|\bokoło|\bok\.|(?P<colon>:))\s*\d{1,2}(?:[.:]\d\d)?"
                                 r"(?:(?:\s+i|,)\s+\d{1,2}[.:]\d\d)*(?:\s+i|,|\s+na)\s+$", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"\b(?:nr|poz|art|ust|pkt|tel|str|s)\.?\s*$", re.IGNORECASE)
 _DOTTED_CODE = re.compile(r"\d+\.\d+\.\d+")
