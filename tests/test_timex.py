@@ -2003,3 +2003,15 @@ def test_find_timexes_list_of_clock_times_after_a_colon(text: str, expected: lis
     """Timex battery t38 (parish notices, timetables): a list of clock times after a colon was none; it is one under a
     word of hours or days, its weekday's hours after "w niedziele:", and prices or rates after a colon stay none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sklep będzie czynny w sobotę do 14.", [("sobotę", "2009-12-05"), ("14", "2009-12-05T14:00")]),
+    ("Jutro od 10 zapraszamy na festyn.", [("Jutro", "2009-12-04"), ("10", "2009-12-04T10:00")]),
+    ("W sobotę do 14 lat wstęp wolny.", [("sobotę", "2009-12-05"), ("14 lat", "P14Y")]),
+    ("Ceny wzrosły 1 grudnia od 10 do 18 proc.", [("1 grudnia", "2009-12-01")]),
+])
+def test_find_timexes_bare_hour_after_do_od_right_after_its_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38: "czynny w sobotę do 14" lost its hour ("o" and "około" only opened one); after "do"/"od" it is
+    one right after its day, unless it counts ("do 14 lat", "od 10 do 18 proc.")."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -1475,6 +1475,8 @@ _NOT_HOURS = (r"(?![.,:]?\d)(?!\s*(?:%|proc|zł\b|złot|tys|mln|mld|milion|milia
 _HOUR_RANGE = re.compile(rf"\bod\s+([01]?\d|2[0-4])\s+do\s+([01]?\d|2[0-4])\b{_NOT_HOURS}", re.IGNORECASE)
 # "między 23 a 6 rano", "między 22 a 6": the night's hours (timex review batch t36)
 _BETWEEN_GAP = re.compile(r"\s+a\s+")
+_RANGE_TAIL = re.compile(r"\s*(?:do|[-–])\s*\d")  # the end of a range after a bare hour; a range of hours counts nothing:
+_RANGE_TAIL_HOURS = re.compile(rf"\s*(?:do|[-–])\s*(?:[01]?\d|2[0-4])\b{_NOT_HOURS}", re.IGNORECASE)  # "od 10 do 18 proc."
 _BETWEEN_HOURS = re.compile(rf"\bmiędzy\s+([01]?\d|2[0-4])\s+a\s+([01]?\d|2[0-4])\b{_NOT_HOURS}", re.IGNORECASE)
 _WEEKDAY_RANGE = re.compile(r"\bod\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)\w*\s+do\s+\w+", re.IGNORECASE)
 _SCHEDULE = re.compile(r"\b(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel|godz|godzin|czynn|otwart|zamknięt)\w*", re.IGNORECASE)
@@ -1486,7 +1488,7 @@ def _day_before_o() -> re.Pattern[str]:
     # (and a day the text named before: "Tego samego dnia ok. 21 doszło do", battery t38)
     days = set(v.weekday) | set(v.spec["deictic_days"]) | {d.replace(" ", r"\s+") for d in v.spec["anaphoric_days"]}
     return re.compile(rf"\b(?:{'|'.join(sorted(days, key=len, reverse=True))}|\d{{1,2}}\.?\s+(?:{_alt(set(v.month))}))"
-                      r",?\s+(?:o|ok\.|około)\s+$", re.IGNORECASE)
+                      r",?\s+(?:o|ok\.|około|do|od)\s+$", re.IGNORECASE)
 
 
 def _bare_hour(m: re.Match[str]) -> bool:
@@ -1500,7 +1502,9 @@ def _bare_hour(m: re.Match[str]) -> bool:
            for r in _BETWEEN_HOURS.finditer(text, max(0, m.start() - 20), min(len(text), m.end() + 40))):
         return True
     if not _O_BEFORE.search(text, max(0, m.start() - 7), m.start()):
-        return False
+        # "czynny w sobotę do 14", "jutro od 10": after "do"/"od" only right after its day (battery t38)
+        return (_day_before_o().search(text, max(0, m.start() - 30), m.start()) is not None and not _noun_next(text, m.end())
+                and (not _RANGE_TAIL.match(text, m.end()) or _RANGE_TAIL_HOURS.match(text, m.end()) is not None))
     if int(m.group("h")) >= 13 and _PUNCT_AFTER.match(text, m.end()) and not _change_before().search(
             text, max(0, m.start() - _CHANGE_WINDOW), m.start()):
         return True  # "Strażnicy kończą pracę o 22, a wtedy", "O 18. główne wydanie" (not "wzrosła o 15.")
