@@ -2015,3 +2015,14 @@ def test_find_timexes_bare_hour_after_do_od_right_after_its_day(text: str, expec
     """Timex battery t38: "czynny w sobotę do 14" lost its hour ("o" and "około" only opened one); after "do"/"od" it is
     one right after its day, unless it counts ("do 14 lat", "od 10 do 18 proc.")."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wczoraj w godzinach rannych doszło do awarii.", [("Wczoraj w godzinach rannych", "2009-12-02TMO")]),
+    ("Dostawy będą realizowane w poniedziałek od wczesnych godzin rannych.",
+     [("poniedziałek", "2009-12-07"), ("wczesnych godzin rannych", "2009-12-07TMO")]),
+])
+def test_find_timexes_hours_of_a_part_of_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (BSNLP covid: "w poniedziałek od wczesnych godzin rannych"): "godziny ranne" were no time,
+    "godziny poranne" were; Liner2's lval rules read "w godzina ranny" as the morning."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
