@@ -2026,3 +2026,36 @@ def test_find_timexes_hours_of_a_part_of_day(text: str, expected: list[tuple[str
     """Timex battery t38 (BSNLP covid: "w poniedziałek od wczesnych godzin rannych"): "godziny ranne" were no time,
     "godziny poranne" were; Liner2's lval rules read "w godzina ranny" as the morning."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W Boże Narodzenie byliśmy u babci.", [("Boże Narodzenie", "2008-12-25")]),
+    ("Na Wielkanoc pojedziemy do rodziców.", [("Wielkanoc", "2010-04-04")]),
+    ("Boże Narodzenie obchodzimy co roku w gronie rodziny.", [("Boże Narodzenie", "XXXX-12-25"), ("co roku", "P1Y")]),
+    ("To była wielkiej nocy opowieść.", []),
+])
+def test_find_timexes_feasts(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38: Liner2's lval rules date "boży narodzenie" (xxxx-12-25) and "wielkanoc"; kronika found
+    neither. The year follows the tense (last Christmas in a past story told in December); Easter is computed."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+def test_easter_computus() -> None:
+    from kronika.timex import _easter
+
+    assert [_easter(y).isoformat() for y in (2008, 2019, 2024, 2025)] == ["2008-03-23", "2019-04-21", "2024-03-31", "2025-04-20"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("We wtorek 1 grudnia padało. Następnego ranka spadł śnieg.",
+     [("wtorek 1 grudnia", "2009-12-01"), ("Następnego ranka", "2009-12-02TMO")]),
+    ("We wtorek 1 grudnia padało. Poprzedniego wieczoru wiało.",
+     [("wtorek 1 grudnia", "2009-12-01"), ("Poprzedniego wieczoru", "2009-11-30TEV")]),
+    ("Tej nocy nikt nie spał.", [("Tej nocy", "2009-XX-XXTNI")]),
+    ("W dzisiejszą niedzielę odbył się festyn.", [("dzisiejszą niedzielę", "2009-12-03")]),
+])
+def test_find_timexes_anaphoric_parts_of_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (Liner2 lval rules "poprzedni wieczór", "dzisiejszy niedziela"): the part of day a day after
+    or before the story's was none; an anaphoric one with no day named is the publication year's unnamed day, as KPWr
+    tune writes "Tego dnia" ("2008-xx-xx")."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

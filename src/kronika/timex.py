@@ -202,8 +202,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # "późnym wieczorem", "wczoraj wczesnym rankiem": a modifier belongs to the part of day (timex review batch t34)
     PMOD = _alt(set(v.spec["mod_adjectives"]))
     AFTER_PO = "|".join(sorted(_AFTER_PO, key=lambda w: (-len(w), w)))
-    RELPART = _alt(set(v.spec["relative_parts"]) | set(v.spec["anaphoric_part_words"]))
+    RELPART = _alt(set(v.spec["relative_parts"]) | set(v.spec["anaphoric_part_words"]) | set(v.spec["anaphoric_part_shifts"]))
     PARTNOUN = _alt(set(v.spec["relative_part_nouns"]))
+    HOLIDAYS = _alt(set(v.spec["holidays"]))
     # not the nouns ("noc była zimna"): they are a time after a day ("niedzielne popołudnie") or a relative word
     PARTS_ADV = _alt(set(v.spec["parts_of_day"]) - set(v.spec["part_of_day_nouns"]))
     DEICT = _alt(set(v.spec["deictic_days"]))
@@ -326,7 +327,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "lata" is safe after an adjective of the year)
         ("yadjseason", rf"\b(?:(?P<mod>{MOD})\s+)?(?P<w>{YADJ})\s+(?P<s>{SEASON_ALL})\b"),
         # (the noun before it in the span: "na dzień dzisiejszy" was a day's length and today; timex review batch t25)
-        ("dadj", rf"\b(?:(?:dzień|dnia|dniu)\s+)?(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b)?"),
+        # (and the weekday it is: "w dzisiejszą niedzielę"; battery t38)
+        ("dadj", rf"\b(?:(?:dzień|dnia|dniu)\s+)?(?P<w>{DADJ})\b(?:\s+(?P<part>{PARTS})\b|\s+(?P<dwd>{WD})\b)?"),
+        # a feast KPWr dates: "w Boże Narodzenie", "na Wielkanoc" (case matters: "wielkiej nocy" is a long night)
+        ("holiday", rf"(?-i:\b(?P<hol>{HOLIDAYS})\b)"),
         ("nthweekday", rf"\b(?P<ord>pierwsz[ayąeiy]\w*|drug[iaąe]\w*|trzec[iaąe]\w*|czwart[yaąe]\w*|ostatni\w*)\s+"
                        rf"(?P<wd>{WD})\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}}))?"),
         # "w drugim tygodniu stycznia", "pierwszego tygodnia marca 2019": a week of a month
@@ -466,6 +470,20 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 # ---------------------------------------------------------------- calendar arithmetic
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _add_months(d: dt.date, n: int) -> dt.date:
@@ -1050,11 +1068,30 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         part = vocab.spec["relative_part_nouns"][g["part"].lower()]
         if g["rel"].lower() in vocab.spec["anaphoric_part_words"]:  # "tego wieczoru": the day the story is on
             return _Value("TIME", None, "time", anchor="text", confidence=0.3, mod=f"anapart:{part}")
+        if (shift := vocab.spec["anaphoric_part_shifts"].get(g["rel"].lower())) is not None:
+            # "poprzedniego wieczoru", "następnego ranka": a day before or after the story's (timex battery t38)
+            return _Value("TIME", None, "time", anchor="text", confidence=0.3, mod=f"anapart:{part}:{shift}")
         shift = vocab.spec["relative_parts"][g["rel"].lower()]
         v = _relative_day(anchor, lambda d: d + dt.timedelta(days=shift))
         if v.value is None or v.confidence < 1.0:
             return _Value("TIME", f"XXXX-XX-XXT{part}", "time", v.earliest, v.latest, "publication", 0.3)
         return _Value("TIME", f"{v.value}T{part}", "time", v.earliest, v.latest, "publication")
+
+    if kind == "holiday":
+        if a is None:
+            return None
+        code = vocab.spec["holidays"][g["hol"]]
+
+        def feast(y: int) -> dt.date:
+            return _easter(y) if code == "easter" else dt.date(y, int(code[:2]), int(code[3:]))
+
+        # the nearest one the tense points to: "w Boże Narodzenie byliśmy" is last December's in January
+        year = a.year
+        if tense == "past" and feast(year) > a:
+            year -= 1
+        elif tense == "future" and feast(year) < a:
+            year += 1
+        return _day(feast(year))
 
     if kind == "era":
         year = int(g["y"])
@@ -1838,6 +1875,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "weekend": {"weekend", "weekendu", "weekendzie"},
         "anayear": {"samego", "samym", "sam", "tamtego", "tamtym", "tamten", "owego", "owym"},
         "relpart": set(v.spec["relative_part_nouns"]),
+        "holiday": set(v.spec["holidays"]),
         "relsummer": {"lata", "lato"},
         "summeryear": {"lata", "lato", "latem"},
         "nightfrom": {"noc", "nocy"},
@@ -1976,7 +2014,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if kind in ("daymonth", "rangeday") and (m.group("mon") or "")[:1].isupper() and _STREET_BEFORE.search(text, max(0, s - 25), s):
             continue  # a street or a name: "przy ul. 3 Maja", "ulica Konstytucji 3 Maja" (timex review batch t35)
         if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "quarter", "year", "yearend",
-                                                           "bareyear", "decade", "century", "clock", "titleyear"):
+                                                           "bareyear", "decade", "century", "clock", "titleyear", "holiday"):
             continue
         taken.insert(k, (s, e))
         chosen.append((s, e, kind, m))
@@ -2006,9 +2044,9 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = None
         if v is None or v.type == "DURATION" and kind in ("duration", "adjdur") and _is_age(kind, m, tokens, tok_starts):
             continue
-        if (kind in ("tadj", "season", "modseason", "month", "weekday", "romanday") or kind == "daymonth" and not (
+        if (kind in ("tadj", "season", "modseason", "month", "weekday", "romanday", "holiday") or kind == "daymonth" and not (
                 m.group("y") or m.group("ry") or m.group("ab"))) and v.type == "DATE" and v.value and sent_no:
-            v = _habitual(v, text, sentences[sent_no - 1], s, day_of_month=kind in ("daymonth", "romanday"))
+            v = _habitual(v, text, sentences[sent_no - 1], s, day_of_month=kind in ("daymonth", "romanday", "holiday"))
         if kind == "partofday" or v.mod == "partofday":
             # (an adjective too: "udzieliła wczoraj wywiadu. Wystąpiła w wieczornym programie" was the publication's
             # evening; review batch t34)
@@ -2052,9 +2090,13 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                 d = last_day + dt.timedelta(days=shift)
                 v = _Value("DATE", d.isoformat(), "day", d, d, "text", 0.7)
         if kind == "relpart" and v.mod and v.mod.startswith("anapart:"):
-            part = v.mod.split(":", 1)[1]
-            v = (_Value("TIME", f"{last_day.isoformat()}T{part}", "time", last_day, last_day, "text", 0.6) if last_day
-                 else _Value("TIME", f"XXXX-XX-XXT{part}", "time", confidence=0.3))
+            _tag, part, *moved = v.mod.split(":")
+            if last_day is not None:
+                d = last_day + dt.timedelta(days=int(moved[0]) if moved else 0)
+                v = _Value("TIME", f"{d.isoformat()}T{part}", "time", d, d, "text", 0.6)
+            else:  # an unnamed day of the publication's year, as "Tego dnia" is (KPWr tune "2008-xx-xx"; battery t38)
+                year = anchor.date.year if anchor.date is not None and anchor.precision in ("day", "month") else None
+                v = _Value("TIME", f"{year if year else 'XXXX'}-XX-XXT{part}", "time", confidence=0.3)
         if kind == "anayear":
             v = (_Value("DATE", str(last_year), "year", dt.date(last_year, 1, 1), dt.date(last_year, 12, 31), "text", 0.7)
                  if last_year else _Value("DATE", "XXXX", "year", confidence=0.3))
@@ -2117,7 +2159,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                        out[-1].anchor, v.confidence)
         bound = kind == "rangeday" or prep in _BOUND_PREPS or _RANGE_END.search(text, max(0, s - 4), s) is not None
         if ((v.type in ("DATE", "TIME") or v.point) and v.granularity in ("day", "time") and v.earliest is not None
-                and v.earliest == v.latest and v.value and not bound and not (kind == "tadj" and v.type == "TIME")):
+                and v.earliest == v.latest and v.value and not bound and not (kind == "tadj" and v.type == "TIME")
+                and kind != "holiday"):  # (a feast is as often a season of the year as the day a story is on)
             # "6 października 2009 r. godzina 15.00": a dated clock time names its day too; the ends of a range
             # ("w dniach 3-10 sierpnia") and a deadline ("do 2 października") are not the day the story is on
             last_day = v.earliest
