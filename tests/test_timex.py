@@ -2059,3 +2059,15 @@ def test_find_timexes_anaphoric_parts_of_day(text: str, expected: list[tuple[str
     or before the story's was none; an anaphoric one with no day named is the publication year's unnamed day, as KPWr
     tune writes "Tego dnia" ("2008-xx-xx")."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poniedziałek (6.IV) był dniem wolnym.", [("Poniedziałek (6.IV)", "2009-04-06")]),
+    ("Kolaż jest z 24. II. 1993 i przedstawia dziewczynkę.", [("24. II. 1993", "1993-02-24")]),
+    ("W dniu 10. XII 1979 r. zapadł wyrok.", [("dniu 10. XII 1979 r.", "1979-12-10")]),
+    ("Patrz rozdział 6.IV w podręczniku.", []),
+])
+def test_find_timexes_roman_month_after_a_dot(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (Liner2 lval "poniedziałek ( 6.IV )"; NKJP "24. II. 1993"): a Roman month after the day's dot
+    was no date, or a day and a separate year."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

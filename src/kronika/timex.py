@@ -258,12 +258,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # "w weekendy", "w soboty i niedziele": a weekday in the plural after "w" is every one of them
                 rf"|(?:(?<=\bw\s)|(?<=\bwe\s))(?P<pl>weekendy|{_PLURAL_WEEKDAYS})\b"),
         # "wtorek, 15.08.2006", "28 IX 2010, godz 23.59": a weekday before and a Roman month belong to the date
-        ("datetime", rf"\b(?:(?P<wd>{WD})(?:,?\s+|\s*(?P<par>\()))?(?P<d>\d{{1,2}})(?:\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?|\s(?P<rm>{ROMAN_MONTH})\s)"
+        ("datetime", rf"\b(?:(?P<wd>{WD})(?:,?\s+|\s*(?P<par>\()))?(?P<d>\d{{1,2}})(?:\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?|(?:\s|\.\s?)(?P<rm>(?-i:{ROMAN_MONTH}))(?:\.\s?|\s))"
                      rf"(?P<y>\d{{4}})(?:{YR})?(?(par)\)){APPOS}"
                      rf"(?:,?[^\S\n]+(?:(?-i:o|na)\s+)?(?:godz\.|godzinie|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
-        # a Roman month with no year, as local notices write it: "12 XII o godz. 17", "do 30 IX" (timex battery t38)
-        ("romanday", rf"\b(?:(?P<wd>{WD})(?:,?\s+|\s*(?P<par>\()))?(?<![\d.,/])(?P<d>[0-3]?\d)\s(?P<rm>(?-i:{ROMAN_MONTH}))\b"
-                     rf"(?![.,/-]?\d|\s+(?:w\.|wiek|stuleci|tys|mln))(?:\s?(?P<ab>br\.|b\.\s?r\.|ub\.\s?r\.))?(?(par)\)){APPOS}"),
+        # a Roman month with no year, as local notices write it: "12 XII o godz. 17", "do 30 IX", "poniedziałek (6.IV)"
+        # (timex battery t38; the last from Liner2's lval rules)
+        ("romanday", rf"\b(?:(?P<wd>{WD})(?:,?\s+|\s*(?P<par>\()))?(?<![\d.,/])(?P<d>[0-3]?\d)(?:\s|\.\s?)(?P<rm>(?-i:{ROMAN_MONTH}))\b"
+                     rf"(?![.,/-]?\d|\.?\s?\d|\s+(?:w\.|wiek|stuleci|tys|mln))(?:\s?(?P<ab>br\.|b\.\s?r\.|ub\.\s?r\.))?(?(par)\)){APPOS}"),
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         # a day of this or last month: "rozpoczęły się 14 bm.", "10 ub.m." (timex review batch t36, NKJP)
         ("daybm", r"\b(?P<d>[0-3]?\d)\s?(?P<bm>b\.\s?m\.|bm\.|ub\.\s?m\.)"),
