@@ -2071,3 +2071,16 @@ def test_find_timexes_roman_month_after_a_dot(text: str, expected: list[tuple[st
     """Timex battery t38 (Liner2 lval "poniedziałek ( 6.IV )"; NKJP "24. II. 1993"): a Roman month after the day's dot
     was no date, or a day and a separate year."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Runda wiosenna ruszy 20 marca.", [("wiosenna", "2010-SP"), ("20 marca", "2010-03-20")]),
+    ("Wiosną ruszy budowa.", [("Wiosną", "2010-SP")]),
+    ("Jesienią będzie ciepło.", [("Jesienią", "2010-FA")]),
+    ("Zimą spadnie śnieg.", [("Zimą", "2009-WI")]),
+    ("Letni obóz odbył się w lipcu.", [("Letni", "2009-SU"), ("lipcu", "2009-07")]),
+])
+def test_find_timexes_future_season_and_verb_read_as_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (a December sports note): "ruszy" was read as the noun "rusza", so "20 marca" was March past;
+    a season a future verb points to after it ended this year is next year's (a winter spans the new year: unmoved)."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -1382,7 +1382,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("DATE", f"XXXX-{int(val):02d}" if what == "month" else f"XXXX-{val}", what, confidence=0.5)
         if what == "month":
             return _month_value(_month_year(a, int(val), tense), int(val), "publication")
-        return _Value("DATE", f"{a.year}-{val}", "season", anchor="publication", confidence=0.7)
+        # (the future only: a past clause's adjective often names a kind of season, "na nadchodzący sezon letni")
+        return _Value("DATE", f"{_season_year(a, val, tense if tense == 'future' else None)}-{val}", "season",
+                      anchor="publication", confidence=0.7)
 
     if kind == "edgeday":
         last = g["edge"].lower().startswith("ostatni")
@@ -1431,13 +1433,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return None
         if a is None:
             return _Value("DATE", f"XXXX-{s}", "season", confidence=0.5, mod=mod)
-        # the tense picks the season's year: "w lecie nikt nie mógł przewidzieć" in January is last summer, "od
-        # jesieni będzie można" in June this autumn (timex review batch t23; a winter spans the new year)
-        begins = _SEASON_FIRST_MONTH.get(s)
-        year = a.year
-        if begins is not None and tense == "past" and begins > a.month:
-            year -= 1
-        return _Value("DATE", f"{year}-{s}", "season", anchor="publication", confidence=0.7, mod=mod)
+        return _Value("DATE", f"{_season_year(a, s, tense)}-{s}", "season", anchor="publication", confidence=0.7, mod=mod)
 
     if kind == "daybm":
         if a is None or anchor.precision not in ("day", "month"):
@@ -2450,6 +2446,18 @@ def _time_gap() -> re.Pattern[str]:
     return re.compile(rf"(?:[^\S\n]*\((?i:{wd})\)|,\s+(?:w\s+|we\s+)?(?i:{wd})(?=\s*,))?"
                       r",?[^\S\n]*(?:o\s+|około\s+|ok\.\s+|na\s+)?")
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9}  # winter (from December) is this winter in January too
+_SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}
+
+
+def _season_year(a: dt.date, season: str, tense: str | None) -> int:
+    """The year of a season the tense points to: "w lecie nikt nie mógł przewidzieć" in January is last summer's, "od
+    jesieni będzie można" in June this autumn (review batch t23), "Wiosną ruszy budowa" in December next spring's
+    (battery t38; a winter spans the new year, so it stays the publication's)."""
+    if tense == "past" and _SEASON_FIRST_MONTH.get(season, 0) > a.month:
+        return a.year - 1
+    if tense == "future" and _SEASON_LAST_MONTH.get(season, 12) < a.month:
+        return a.year + 1
+    return a.year
 
 
 _EXPLICIT_YEAR_KINDS = frozenset({"datetime", "iso", "dmy", "year", "yearend", "bareyear", "monthyear", "daymonth",
@@ -2665,6 +2673,12 @@ def _tense_near(tokens: Sequence[Token], starts: list[int], sentences: Sequence[
         if any(tokens[x].pos == "adj" and any(tag.startswith("praet:") for _l, tag, _q in analyse(tokens[x].text))
                for x in near):
             return "past"
+        # or a finite verb it read as a noun: "Runda wiosenna ruszy 20 marca" ("ruszy" as the noun "rusza") is ahead
+        # (timex battery t38)
+        for x in near:
+            if tokens[x].pos in ("subst", "adj") and (
+                    fin := [tag for _l, tag, _q in analyse(tokens[x].text) if tag.startswith("fin:")]):
+                return "future" if ":perf" in fin[0] and ":imperf" not in fin[0] else "present"
     return None if t == _NO_VERB else t
 
 
