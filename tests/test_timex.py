@@ -2084,3 +2084,18 @@ def test_find_timexes_future_season_and_verb_read_as_noun(text: str, expected: l
     """Timex battery t38 (a December sports note): "ruszy" was read as the noun "rusza", so "20 marca" was March past;
     a season a future verb points to after it ended this year is next year's (a winter spans the new year: unmoved)."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Goście wyrównali, ale w 67. i 80. minucie trafiali nasi napastnicy.",
+     [("67.", "2009-12-03TXX:XX"), ("80. minucie", "2009-12-03TXX:XX")]),
+    ("W 5. i 6. klasie uczą się dzieci.", []),
+    ("Początek zawodów o godz. 9.00, zakończenie przewidziano na 15.00.",
+     [("godz. 9.00", "2009-12-03T09:00"), ("15.00", "2009-12-03T15:00")]),
+    ("Cena wzrosła na 2.50 zł, a kurs wzrósł na 4.20.", []),
+    ("Wskazówki zegarów przesuniemy z godziny 2.00 na 3.00.", [("godziny 2.00", "2009-12-03T02:00"), ("3.00", "2009-12-03T03:00")]),
+])
+def test_find_timexes_coordinated_minutes_and_clock_after_na(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (a match report; a tournament notice): the first of "w 67. i 80. minucie" was lost (NKJP's
+    "w 9 i 10 minucie" read the second as a length); "na 15.00" was no time, though "wzrosła na 2.50" stays none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -365,8 +365,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("modunit", rf"\b(?P<mod>{MOD})\s+(?P<u>roku|miesiąca|tygodnia|dnia|kwartału|dekady|wieku)\b"),
         # an ordinal minute or hour is a moment: "w 68. minucie" of a match, "po 22 godzinie"; "w 85 min" only in a
         # match's sentence (timex review batch t34)
-        ("ordunit", rf"(?:(?<=\bw\s)|(?<=\bwe\s)|(?<=\bpo\s)|(?<=\bprzed\s)|(?<=\bod\s)|(?<=\bdo\s))"
-                    rf"(?:(?P<n>\d{{1,3}})\.?|(?P<ow>{ORDW_EJ}))\s+(?P<u>minucie|sekundzie|godzinie|minuty|min\b\.?)"),
+        # (and the first of two: "w 67. i 80. minucie"; battery t38)
+        ("ordunit", rf"(?:(?<=\bw\s)|(?<=\bwe\s)|(?<=\bpo\s)|(?<=\bprzed\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\d\.\si\s)|(?<=\d\si\s))"
+                    rf"(?:(?P<n>\d{{1,3}})\.?|(?P<ow>{ORDW_EJ}))(?:\s+(?P<u>minucie|sekundzie|godzinie|minuty|min\b\.?)"
+                    rf"|(?=\s+i\s+\d{{1,3}}\.?\s+(?P<u2>minucie|min\b)))"),
         # a goal's minute in a match report's list of scorers: "Bramki: Kowalski (23.), Nowak 67'" (Liner2's KPWr
         # lval rules read "3 ." and "3 '" as a minute of the day; battery t37; gated by match words in find_timexes)
         ("scorer", r"(?:(?<=\()|(?<=\(\s)|(?<=\d\.,\s))(?P<n>\d{1,3})\.(?=\s*(?:\)|,|;|k\b|k\.|karn|rz\.|sam))"
@@ -427,6 +429,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   # the list must open with "godz." or "o"; timex review batch t36)
                   r"|(?<=\d[.:]\d\d\si\s)|(?<=\d[.:]\d\d,\s)|(?<=\bgodz\.\s\d\d\si\s)|(?<=\bgodz\.\s\d\si\s)"
                   r"|(?<=\d[.:]\d\d\sna\s)"  # "z godziny 2.00 na 3.00" (NKJP; battery t37)
+                  # "zakończenie przewidziano na 15.00" (checked in _resolve: not "wzrosła na 2.50"; battery t38)
+                  r"|(?<=\bna\s)(?=[012]?\d[.:][0-5]\d\b)"
                   # a programme's entry opening a sentence: "13.00 W Telewizji TRWAM" (timex review batch t36)
                   r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?=[012]?\d[.:][0-5]\d\s+(?:[–—-]\s+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
                   r"|(?<=\d[.:]\d\d – )|(?<=\d[.:]\d\d - )|(?<=\d[.:]\d\d–)|(?<=\d[.:]\d\d-)|(?<=\d[.:]\d\d- )|(?<=\d[.:]\d\d -)"
@@ -1456,7 +1460,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return None  # no match lasts that long
         return _clock_on(a, anchor, "XX:XX", 0.5, 0.4)
     if kind == "ordunit":
-        if g["u"].lower() == "godzinie":  # "po 22 godzinie": 22:00
+        if (g.get("u") or g["u2"]).lower() == "godzinie":  # "po 22 godzinie": 22:00
             h = int(g["n"]) if g.get("n") else _ordinal_hour(g["ow"], vocab)
             if not 0 <= h <= 24:
                 return None
@@ -1484,6 +1488,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
                 and _amount_change_before().search(m.string, max(0, m.start() - _CHANGE_WINDOW), m.start())
                 and not _part_after().match(m.string, m.end())):
             return None  # a change by an amount: "Kurs złotego wzrósł o 2.15", "Cena spadła o 1.50" (battery t37)
+        if (not low.startswith(("godz", "godzin")) and m.string[max(0, m.start() - 3):m.start()].lower() == "na "
+                and _amount_change_before(prep="na").search(m.string, max(0, m.start() - _CHANGE_WINDOW), m.start())):
+            return None  # "wzrosła na 2.50": a level, no time
         if (not g.get("mi") and not g.get("hord") and not low.startswith(("godz", "godzin")) and not _bare_hour(m)
                 and not _HOURS_WORD_BEFORE.search(m.string, max(0, m.start() - 11), m.start())):
             if not _hour_range(m):
@@ -1570,9 +1577,11 @@ _CHANGE_WINDOW = 40  # characters before "o 22" read for a word of change or of 
 
 
 @cache
-def _amount_change_before() -> re.Pattern[str]:
-    """A change of a quantity just before "o 2.15" (the data file's stems; not talk: "Mówił o 18.30" is a time)."""
-    return re.compile(rf"\b(?:{_alt(set(_vocab().spec['amount_change_stems']))})\w*\s+(?:\S+\s+){{0,3}}o\s$", re.IGNORECASE)
+def _amount_change_before(prep: str = "o") -> re.Pattern[str]:
+    """A change of a quantity just before "o 2.15" (the data file's stems; not talk: "Mówił o 18.30" is a time); before
+    "na 2.50" a level reached, though not a clock moved ("przesuniemy z godziny 2.00 na 3.00")."""
+    stems = set(_vocab().spec["amount_change_stems"]) - ({"przesun", "cofn"} if prep == "na" else set())
+    return re.compile(rf"\b(?:{_alt(stems)})\w*\s+(?:\S+\s+){{0,3}}{prep}\s$", re.IGNORECASE)
 
 
 @cache
@@ -1638,7 +1647,7 @@ def _ordinal_unit(m: re.Match[str], text: str, s: int, e: int) -> bool:
     minucie") always does; "min" only where a match is reported around it ("dojazd w 15 min" is a length); the
     genitive singular "minuty" only after "od"/"do"/"po"/"przed" and a number it cannot count ("do 75 minuty", not
     "do 3 minuty"), in a match too (timex review batch t35)."""
-    u = m.group("u").lower()
+    u = (m.group("u") or m.group("u2")).lower()
     if u in ("minucie", "sekundzie", "godzinie"):
         return True
     if u == "minuty":
