@@ -2099,3 +2099,10 @@ def test_find_timexes_coordinated_minutes_and_clock_after_na(text: str, expected
     """Timex battery t38 (a match report; a tournament notice): the first of "w 67. i 80. minucie" was lost (NKJP's
     "w 9 i 10 minucie" read the second as a length); "na 15.00" was no time, though "wzrosła na 2.50" stays none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+def test_find_timexes_clock_time_with_hour_symbol() -> None:
+    """Timex battery t38: "o 18.00 h" was a length of eighteen hours; after "o" it is the clock time, on its day."""
+    assert [(t.text, t.value) for t in tx("W sobotę zbiórka o 18.00 h. Podróż trwa ok. 2.30 godz.",
+                                          Anchor(dt.date(2009, 12, 3), "day"))] == [
+        ("sobotę", "2009-12-05"), ("18.00 h", "2009-12-05T18:00"), ("2.30 godz", "PT2H30M")]

@@ -1450,6 +1450,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         except ValueError:
             return None
     if kind == "hmlength":
+        if prep in ("o", "od", "do") and int(g["h"]) <= 24:
+            # "Zbiórka o 18.00 h": a clock time with the hour's symbol, no length (battery t38)
+            return _clock_on(a, anchor, f"{int(g['h']):02d}:{g['mi']}", 0.6, 0.5)
         return _Value("DURATION", f"PT{int(g['h'])}H{int(g['mi'])}M" if int(g["mi"]) else f"PT{int(g['h'])}H", None)
     if kind == "titleyear":
         if a is None:
@@ -2149,7 +2152,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                 _LIST_GAP.fullmatch(text, out[-2].end, out[-1].start) is not None
             v = _Value("TIME", f"{'' if listed else out[-1].value}T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.7)
             clock_day = None
-        if kind in ("clock", "wordclock", "ordunit", "scorer") and clock_day is not None and v.value and (
+        if kind in ("clock", "wordclock", "ordunit", "scorer", "hmlength") and clock_day is not None and v.type == "TIME" and v.value and (
                 v.anchor == "publication" or v.value.startswith("XXXX")):
             # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
