@@ -2119,6 +2119,13 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if kind == "clock" and own_day is not None and v.value and v.value.startswith("T"):
             # a timetable's hour with a day of its own sentence: "25 stycznia … od 9 do 11 odbędzie się bal" (batch t36)
             v = dataclasses.replace(v, anchor="publication")
+        elif (kind == "clock" and v.value and v.value.startswith("T") and out and out[-1].type == "TIME" and out[-1].value
+              and _CLOCK_VALUE.fullmatch(out[-1].value) and out[-1].earliest is not None
+              and bisect.bisect_right(sent_starts, out[-1].start) == sent_no):
+            # a range of hours after a dated clock time of its sentence is on that day: "strajk od godz. 10 do 18,
+            # inne – od 13 do 17" (BSNLP; a timetable's bare range stays of no day: "Basen od 8 do 15", KPWr tune)
+            d = out[-1].earliest
+            v = _Value("TIME", f"{d.isoformat()}{v.value}", "time", d, d, "text", 0.6)
         if (kind in ("clock", "wordclock") and v.value and "T" in v.value and len(out) >= 2
                 and out[-2].type == out[-1].type == "DATE" and out[-2].granularity == out[-1].granularity == "day"
                 and ((rng := _WEEKDAY_RANGE.search(text, max(0, out[-2].start - 4), out[-1].end + 1)) is not None
