@@ -2111,7 +2111,7 @@ def test_find_timexes_clock_time_with_hour_symbol() -> None:
 def test_find_timexes_hour_range_after_a_dated_clock_time_of_its_sentence() -> None:
     """BSNLP ("strajk od godz. 10 do 18, inne – od 13 do 17", battery t38): the second range was of no day ("T13:00")
     though its sentence had dated the first; a timetable's bare range on its own stays of no day (KPWr tune)."""
-    assert [(t.text, t.value) for t in tx("We wtorek ogłosiły strajk od godz. 10 do 18, inne – od 13 do 17.",
+    assert [(t.text, t.value) for t in tx("Strajk trwał we wtorek. Związki ogłosiły go od godz. 10 do 18, inne – od 13 do 17.",
                                           Anchor(dt.date(2018, 5, 9), "day"))] == [
         ("wtorek", "2018-05-08"), ("godz. 10", "2018-05-08T10:00"), ("18", "2018-05-08T18:00"),
         ("13", "2018-05-08T13:00"), ("17", "2018-05-08T17:00")]
