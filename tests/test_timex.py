@@ -2115,3 +2115,16 @@ def test_find_timexes_hour_range_after_a_dated_clock_time_of_its_sentence() -> N
                                           Anchor(dt.date(2018, 5, 9), "day"))] == [
         ("wtorek", "2018-05-08"), ("godz. 10", "2018-05-08T10:00"), ("18", "2018-05-08T18:00"),
         ("13", "2018-05-08T13:00"), ("17", "2018-05-08T17:00")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W nocy 5/6 grudnia, około godz. 2, skradziono auto.",
+     [("W nocy 5/6 grudnia", "2009-12-05TNI"), ("godz. 2", "2009-12-06T02:00")]),
+    ("Zawody odbędą się w sob. 5.12 w hali.", [("sob. 5.12", "2009-12-05")]),
+    ("Zawody odbędą się 5.12 (sob.) o godz. 10 w hali.", [("5.12 (sob.) o godz. 10", "2009-12-05T10:00")]),
+    ("Pociąg o 5.12 odjechał.", [("5.12", "2009-12-03T05:12")]),
+])
+def test_find_timexes_night_with_slash_and_abbreviated_weekdays(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (police notes, notices): "w nocy 5/6 grudnia" was the publication's night and 6 December;
+    "w sob. 5.12" was the clock time 5:12; "5.12 (sob.)" no date."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -205,6 +205,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     RELPART = _alt(set(v.spec["relative_parts"]) | set(v.spec["anaphoric_part_words"]) | set(v.spec["anaphoric_part_shifts"]))
     PARTNOUN = _alt(set(v.spec["relative_part_nouns"]))
     HOLIDAYS = _alt(set(v.spec["holidays"]))
+    WDABBR = _alt(set(v.spec["weekday_abbreviations"]))
     # not the nouns ("noc była zimna"): they are a time after a day ("niedzielne popołudnie") or a relative word
     PARTS_ADV = _alt(set(v.spec["parts_of_day"]) - set(v.spec["part_of_day_nouns"]))
     DEICT = _alt(set(v.spec["deictic_days"]))
@@ -277,8 +278,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # a day and month in digits with no year, as local announcements write them: "dnia 12.05 o godz. 10", "w
         # sobotę 12.05", "12.05 (sobota)"; only with such context (see _ddmm_context), for "12.05" is as often a
         # clock time or an amount (timex review batch t34)
-        ("ddmm", rf"(?:\b(?P<wd>{WD})(?:,?\s+|\s*(?P<par>\()))?(?<![\d.,:/-])(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![.,/-]?\d)"
-                 rf"(?:\s?(?P<ab>br\.|b\.\s?r\.|ub\.\s?r\.))?(?(par)\)){APPOS}"),
+        # (a weekday abbreviated too, as notices write it: "sob. 5.12", "5.12 (sob.)"; battery t38)
+        ("ddmm", rf"(?:\b(?P<wd>{WD}|(?:{WDABBR})\.)(?:,?\s+|\s*(?P<par>\()))?(?<![\d.,:/-])(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![.,/-]?\d)"
+                 rf"(?:\s?(?P<ab>br\.|b\.\s?r\.|ub\.\s?r\.))?(?(par)\))(?P<appos>\s*\((?:{WD}|(?:{WDABBR})\.?)\)"
+                 rf"|,\s+(?:w\s+|we\s+)?(?:{WD})(?=\s*,))?"),
         # the first or last day of a month or year: "W ostatnim dniu 2020 r.", "ostatniego dnia lutego" (review batch t26)
         ("edgeday", rf"\b(?P<edge>ostatni(?:m|ego)?|pierwsz(?:ym|ego|y))\s+(?:dniu|dnia|dzień)\s+(?:(?P<mon>{MONTH})\b"
                     rf"(?:\s+(?P<y>\d{{4}})(?:{YR})?)?|(?P<yy>(?:1[5-9]|20)\d\d)\b(?:{YR})?|(?P<ry>{REL})\s+roku\b)"),
@@ -343,8 +346,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("titleyear", r"(?<=\s)(?P<u>roku|Roku)\b(?!\s*(?:\d|[IVX]+\b))"),
         # a part of day on its own ("Rano spadł śnieg", "w nocy"): on the day the text is about
         # the night between two days: "w nocy z wtorku na środę", "w nocy z 12 na 13 marca" (timex review batch t27)
-        ("nightfrom", rf"\b(?:w\s+)?noc[y]?\s+z\s+(?:(?P<wd1>{WD})\s+na\s+(?P<wd2>{WD})\b|(?P<d1>\d{{1,2}})\.?\s+na\s+"
-                      rf"(?P<d2>\d{{1,2}})\.?\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?)"),
+        # (and "w nocy 5/6 grudnia"; battery t38)
+        ("nightfrom", rf"\b(?:w\s+)?noc[y]?\s+(?:z\s+(?P<wd1>{WD})\s+na\s+(?P<wd2>{WD})\b|(?:z\s+(?P<d1>\d{{1,2}})\.?\s+na\s+|"
+                      rf"(?P<d1b>\d{{1,2}})\s?/\s?)(?P<d2>\d{{1,2}})\.?\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?)?)"),
         # ("rana" is a morning only after "od", "do", "z": "Od rana trwały poszukiwania", not "Rana postrzałowa")
         ("partofday", rf"(?<![\w-])(?:(?P<pmod>{PMOD})\s+)?(?P<part>{PARTS_ADV}"
                       r"|(?:(?<=\bod\s)|(?<=\bdo\s)|(?<=\bz\s)|(?<=\bsamego\s))rana)\b"),
@@ -910,6 +914,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("TIME", f"{v.value}TNI", "time", v.earliest, v.latest, v.anchor, v.confidence) if v.value else \
                 _Value("TIME", f"XXXX-WXX-{vocab.weekday[g['wd1'].lower()]}TNI", "time", confidence=0.5)
         month = vocab.month[g["mon"].lower()]
+        g["d1"] = g.get("d1") or g["d1b"]
         if (night_year := _stated_or_month_year(g.get("y"), a, month, tense)) is None:
             return _Value("TIME", f"XXXX-{month:02d}-{int(g['d1']):02d}TNI", "time", confidence=0.5)
         night = dt.date(night_year, month, int(g["d1"]))
@@ -2461,9 +2466,12 @@ def _time_gap() -> re.Pattern[str]:
     """What may lie between a day and its clock time: "12.05 (sobota) o godz. 10", "27 sierpnia, w niedzielę, o"."""
     # (not over a line break: "Sobota\n10.00 – otwarcie" is a programme's heading and its first line; review batch t34)
     wd = _alt(set(_vocab().weekday))
+    abbr = _alt(set(_vocab().spec["weekday_abbreviations"]))
     # (case matters after it: "16 marca (wtorek) O godz. 11.30" is a new sentence's time, NKJP)
-    return re.compile(rf"(?:[^\S\n]*\((?i:{wd})\)|,\s+(?:w\s+|we\s+)?(?i:{wd})(?=\s*,))?"
+    return re.compile(rf"(?:[^\S\n]*\((?i:{wd}|(?:{abbr})\.?)\)|,\s+(?:w\s+|we\s+)?(?i:{wd})(?=\s*,))?"
                       r",?[^\S\n]*(?:o\s+|około\s+|ok\.\s+|na\s+)?")
+
+
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9}  # winter (from December) is this winter in January too
 _SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}
 
@@ -2484,7 +2492,7 @@ _EXPLICIT_YEAR_KINDS = frozenset({"datetime", "iso", "dmy", "year", "yearend", "
 _GENITIVE_NEXT = re.compile(r"\s+([a-ząćęłńóśźż]+)\b")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _CLOCK_TAIL = re.compile(r"T\d{2}:\d{2}$")  # a clock time of a day or of no day in particular ("T06:00")
-_NIGHT_FROM = re.compile(r"(?:w\s+)?nocy?\s+z\s", re.IGNORECASE)
+_NIGHT_FROM = re.compile(r"(?:w\s+)?nocy?\s+(?:z\s|\d)", re.IGNORECASE)
 _DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
 
 
