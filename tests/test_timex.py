@@ -2128,3 +2128,14 @@ def test_find_timexes_night_with_slash_and_abbreviated_weekdays(text: str, expec
     """Timex battery t38 (police notes, notices): "w nocy 5/6 grudnia" was the publication's night and 6 December;
     "w sob. 5.12" was the clock time 5:12; "5.12 (sob.)" no date."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    ("2009-12-02", "W sobotę, jak poinformował rzecznik, przyjedzie minister.", [("sobotę", "2009-12-05")]),
+    ("2018-02-19", "Marzec - jak ocenił - byłby dobrym momentem.", [("Marzec", "2018-03")]),
+    ("2009-12-02", "Jak poinformował rzecznik, w sobotę.", [("sobotę", "2009-11-28")]),
+])
+def test_find_timexes_tense_skips_a_parenthetical_jak_verb(pub: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (BSNLP "Marzec - jak ocenił - byłby", published in February 2018): the verb of an aside "jak
+    poinformował" dated the time it interrupts; it counts only when no other verb is near."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date.fromisoformat(pub), "day"))] == expected

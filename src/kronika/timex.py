@@ -2731,10 +2731,16 @@ def _ascii_tense(word: str) -> str | None:
 
 def _tense_between(tokens: Sequence[Token], i: int, first: int, last: int, lo: int, hi: int) -> str | None:
     """`_tense_near` over tokens lo..hi; `_NO_VERB` when none of them gives a tense or a reason for none."""
+    aside: str | None = None  # the tense of a parenthetical "jak poinformował", used only when no other verb has one
     for dist in range(_TENSE_WINDOW + 1):
         for j in (i - dist, i + dist) if dist else (i,):
             if lo <= j < hi:
                 t = verb_tense(tokens, j, j + 1)
+                if t is not None and j > first and tokens[j - 1].text.lower() == "jak" and tokens[j].pos in ("praet", "fin"):
+                    # "W sobotę, jak poinformował rzecznik, przyjedzie minister": the aside's verb dates the report, not
+                    # the Saturday (timex battery t38)
+                    aside = aside or t
+                    continue
                 if t is None and tokens[j].pos == "ign":
                     t = _ascii_tense(tokens[j].text.lower())
                 if t is None and tokens[j].pos == "ppas" and ":perf" in tokens[j].tag and not any(
@@ -2781,7 +2787,7 @@ def _tense_between(tokens: Sequence[Token], i: int, first: int, last: int, lo: i
                     return "future"
                 if t is not None:
                     return t
-    return _NO_VERB
+    return aside or _NO_VERB
 
 
 def timex_stage(doc: Doc) -> Doc:
