@@ -2139,3 +2139,15 @@ def test_find_timexes_tense_skips_a_parenthetical_jak_verb(pub: str, text: str, 
     """Timex battery t38 (BSNLP "Marzec - jak ocenił - byłby", published in February 2018): the verb of an aside "jak
     poinformował" dated the time it interrupts; it counts only when no other verb is near."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date.fromisoformat(pub), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Koncert odbędzie się 15 grudnia. Bilety po 15 zł, a w dzień koncertu po 18 zł.",
+     [("15 grudnia", "2006-12-15"), ("dzień", "2006-12-15")]),
+    ("W dniu wyborów padało.", []),
+    ("Wybory odbędą się 3 grudnia. Jeśli w dniu wyborów będziesz daleko, weź zaświadczenie.", [("3 grudnia", "2006-12-03")]),
+])
+def test_find_timexes_day_of_an_event_the_story_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    """KPWr train ("a w dzień koncertu także w MOK-u" is the concert's 15 December; battery t38): the event's day was
+    none; it is the story's day, never one made up, nor any such day of a condition."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2006, 11, 29), "day"))] == expected

@@ -205,6 +205,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     RELPART = _alt(set(v.spec["relative_parts"]) | set(v.spec["anaphoric_part_words"]) | set(v.spec["anaphoric_part_shifts"]))
     PARTNOUN = _alt(set(v.spec["relative_part_nouns"]))
     HOLIDAYS = _alt(set(v.spec["holidays"]))
+    EVENTDAY = _alt(set(v.spec["event_day_nouns"]))
     WDABBR = _alt(set(v.spec["weekday_abbreviations"]))
     # not the nouns ("noc była zimna"): they are a time after a day ("niedzielne popołudnie") or a relative word
     PARTS_ADV = _alt(set(v.spec["parts_of_day"]) - set(v.spec["part_of_day_nouns"]))
@@ -341,6 +342,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("nthweek", rf"\b(?P<ord>pierwsz(?:ym|ego|y)|drugi(?:m|ego)?|trzeci(?:m|ego)?|czwart(?:ym|ego|y)|ostatni(?:m|ego)?)\s+"
                     rf"tygodni(?:u|a|em)?(?:\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}}))?)?\b"),
         ("anaday", rf"\b(?P<w>{ANADAY})\b"),
+        # the day of an event the story dates: "a w dzień koncertu także w MOK-u" (KPWr train; battery t38)
+        ("eventday", rf"(?:(?<=\bw\s)|(?<=\bna\s))(?P<w>dzień|dniu)(?=\s+(?:{EVENTDAY})\b)"),
         # the year of an annual title: "Zostałem człowiekiem roku wg Time" (KPWr tune; the title's noun is checked in
         # find_timexes)
         ("titleyear", r"(?<=\s)(?P<u>roku|Roku)\b(?!\s*(?:\d|[IVX]+\b))"),
@@ -901,6 +904,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _day(dt.date(y, int(g["m"]), int(g["d"])), False)
         except ValueError:
             return None
+
+    if kind == "eventday":
+        return _Value("DATE", None, "day", anchor="text", confidence=0.3, mod="eventday")  # the story's day, below
 
     if kind == "anaday":
         w = g["w"].lower()
@@ -1881,6 +1887,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "clock": {"godz", "godzinie", "godziny", "godzina", "godziną", "godzinę"},
         "tadj": set(v.time_adj),
         "anaday": set(v.spec["anaphoric_days"]),
+        "eventday": {"dzień", "dniu"},
         "nthweekday": set(v.weekday),
         "nthweek": {"tygodniu", "tygodnia", "tygodniem"},
         "postnum": {"lat", "miesięcy"},
@@ -2092,6 +2099,10 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             v = _Value(v.type, d.isoformat() + (v.value or "")[10:], v.granularity, d, d, "publication", v.confidence, mod=v.mod)
         if kind in ("deictic", "weekday") and m.group("pmod") and v.type == "TIME" and v.mod is None:
             v = dataclasses.replace(v, mod=vocab.mod.get(m.group("pmod").lower()))  # "wczoraj późnym wieczorem": END
+        if kind == "eventday":
+            if last_day is None or _CONDITION_BEFORE.search(text, max(0, s - 20), s):
+                continue  # no day named for the event ("w dniu wyborów" alone), or any such day ("Jeśli w dniu wyborów")
+            v = _Value("DATE", last_day.isoformat(), "day", last_day, last_day, "text", 0.6)
         if kind == "anaday" and v.value is None:
             if last_day is None:
                 # a day of the publication's year, as KPWr tune writes an unnamed "Tego dnia" ("2008-xx-xx"):
@@ -2458,6 +2469,7 @@ _OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|nieca�
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_CONDITION_BEFORE = re.compile(r"\b(?:jeśli|jeżeli|gdyby|kiedy|gdy)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _UNNAMED_DAY = re.compile(r"\d{4}-XX-XX")
 
 
