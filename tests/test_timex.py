@@ -2151,3 +2151,11 @@ def test_find_timexes_day_of_an_event_the_story_dates(text: str, expected: list[
     """KPWr train ("a w dzień koncertu także w MOK-u" is the concert's 15 December; battery t38): the event's day was
     none; it is the story's day, never one made up, nor any such day of a condition."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2006, 11, 29), "day"))] == expected
+
+
+def test_find_timexes_same_day_after_a_day_of_any_year() -> None:
+    """KPWr train ("Blog Day, 31 sierpnia. … Tego dnia"; battery t38): the anaphoric day after a day of no year in
+    particular was an unnamed day of the publication year; it is that day of any year (xxxx-08-31)."""
+    text = "Mem dorobił się własnego dnia międzynarodowego - Blog Day, 31 sierpnia. Tego dnia blogerzy polecają blogi."
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2007, 9, 3), "day"))] == [
+        ("31 sierpnia", "XXXX-08-31"), ("Tego dnia", "XXXX-08-31")]

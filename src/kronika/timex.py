@@ -2044,6 +2044,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
     sent_starts = [x.start for x in sentences]
     out: list[Timex] = []
     last_day: dt.date | None = None  # the last day the text named explicitly or relatively
+    generic_day: str | None = None  # a day of no year named after it: "Blog Day, 31 sierpnia" (XXXX-08-31)
     range_day: dt.date | None = None  # the first day of the last range of days named
     sent_day: tuple[int, dt.date] | None = None  # the last single day named, bound or not, and its sentence
     last_year: int | None = None  # the last year the text named (a day, month or year of it)
@@ -2103,6 +2104,9 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             if last_day is None or _CONDITION_BEFORE.search(text, max(0, s - 20), s):
                 continue  # no day named for the event ("w dniu wyborów" alone), or any such day ("Jeśli w dniu wyborów")
             v = _Value("DATE", last_day.isoformat(), "day", last_day, last_day, "text", 0.6)
+        if kind == "anaday" and v.value is None and generic_day is not None and (v.mod or "") in _SAME_DAY_WORDS:
+            # "Blog Day, 31 sierpnia. Który udało mi się przegapić! Tego dnia…": that day of any year (KPWr train)
+            v = _Value("DATE", generic_day, "day", confidence=0.5)
         if kind == "anaday" and v.value is None:
             if last_day is None:
                 # a day of the publication's year, as KPWr tune writes an unnamed "Tego dnia" ("2008-xx-xx"):
@@ -2195,7 +2199,9 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                 and kind != "holiday"):  # (a feast is as often a season of the year as the day a story is on)
             # "6 października 2009 r. godzina 15.00": a dated clock time names its day too; the ends of a range
             # ("w dniach 3-10 sierpnia") and a deadline ("do 2 października") are not the day the story is on
-            last_day = v.earliest
+            last_day, generic_day = v.earliest, None
+        if v.type == "DATE" and v.value and _GENERIC_DAY.fullmatch(v.value) and not bound:
+            generic_day = v.value
         if kind == "rangeday" and v.type == "DATE" and v.earliest is not None and v.earliest == v.latest:
             range_day = v.earliest
         if v.type == "DATE" and v.granularity == "day" and v.earliest is not None and v.earliest == v.latest:
@@ -2469,6 +2475,9 @@ _OPENER = re.compile(r"(?<!\w)(ponad|przeszło|niespełna|niecał[yaeąy]|nieca�
 _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_GENERIC_DAY = re.compile(r"XXXX-\d\d-\d\d")
+_SAME_DAY_WORDS = frozenset({"tego samego dnia", "tego dnia", "tym samym dniu", "ten sam dzień", "ten dzień", "tym dniu",
+                             "owego dnia", "tamtego dnia", "tamten dzień", "tamtym dniu"})
 _CONDITION_BEFORE = re.compile(r"\b(?:jeśli|jeżeli|gdyby|kiedy|gdy)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _UNNAMED_DAY = re.compile(r"\d{4}-XX-XX")
 
