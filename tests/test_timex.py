@@ -2159,3 +2159,13 @@ def test_find_timexes_same_day_after_a_day_of_any_year() -> None:
     text = "Mem dorobił się własnego dnia międzynarodowego - Blog Day, 31 sierpnia. Tego dnia blogerzy polecają blogi."
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2007, 9, 3), "day"))] == [
         ("31 sierpnia", "XXXX-08-31"), ("Tego dnia", "XXXX-08-31")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zaczynamy kwadrans po ósmej.", [("kwadrans po ósmej", "2009-12-03T08:15")]),
+    ("Przyjdę kwadrans przed ósmą.", [("kwadrans przed ósmą", "2009-12-03T07:45")]),
+    ("Jest za kwadrans dziewiąta.", [("za kwadrans dziewiąta", "2009-12-03T08:45")]),
+])
+def test_find_timexes_quarter_hours_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38: "kwadrans po ósmej" was eight o'clock, "za kwadrans dziewiąta" nothing."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -414,7 +414,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                       rf"|(?<=\d\sa\s)|(?<=[ąj],\sa\s)|(?<=[ąj]\sa\s))"
                       rf"(?P<hw4>{HOURW_EJ})(?:\s+(?P<hw5>{ORDW}))?(?:\s+(?P<mw>{MINW}))?\b"
                       # "wpół do dziewiątej": half past eight
-                      rf"|\bwpół\s+do\s+(?P<half>{HOURW_EJ})\b"),
+                      rf"|\bwpół\s+do\s+(?P<half>{HOURW_EJ})\b"
+                      # "kwadrans po ósmej" 8:15, "kwadrans przed ósmą" and "za kwadrans ósma" 7:45 (battery t38)
+                      rf"|\bkwadrans\s+(?P<qd>po|przed)\s+(?P<qh>{HOURW_EJ})\b|\bza\s+kwadrans\s+(?P<qh2>{HOURW})\b"),
         ("wordyear", rf"\b(?P<tw>{DECW})(?:\s+(?P<uw>{ORDW}))?\s+(?P<u>roku|rok|rokiem)\b(?!\s+(?:{AGEN})\b)"
                      # the number after "roku": "w roku osiemdziesiątym pierwszym" (timex review batch t36, NKJP)
                      rf"|\b(?:roku|rok)\s+(?P<tw2>{DECW})(?:\s+(?P<uw2>{ORDW}))?\b"),
@@ -1485,12 +1487,16 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             clock = "XX:XX"  # "w 68. minucie": a moment of the day, its hour unknown (KPWr train: "2003-04-06txx:xx")
         return _clock_on(a, anchor, clock, 0.6, 0.4)
     if kind == "wordclock":
-        g["hw"] = g.get("hw") or g.get("hw3") or g.get("hw4") or g.get("half")
+        g["hw"] = g.get("hw") or g.get("hw3") or g.get("hw4") or g.get("half") or g.get("qh") or g.get("qh2")
         g["hw2"] = g.get("hw2") or g.get("hw5")
         h = _compound_ordinal(g["hw"], g.get("hw2"), vocab)
         mi = 0
         if g.get("half"):
             h, mi = h - 1, 30  # "wpół do dziewiątej" is 8:30
+        elif g.get("qd") == "po":
+            mi = 15
+        elif g.get("qd") or g.get("qh2"):
+            h, mi = h - 1, 45
         elif g.get("mw"):
             mi = int(sum(vocab.numeral[w] or 0 for w in g["mw"].lower().split()))
         if h > 24 or mi > 59:
@@ -1910,7 +1916,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "whole": set(v.spec["whole_units"]),
         "decadeword": {"lat", "lata", "latach", "latami"},
         "wordyear": {"roku", "rok", "rokiem"},
-        "wordclock": {"godzina", "godzinie", "godzinę", "godziny", "godziną", "wpół"}
+        "wordclock": {"godzina", "godzinie", "godzinę", "godziny", "godziną", "wpół", "kwadrans"}
         | {w.split()[-1] for w in set(v.spec["parts_of_day"]) - set(v.spec["part_of_day_nouns"])},
         "ordunit": {"minucie", "sekundzie", "godzinie", "min", "minuty"},
         "titleyear": {"roku"},
