@@ -2169,3 +2169,15 @@ def test_find_timexes_same_day_after_a_day_of_any_year() -> None:
 def test_find_timexes_quarter_hours_in_words(text: str, expected: list[tuple[str, str]]) -> None:
     """Timex battery t38: "kwadrans po ósmej" was eight o'clock, "za kwadrans dziewiąta" nothing."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Na początku br. otwarto szkołę.", [("początku br.", "2009")]),
+    ("System ruszy prawdopodobnie w drugiej połowie br.", [("drugiej połowie br.", "2009-H2")]),
+    ("Pod koniec ub.r. zainteresowała się nim policja.", [("koniec ub.r.", "2008")]),
+    ("W br. planujemy remont.", []),
+])
+def test_find_timexes_abbreviated_year_after_a_modifier(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (BSNLP "w drugiej połowie br.", NKJP "Pod koniec ub.r."): "br." after a modifier was no date
+    (alone it stays none: as often something else); the modifier left "ub.r." out of its span."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -303,7 +303,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                     rf"(?:\s+(?:(?P<y>\d{{4}})(?:{YR})?|(?P<ry>{REL})\s+roku\b|{YEAR_ABBR}))?"),
         ("month", rf"{LEAD_MONTH}\b(?:(?P<mod>{MOD})\s+)?(?P<mon>{MONTH})\b"),
         # "w ub.r.", "od b.r.": the year abbreviated on its own ("br." alone is too often something else)
-        ("yabbr", r"(?<![\w.])(?P<ab>ub\.\s?r\.|b\.\s?r\.)"),
+        # (and "br." after a modifier: "na początku br.", "do końca br."; battery t38)
+        ("yabbr", rf"(?<![\w.])(?P<ab>ub\.\s?r\.|b\.\s?r\.)|\b(?P<mod>{MOD})\s+(?P<ab2>br\.|ub\.\s?r\.|b\.\s?r\.)"),
         # a modifier makes a bare number a year ("w II półroczu 2018", "na początku 2019"): after one, the "r." may go
         ("year", rf"{LEAD_YEAR}\b(?:(?P<mod>{MOD})\s+)?(?:roku|rok|r\.)\s+(?P<y>\d{{4}})\b|\b(?:(?P<mod2>{MOD})\s+)?(?P<y2>\d{{4}})"
                  rf"(?(mod2)(?:{YR}|\b(?![.,]\d|\s?%))|{YR})"),
@@ -1366,7 +1367,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if kind == "yabbr":
         if a is None:
             return _Value("DATE", "XXXX", "year", confidence=0.5)
-        return _Value("DATE", str(a.year - (1 if g["ab"].startswith("ub") else 0)), "year", anchor="publication")
+        year = a.year - (1 if (g.get("ab") or g["ab2"]).startswith("ub") else 0)
+        lo, hi = _apply_mod(dt.date(year, 1, 1), dt.date(year, 12, 31), mod)
+        return _Value("DATE", str(year), "year", lo, hi, anchor="publication", mod=mod)
 
     if kind == "tadj":  # "czerwcowe spotkanie", "w poniedziałkowym programie", "ferie zimowe"
         if g["w"][:1].isupper() and (_NAME_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
@@ -1922,7 +1925,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "titleyear": {"roku"},
         "hmlength": {"godz", "h"},
         "wordday": set(v.month),
-        "yabbr": {"ub", "b"},  # gate words are letter runs: "ub.r." opens on "ub", "b.r." on "b"
+        "yabbr": {"ub", "b", "br"},  # gate words are letter runs: "ub.r." opens on "ub", "b.r." on "b"
     }
     out: dict[str, set[str]] = {}
     for kind, words in by_kind.items():
