@@ -2181,3 +2181,14 @@ def test_find_timexes_abbreviated_year_after_a_modifier(text: str, expected: lis
     """Timex battery t38 (BSNLP "w drugiej połowie br.", NKJP "Pod koniec ub.r."): "br." after a modifier was no date
     (alone it stays none: as often something else); the modifier left "ub.r." out of its span."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prace potrwają około miesiąca.", [("miesiąca", "P1M", "APPROX")]),
+    ("Prace potrwają ok. 5 minut.", [("5 minut", "PT5M", "APPROX")]),
+    ("Około roku 1900 powstał dworek.", [("roku 1900", "1900", None)]),
+])
+def test_find_timexes_approximate_lengths(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Timex battery t38 (NKJP "działał bowiem zaledwie około miesiąca"): a bare unit after "około" was no length, and
+    "około"/"ok." before one set no TimeML mod APPROX."""
+    assert [(t.text, t.value, t.mod) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -474,10 +474,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                       r"|(?<=\bpotrwa\s)|(?<=\bpotrwają\s)|(?<=\bpotrwać\s)|(?<=\bpotrwał\s)|(?<=\bpotrwała\s)"
                       r"|(?<=\bpotrwało\s)|(?<=\btrwał\s)|(?<=\btrwała\s)|(?<=\btrwało\s)|(?<=\btrwały\s)"
                       # "po latach rozłąki": some years after
-                      rf"|(?<=\bpo\s)(?=(?:{AFTER_PO})\b))"
+                      rf"|(?<=\bpo\s)(?=(?:{AFTER_PO})\b)"
+                      # "potrwają około miesiąca" (battery t38)
+                      r"|(?<=\bokoło\s)(?=(?:roku|miesiąca|tygodnia|godziny|doby|minuty)\b))"
                       r"(?P<u>rok|miesiąc|tydzień|dzień|dobę|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|minutę|dekadę|wieki|dekady|dekad"
                       rf"|{AFTER_PO}|(?<=\bod\s)(?:roku|miesiąca|tygodnia|godziny)"
-                      r"|(?<=ciągu\s)(?:roku|miesiąca|tygodnia|dnia|doby|godziny))\b"
+                      r"|(?<=ciągu\s)(?:roku|miesiąca|tygodnia|dnia|doby|godziny)"
+                      r"|(?<=\bokoło\s)(?:roku|miesiąca|tygodnia|godziny|doby|minuty)(?!\s+(?:\d|[IVX]+\b)))\b"
                       # a length before "po"/"przed" and the event it is measured from: "Miesiąc po procesie"
                       r"|\b(?P<u2>rok|miesiąc|tydzień|dzień|dwa\s+lata|dwa\s+tygodnie)(?=\s+(?:po|przed)\s+\w)"),
     ]
@@ -1892,7 +1895,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "ago": {"temu", "wcześniej", "później", "przed"},
         "relunit": units | set(v.weekday) | seasons,
         "modunit": {"roku", "miesiąca", "tygodnia", "dnia", "kwartału", "dekady", "wieku"},
-        "duration": units, "unitalone": units | {"roku", "miesiąca", "tygodnia", "dnia", "doby", "godziny"}, "weekday": set(v.weekday), "season": seasons,
+        "duration": units, "unitalone": units | {"roku", "miesiąca", "tygodnia", "dnia", "doby", "godziny", "minuty"}, "weekday": set(v.weekday), "season": seasons,
         "clock": {"godz", "godzinie", "godziny", "godzina", "godziną", "godzinę"},
         "tadj": set(v.time_adj),
         "anaday": set(v.spec["anaphoric_days"]),
@@ -2246,6 +2249,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if ("wd" in m.re.groupindex and m.group("wd") and kind != "weekday" and (w := _WORD_BEFORE.search(text, max(0, s - 20), s))
                 and w.group(1).lower() in vocab.rel):
             s = w.start(1)  # "w najbliższą niedzielę (18 stycznia)": the weekday's adjective too (timex battery t38)
+        if v.type == "DURATION" and v.mod is None and prep in ("około", "ok."):
+            v = dataclasses.replace(v, mod="APPROX")  # "około miesiąca", "ok. 5 minut": TimeML's mod (battery t38)
         span = text[s:e].rstrip(" ,")
         if v.mod in ("H1", "H2") and v.value and v.type == "DATE":
             v = dataclasses.replace(v, value=f"{v.value}-{v.mod}", mod=None)
