@@ -16,12 +16,12 @@ def test_eval_timex_holds_floor_on_kpwr_test() -> None:
     from kronika.eval.timex import evaluate
 
     r = evaluate(DATA, split="test", peer=False)["kronika"]
-    # test now (stop 23): relaxed 0.901, strict 0.838, type 0.969, value 0.777 (94/121); a value is one match in 121,
+    # test now (stop 25): relaxed 0.909, strict 0.853, type 0.977, value 0.797 (98/123); a value is one match in 123,
     # so floors sit a match or two below
-    assert r["relaxed"]["f1"] >= 0.895
-    assert r["strict"]["f1"] >= 0.825
-    assert r["type_accuracy"] >= 0.96
-    assert r["value_accuracy"] >= 0.765
+    assert r["relaxed"]["f1"] >= 0.90
+    assert r["strict"]["f1"] >= 0.84
+    assert r["type_accuracy"] >= 0.965
+    assert r["value_accuracy"] >= 0.78
     # the breakdown counts every valued match once by type and once by span
     by = {k: tuple(map(int, v.split("/"))) for k, v in r["value_accuracy_by"].items()}
     for group in ({"exact span", "partial span"}, set(by) - {"exact span", "partial span"}):
@@ -78,10 +78,10 @@ def test_nkjp_text_rejoins_tokens_as_written() -> None:
 
 @needs(DATA / "nkjp-ner")
 def test_eval_timex_nkjp_recall_holds_floor() -> None:
-    """NKJP's date and time names, a development figure (review batches t34-t37 read this corpus): date 0.935, time
-    0.911 in stop 24 (0.874 and 0.645 at the start of stop 23)."""
+    """NKJP's date and time names, a development figure (review batches t34-t38 read this corpus): date 0.943, time
+    0.911 in stop 25 (0.874 and 0.645 at the start of stop 23)."""
     from kronika.eval.timex import evaluate_nkjp
 
     r = evaluate_nkjp(DATA)
-    assert r["date"]["recall"] >= 0.925
+    assert r["date"]["recall"] >= 0.935
     assert r["time"]["recall"] >= 0.9
