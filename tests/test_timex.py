@@ -2192,3 +2192,15 @@ def test_find_timexes_approximate_lengths(text: str, expected: list[tuple[str, s
     """Timex battery t38 (NKJP "działał bowiem zaledwie około miesiąca"): a bare unit after "około" was no length, and
     "około"/"ok." before one set no TimeML mod APPROX."""
     assert [(t.text, t.value, t.mod) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Data wpisu: 2005.02.16 r.", [("2005.02.16", "2005-02-16")]),
+    ("Data wpisu: 16/02/2005", [("16/02/2005", "2005-02-16")]),
+    ("W dniach 16-17.02.2005 odbędzie się zjazd.", [("16", "2005-02-16"), ("17.02.2005", "2005-02-17")]),
+    ("W Danii procedura trwa już od około roku i nic.", [("roku", "P1Y")]),
+])
+def test_find_timexes_numeric_date_formats(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38: a year-first date with dots, a slashed date and the first day of "16-17.02.2005" were no
+    dates; "około roku i" is a length (the conjunction "i" is no Roman numeral)."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 10), "day"))] == expected

@@ -267,7 +267,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # (timex battery t38; the last from Liner2's lval rules)
         ("romanday", rf"\b(?:(?P<wd>{WD})(?:,?\s+|\s*(?P<par>\()))?(?<![\d.,/])(?P<d>[0-3]?\d)(?:\s|\.\s?)(?P<rm>(?-i:{ROMAN_MONTH}))\b"
                      rf"(?![.,/-]?\d|\.?\s?\d|\s+(?:w\.|wiek|stuleci|tys|mln))(?:\s?(?P<ab>br\.|b\.\s?r\.|ub\.\s?r\.))?(?(par)\)){APPOS}"),
-        ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        # (and the year first with dots: "2005.02.16 r."; battery t38)
+        ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b|(?<![\d.])\b(?P<y2>(?:19|20)\d\d)\.(?P<m2>[01]\d)\.(?P<d2>[0-3]\d)\b(?!\.?\d)"),
         # a day of this or last month: "rozpoczęły się 14 bm.", "10 ub.m." (timex review batch t36, NKJP)
         ("daybm", r"\b(?P<d>[0-3]?\d)\s?(?P<bm>b\.\s?m\.|bm\.|ub\.\s?m\.)"),
         # an abbreviated month before a year, and the clock time a signature puts before it: "13:06, 22 paź 2007"
@@ -275,7 +276,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                      # and a month written out: "07:43, 26 maja 2006 (CEST)", a wiki talk page's signature (NKJP; t37)
                      rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d),\s+(?P<d2>[0-3]?\d)\s+(?P<mon2>{MONTH})\s+(?P<y2>\d{{4}})\b"),
         # "8-06-2006", "16.02.05": day first with dashes, or a two-digit year
-        ("dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b(?![.-]\d)"),
+        # (a slash too, with a full year: "16/02/2005"; battery t38)
+        ("dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b(?![.-]\d)"
+                r"|(?<![\d/])(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d)/(?P<y2>(?:19|20)\d\d)\b(?!/)"),
         # a day and month in digits with no year, as local announcements write them: "dnia 12.05 o godz. 10", "w
         # sobotę 12.05", "12.05 (sobota)"; only with such context (see _ddmm_context), for "12.05" is as often a
         # clock time or an amount (timex review batch t34)
@@ -424,7 +427,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
         # (and each day of a list: "12, 20 i 24 lipca"; timex review batch t28)
         ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=(?:,\s?\d{{1,2}})*\s?(?:[-–]|i\b|oraz\b|do\b|a\b|na\b)\s?\d{{1,2}}\.?\s+"
-                     rf"(?:(?P<mon>{MONTH})\b|(?P<rm>(?-i:{ROMAN_MONTH}))\b(?![.,/-]?\d)))"),  # ("3-5 IX": battery t38)
+                     rf"(?:(?P<mon>{MONTH})\b|(?P<rm>(?-i:{ROMAN_MONTH}))\b(?![.,/-]?\d)))"  # ("3-5 IX": battery t38)
+                     # ("w dniach 16-17.02.2005", the month and year in digits; battery t38)
+                     r"|(?<![\d.,/])(?P<d3>\d{1,2})(?=\s?[-–]\s?\d{1,2}\.(?P<m3>0?[1-9]|1[0-2])\.(?P<y3>(?:19|20)\d\d)\b)"),
         # a day said in words: "trzeciego maja", "dwudziestego pierwszego czerwca"
         ("wordday", rf"\b(?P<dw>{DAYW})(?:\s+(?P<dw2>{ORDW}))?\s+(?P<mon>{MONTH})\b"),
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"),  # "latem zeszłego roku"
@@ -480,7 +485,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                       r"(?P<u>rok|miesiąc|tydzień|dzień|dobę|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|minutę|dekadę|wieki|dekady|dekad"
                       rf"|{AFTER_PO}|(?<=\bod\s)(?:roku|miesiąca|tygodnia|godziny)"
                       r"|(?<=ciągu\s)(?:roku|miesiąca|tygodnia|dnia|doby|godziny)"
-                      r"|(?<=\bokoło\s)(?:roku|miesiąca|tygodnia|godziny|doby|minuty)(?!\s+(?:\d|[IVX]+\b)))\b"
+                      r"|(?<=\bokoło\s)(?:roku|miesiąca|tygodnia|godziny|doby|minuty)(?!\s+(?:\d|(?-i:[IVX]+)\b)))\b"
                       # a length before "po"/"przed" and the event it is measured from: "Miesiąc po procesie"
                       r"|\b(?P<u2>rok|miesiąc|tydzień|dzień|dwa\s+lata|dwa\s+tygodnie)(?=\s+(?:po|przed)\s+\w)"),
     ]
@@ -900,6 +905,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("SET", "P1D", None)
 
     if kind == "dmy":
+        if g.get("y2"):
+            g.update(d=g["d2"], m=g["m2"], y=g["y2"])
         y = int(g["y"])
         if len(g["y"]) == 2:  # "16.02.05": the century that puts it nearest the anchor (2000s before 2030)
             base = a.year if a else 2000
@@ -975,6 +982,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _decade_of(19 if a is None or dec > a.year % 100 else a.year // 100, dec)
 
     if kind in ("datetime", "iso", "daymonth", "rangeday", "wordday", "ddmm", "abbrdate", "romanday"):
+        if kind == "iso" and g.get("y2"):
+            g.update(d=g["d2"], m=g["m2"], y=g["y2"])
+        if kind == "rangeday" and g.get("d3"):
+            g.update(d=g["d3"], m=g["m3"], y=g["y3"])
         if kind == "abbrdate" and g.get("mon2"):
             g.update(d=g["d2"], y=g["y2"], h=g["h2"], mi=g["mi2"])
         try:
