@@ -2204,3 +2204,12 @@ def test_find_timexes_numeric_date_formats(text: str, expected: list[tuple[str, 
     """Timex battery t38: a year-first date with dots, a slashed date and the first day of "16-17.02.2005" were no
     dates; "około roku i" is a length (the conjunction "i" is no Roman numeral)."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 10), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W dniach 16.02-20.02 odbędą się ferie.", [("16.02", "2005-02-16"), ("20.02", "2005-02-20")]),
+    ("W godz. 16.30-18.30 zapraszamy.", [("godz. 16.30", "2005-02-10T16:30"), ("18.30", "2005-02-10T18:30")]),
+])
+def test_find_timexes_range_of_days_and_months_in_digits(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38: "w dniach 16.02-20.02" was a range of clock times (16:02-20:02)."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 10), "day"))] == expected

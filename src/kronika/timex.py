@@ -283,7 +283,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # sobotę 12.05", "12.05 (sobota)"; only with such context (see _ddmm_context), for "12.05" is as often a
         # clock time or an amount (timex review batch t34)
         # (a weekday abbreviated too, as notices write it: "sob. 5.12", "5.12 (sob.)"; battery t38)
-        ("ddmm", rf"(?:\b(?P<wd>{WD}|(?:{WDABBR})\.)(?:,?\s+|\s*(?P<par>\()))?(?<![\d.,:/-])(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![.,/-]?\d)"
+        ("ddmm", rf"(?:\b(?P<wd>{WD}|(?:{WDABBR})\.)(?:,?\s+|\s*(?P<par>\()))?(?:(?<![\d.,:/-])|(?<=\d\.\d\d-)|(?<=\d\.\d\d–)|(?<=\d\.\d\d\s-\s)|(?<=\d\.\d\d\s–\s))"
+                 # (both ends of a range of them: "w dniach 16.02-20.02"; battery t38)
+                 rf"(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![.,/]?\d)(?!\s?[-–]\s?(?![0-3]?\d\.(?:0[1-9]|1[0-2])(?![.,/]?\d))\d)"
                  rf"(?:\s?(?P<ab>br\.|b\.\s?r\.|ub\.\s?r\.))?(?(par)\))(?P<appos>\s*\((?:{WD}|(?:{WDABBR})\.?)\)"
                  rf"|,\s+(?:w\s+|we\s+)?(?:{WD})(?=\s*,))?"),
         # the first or last day of a month or year: "W ostatnim dniu 2020 r.", "ostatniego dnia lutego" (review batch t26)
@@ -1637,13 +1639,13 @@ def _ddmm_after() -> re.Pattern[str]:
 
 
 _DDMM_DOT = re.compile(r"\.(?=\s+[a-ząćęłńóśźż]|\))")
-_DDMM_BEFORE = re.compile(r"\b(?:dnia|dniu|dn\.|dniach)\s*$", re.IGNORECASE)
+_DDMM_BEFORE = re.compile(r"\b(?:dnia|dniu|dn\.|dniach)\s*(?:[0-3]?\d\.[01]\d\s?[-–]\s?)?$", re.IGNORECASE)
 
 
 def _ddmm_context(m: re.Match[str]) -> bool:
     """A digits-only day and month is a date after "dnia" or a weekday, or before a weekday, "r." or a clock time."""
     text = m.string
-    return bool(m.group("wd") or m.group("ab") or m.group("appos") or _DDMM_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    return bool(m.group("wd") or m.group("ab") or m.group("appos") or _DDMM_BEFORE.search(text, max(0, m.start() - 20), m.start())
                 or _ddmm_after().match(text, m.end())
                 # "Również 27.06. strażacy", "w Brzegu (6.02)": a final dot, or the date alone in parentheses (batch t36)
                 or _DDMM_DOT.match(text, m.end()) or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")")
