@@ -2213,3 +2213,15 @@ def test_find_timexes_numeric_date_formats(text: str, expected: list[tuple[str, 
 def test_find_timexes_range_of_days_and_months_in_digits(text: str, expected: list[tuple[str, str]]) -> None:
     """Timex battery t38: "w dniach 16.02-20.02" was a range of clock times (16:02-20:02)."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2005, 2, 10), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W nocy z 22 na 23 czerwca zaciemniono więzienie. Więźniowie przekonali się nad ranem, że to nie ćwiczenia.",
+     [("W nocy z 22 na 23 czerwca", "2009-06-22TNI"), ("nad ranem", "2009-06-23TMO")]),
+    ("W nocy z piątku na sobotę padało. Wieczorem było ciepło.",
+     [("W nocy z piątku na sobotę", "2009-11-27TNI"), ("Wieczorem", "2009-11-27TEV")]),
+])
+def test_find_timexes_morning_after_the_night_named(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (NKJP "W nocy z 22 na 23 czerwca … nad ranem"): the morning after a night the story named was
+    the evening's day; it is the next one."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

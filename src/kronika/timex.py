@@ -2070,6 +2070,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
     out: list[Timex] = []
     last_day: dt.date | None = None  # the last day the text named explicitly or relatively
     generic_day: str | None = None  # a day of no year named after it: "Blog Day, 31 sierpnia" (XXXX-08-31)
+    last_night: dt.date | None = None  # the first day of the last night named ("w nocy z piątku na sobotę": Friday)
     range_day: dt.date | None = None  # the first day of the last range of days named
     sent_day: tuple[int, dt.date] | None = None  # the last single day named, bound or not, and its sentence
     last_year: int | None = None  # the last year the text named (a day, month or year of it)
@@ -2103,6 +2104,10 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                 # midnight told in the past on its publication day is the one that opened it: "W wielu szpitalach
                 # o północy uczczono minutą ciszy" (1 January) is 31 December's 24:00 (timex review batch t37)
                 day -= dt.timedelta(days=1)
+            if story is not None and v.value == "TMO" and last_night is not None and last_night == story:
+                # the morning after the night the story named: "W nocy z piątku na sobotę padało. Rano wszystko było
+                # białe" is Saturday's morning (timex battery t38)
+                story = day = story + dt.timedelta(days=1)
             v = _Value("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}{v.value}", "time", day, day,
                        "text" if story else "publication", 0.6 if day else 0.3,
                        mod=vocab.mod.get((m.groupdict().get("pmod") or "").lower()))
@@ -2225,6 +2230,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # "6 października 2009 r. godzina 15.00": a dated clock time names its day too; the ends of a range
             # ("w dniach 3-10 sierpnia") and a deadline ("do 2 października") are not the day the story is on
             last_day, generic_day = v.earliest, None
+            last_night = v.earliest if kind == "nightfrom" else None
         if v.type == "DATE" and v.value and _GENERIC_DAY.fullmatch(v.value) and not bound:
             generic_day = v.value
         if kind == "rangeday" and v.type == "DATE" and v.earliest is not None and v.earliest == v.latest:
