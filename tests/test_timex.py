@@ -2225,3 +2225,16 @@ def test_find_timexes_morning_after_the_night_named(text: str, expected: list[tu
     """Timex battery t38 (NKJP "W nocy z 22 na 23 czerwca … nad ranem"): the morning after a night the story named was
     the evening's day; it is the next one."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wczoraj wieczorem około godz. 22 doszło do pożaru.", [("Wczoraj wieczorem około godz. 22", "2009-12-02T22:00")]),
+    ("W sobotę wieczorem o 8 zagra zespół.", [("sobotę wieczorem o 8", "2009-12-05T20:00")]),
+    ("W sobotę w nocy o 2 wybuchł pożar.", [("sobotę w nocy o 2", "2009-11-29T02:00")]),
+    ("W nocy około godziny 2 zginął mężczyzna.", [("W nocy około godziny 2", "2009-12-03T02:00")]),
+    ("W sobotę wieczorem o 3 bramki przegrali.", [("sobotę wieczorem", "2009-11-28TEV")]),
+])
+def test_find_timexes_day_part_and_its_clock_time_are_one(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (NKJP "we wtorek rano ok. godz. 4"): a day's part and its clock time were two expressions, the
+    first holding only the part (relaxed matching scores the first), "wieczorem o 8" 8:00 or no time at all."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

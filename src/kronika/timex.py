@@ -1567,8 +1567,10 @@ def _day_before_o() -> re.Pattern[str]:
     v = _vocab()
     # (and a day the text named before: "Tego samego dnia ok. 21 doszło do", battery t38)
     days = set(v.weekday) | set(v.spec["deictic_days"]) | {d.replace(" ", r"\s+") for d in v.spec["anaphoric_days"]}
+    # (its part of day may come between: "w sobotę wieczorem o 20"; battery t38)
+    parts = _alt(set(v.spec["parts_of_day"]) - {"o północy", "około północy", "przed północą"})
     return re.compile(rf"\b(?:{'|'.join(sorted(days, key=len, reverse=True))}|\d{{1,2}}\.?\s+(?:{_alt(set(v.month))}))"
-                      r",?\s+(?:o|ok\.|około|do|od)\s+$", re.IGNORECASE)
+                      rf"(?:\s+(?:{parts}))?,?\s+(?:o|ok\.|około|do|od)\s+$", re.IGNORECASE)
 
 
 def _bare_hour(m: re.Match[str]) -> bool:
@@ -2545,6 +2547,8 @@ _EXPLICIT_YEAR_KINDS = frozenset({"datetime", "iso", "dmy", "year", "yearend", "
                                   "wordyear", "abbrdate"})
 _GENITIVE_NEXT = re.compile(r"\s+([a-ząćęłńóśźż]+)\b")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_BARE_NIGHT = re.compile(r"(?:w\s+)?noc", re.IGNORECASE)
+_DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|MI)")
 _CLOCK_TAIL = re.compile(r"T\d{2}:\d{2}$")  # a clock time of a day or of no day in particular ("T06:00")
 _NIGHT_FROM = re.compile(r"(?:w\s+)?nocy?\s+(?:z\s|\d)", re.IGNORECASE)
 _DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
@@ -2593,6 +2597,21 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
                 and t.value[11:] < prev.value[11:] and "." not in text[prev.end:t.start].replace("godz.", "")):
             moved = t.earliest + dt.timedelta(days=1)
             out[k] = dataclasses.replace(t, value=f"{moved.isoformat()}{t.value[10:]}", earliest=moved, latest=moved)
+    for k in range(len(out) - 1):  # a day's part and its clock time are one: "Wczoraj wieczorem około godz. 22"
+        t, nxt = out[k], out[k + 1]  # is 22:00 of yesterday, "w sobotę wieczorem o 8" 20:00 (timex battery t38)
+        if (t.start >= 0 and t.type == nxt.type == "TIME" and t.value and nxt.value and (pm := _DAY_PART.fullmatch(t.value))
+                and _CLOCK_VALUE.fullmatch(nxt.value) and nxt.value[:10] == pm.group(1) and not _NIGHT_FROM.match(t.text)
+                and _time_gap().fullmatch(text[t.end:nxt.start])):  # (a night of two days keeps its clock apart)
+            h, mi = int(nxt.value[11:13]), nxt.value[14:16]
+            on = dt.date.fromisoformat(pm.group(1))
+            if h in _PM_PARTS.get(pm.group(2), range(0)):
+                h += 12  # "wieczorem o 8.30" is 20:30
+            elif pm.group(2) == "NI" and h < 7 and not _BARE_NIGHT.match(t.text):
+                on += dt.timedelta(days=1)  # "w sobotę w nocy o 2" is Sunday's small hours (a bare "w nocy" is the last)
+            out[k] = dataclasses.replace(t, end=nxt.end, text=text[t.start:nxt.end], value=f"{on.isoformat()}T{h:02d}:{mi}",
+                                         earliest=on, latest=on, mod=None)
+            out[k + 1] = dataclasses.replace(nxt, start=-1)
+    out = [t for t in out if t.start >= 0]
     out = _clock_with_part(text, out, parts)
     for k, t in enumerate(out):  # a part of day right after a day: "18 października rano", "dziś po południu"
         if t.type == "DATE" and t.value and (_DAY_VALUE.fullmatch(t.value) or _UNNAMED_DAY.fullmatch(t.value)):
