@@ -2238,3 +2238,14 @@ def test_find_timexes_day_part_and_its_clock_time_are_one(text: str, expected: l
     """Timex battery t38 (NKJP "we wtorek rano ok. godz. 4"): a day's part and its clock time were two expressions, the
     first holding only the part (relaxed matching scores the first), "wieczorem o 8" 8:00 or no time at all."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Data emisji: 9.04.18. Godzina emisji: 17:10.", [("9.04.18", "2018-04-09"), ("17:10", "2018-04-09T17:10")]),
+    ("Wpis dodany: 12:34 07.05.2008", [("12:34 07.05.2008", "2008-05-07T12:34")]),
+    ("Wynik: 2.15, a potem 3.40. Cena: 2.50 zł.", []),
+])
+def test_find_timexes_clock_time_after_a_colon_or_before_its_date(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (BSNLP "Godzina emisji: 17:10"; a signature "12:34 07.05.2008"): a clock time after a colon
+    under a word of hours was none, and one before its date was left out of it."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2018, 4, 10), "day"))] == expected

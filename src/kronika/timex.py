@@ -260,7 +260,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # "w weekendy", "w soboty i niedziele": a weekday in the plural after "w" is every one of them
                 rf"|(?:(?<=\bw\s)|(?<=\bwe\s))(?P<pl>weekendy|{_PLURAL_WEEKDAYS})\b"),
         # "wtorek, 15.08.2006", "28 IX 2010, godz 23.59": a weekday before and a Roman month belong to the date
-        ("datetime", rf"\b(?:(?P<wd>{WD})(?:,?\s+|\s*(?P<par>\()))?(?P<d>\d{{1,2}})(?:\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?|(?:\s|\.\s?)(?P<rm>(?-i:{ROMAN_MONTH}))(?:\.\s?|\s))"
+        # (and a clock time a signature puts before it: "12:34 07.05.2008"; battery t38)
+        ("datetime", rf"(?:\b(?P<h0>[01]?\d|2[0-3]):(?P<mi0>[0-5]\d),?[^\S\n]+)?"
+                     rf"\b(?:(?P<wd>{WD})(?:,?\s+|\s*(?P<par>\()))?(?P<d>\d{{1,2}})(?:\s?\.\s?(?P<m>\d{{1,2}})\s?\.\s?|(?:\s|\.\s?)(?P<rm>(?-i:{ROMAN_MONTH}))(?:\.\s?|\s))"
                      rf"(?P<y>\d{{4}})(?:{YR})?(?(par)\)){APPOS}"
                      rf"(?:,?[^\S\n]+(?:(?-i:o|na)\s+)?(?:godz\.|godzinie|godz)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?)?"),
         # a Roman month with no year, as local notices write it: "12 XII o godz. 17", "do 30 IX", "poniedziałek (6.IV)"
@@ -460,7 +462,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   # colon only when a second follows: "Wynik: 2.15 - tyle wynosiła różnica" is none; batch t37)
                   r"|(?<=:\s)(?=[012]?\d[.:][0-5]\d\s?[–—-]\s*[^\W\d_][^\n;]{0,80};\s*[012]?\d[.:][0-5]\d\s?[–—-])"
                   # a list of them after a colon: "Msze św. w niedziele: 7.00, 9.00, 11.00" (checked in find_timexes; t38)
-                  r"|(?<=:\s)(?=[012]?\d[.:][0-5]\d(?:,\s|\s+i\s+)[012]?\d[.:][0-5]\d))"
+                  r"|(?<=:\s)(?=[012]?\d[.:][0-5]\d(?:,\s|\s+i\s+)[012]?\d[.:][0-5]\d)"
+                  # or one alone: "Godzina emisji: 17:10", "Początek: 18.00" (checked in find_timexes; battery t38)
+                  r"|(?<=:\s)(?=[012]?\d[.:][0-5]\d\b(?![.,:]?\d)(?!\s?[–—-])))"
                   # ("o 18-tej", "od 6-ej po południu": an hour's ordinal written with digits; review batch t34)
                   r"(?P<h>[01]?\d|2[0-3]|24(?=[.:]00))(?:[.:](?P<mi>[0-5]\d)|(?P<hord>-(?:tej|ej|stej)))?\b(?![.,]\d)"
                   # an amount is no time: "wzrosły o 2.50 zł" (timex review batch t34)
@@ -1021,6 +1025,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         except (ValueError, KeyError):
             return None
         v = _day(d, anchored)
+        if kind == "datetime" and g.get("h0") and not g.get("h"):
+            g.update(h=g["h0"], mi=g["mi0"])
         if g.get("h"):
             h, mi = int(g["h"]), int(g.get("mi") or 0)
             if h > 24 or mi > 59:
@@ -2048,7 +2054,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind == "wordclock" and m.group("hw4") and not _word_hour(m, vocab):
             continue
-        if kind == "clock" and text[s - 2:s] == ": " and _COLON_CLOCK_LIST.match(text, s) and not _clock_list_head().search(
+        if kind == "clock" and text[s - 2:s] == ": " and not _PROGRAMME_LINE.match(text, s) and not _clock_list_head().search(
                 text, max(0, s - _CLOCK_LIST_HEAD_WINDOW), s):
             continue  # "Ceny: 2.50, 3.20": a list after a colon is of clock times only under a word of hours or days
         if kind == "clock" and text[s:s + 1].isdigit() and _LIST_ITEM_BEFORE.search(text, max(0, s - 6), s) and (
@@ -2486,7 +2492,7 @@ def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
 _CLOCK_RANGE_GAP = re.compile(r"\s?[-–—]\s?|\s+do\s+(?:godz\.?\s*|godziny\s+)?", re.IGNORECASE)
 _AGE_VERB_BEFORE = re.compile(r"\b(?:miał\w*|ma|mają|mając\w*|skończ\w*|ukończ\w*|dorósł\w*|liczy\w*)\s+$", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(r"\d(?:\s+i|,|\s+na)\s+$")
-_COLON_CLOCK_LIST = re.compile(r"[012]?\d[.:][0-5]\d(?:,\s|\s+i\s+)[012]?\d[.:][0-5]\d")
+_PROGRAMME_LINE = re.compile(r"[012]?\d[.:][0-5]\d\s?[–—-]")  # "9.00 – rejestracja" after a colon needs no head word
 _CLOCK_LIST_HEAD_WINDOW = 40  # characters before a colon's list of clock times read for its word of hours or days
 
 
