@@ -2249,3 +2249,16 @@ def test_find_timexes_clock_time_after_a_colon_or_before_its_date(text: str, exp
     """Timex battery t38 (BSNLP "Godzina emisji: 17:10"; a signature "12:34 07.05.2008"): a clock time after a colon
     under a word of hours was none, and one before its date was left out of it."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2018, 4, 10), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Spojrzał na zegarek. Dochodziła szósta.", [("szósta", "2009-12-03T06:00")]),
+    ("Była dokładnie 17.15, gdy zadzwonił.", [("17.15", "2009-12-03T17:15")]),
+    ("Będzie ósma wieczorem.", [("ósma wieczorem", "2009-12-03T20:00")]),
+    ("Jest piąta klasa.", []),
+    ("Sytuacja jest dziesiąta z kolei.", []),
+])
+def test_find_timexes_hour_told_in_the_nominative(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (NKJP "Dochodziła szósta", "była jedenasta"): the hour after the verb that tells it was none;
+    an ordinal of a noun ("piąta klasa") stays none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -205,6 +205,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     RELPART = _alt(set(v.spec["relative_parts"]) | set(v.spec["anaphoric_part_words"]) | set(v.spec["anaphoric_part_shifts"]))
     PARTNOUN = _alt(set(v.spec["relative_part_nouns"]))
     HOLIDAYS = _alt(set(v.spec["holidays"]))
+    HOURVERB = _alt(set(v.spec["hour_telling_verbs"]))
+    # an hour's ordinal in the feminine nominative: "szósta", "dwudziesta pierwsza" is left to the minutes' words
+    HOURW_NOM = _alt({lemma[:-1] + "a" for lemma in v.spec["hour_words"] if 5 <= v.spec["hour_words"][lemma] <= 24})
     EVENTDAY = _alt(set(v.spec["event_day_nouns"]))
     WDABBR = _alt(set(v.spec["weekday_abbreviations"]))
     # not the nouns ("noc była zimna"): they are a time after a day ("niedzielne popołudnie") or a relative word
@@ -350,6 +353,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("nthweek", rf"\b(?P<ord>pierwsz(?:ym|ego|y)|drugi(?:m|ego)?|trzeci(?:m|ego)?|czwart(?:ym|ego|y)|ostatni(?:m|ego)?)\s+"
                     rf"tygodni(?:u|a|em)?(?:\s+(?P<mon>{MONTH})\b(?:\s+(?P<y>\d{{4}}))?)?\b"),
         ("anaday", rf"\b(?P<w>{ANADAY})\b"),
+        # the hour told in the nominative after its verb: "Dochodziła szósta", "Była dokładnie 17.15" (the verb is cut
+        # from the span in find_timexes; battery t38)
+        ("nomclock", rf"\b(?:{HOURVERB})\s+(?:już\s+|dokładnie\s+|prawie\s+|około\s+|chyba\s+)?(?P<gw>godzina\s+)?"
+                     rf"(?:(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b(?![.,:]?\d)|(?P<hw>{HOURW_NOM})\b(?:\s+(?P<mw>{MINW})\b)?"
+                     r"(?!\s+(?:z\s+kolei|w\s+kolejności|z\s+rzędu|miejsce|pozycja)))"),
         # the day of an event the story dates: "a w dzień koncertu także w MOK-u" (KPWr train; battery t38)
         ("eventday", rf"(?:(?<=\bw\s)|(?<=\bna\s))(?P<w>dzień|dniu)(?=\s+(?:{EVENTDAY})\b)"),
         # the year of an annual title: "Zostałem człowiekiem roku wg Time" (KPWr tune; the title's noun is checked in
@@ -1511,6 +1519,14 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         else:
             clock = "XX:XX"  # "w 68. minucie": a moment of the day, its hour unknown (KPWr train: "2003-04-06txx:xx")
         return _clock_on(a, anchor, clock, 0.6, 0.4)
+    if kind == "nomclock":
+        if g.get("hw") and not g.get("mw") and _noun_next(m.string, m.end()) and not _part_after().match(m.string, m.end()):
+            return None  # "Jest piąta klasa": an ordinal of a noun, no hour
+        if g.get("h"):
+            return _clock_on(a, anchor, f"{int(g['h']):02d}:{g['mi']}", 0.6, 0.5)
+        h = vocab.spec["hour_words"][g["hw"].lower()[:-1] + "y"]
+        mi = int(sum(vocab.numeral[w] or 0 for w in g["mw"].lower().split())) if g.get("mw") else 0
+        return _clock_on(a, anchor, f"{h:02d}:{mi:02d}", 0.5, 0.4) if h <= 24 and mi <= 59 else None
     if kind == "wordclock":
         g["hw"] = g.get("hw") or g.get("hw3") or g.get("hw4") or g.get("half") or g.get("qh") or g.get("qh2")
         g["hw2"] = g.get("hw2") or g.get("hw5")
@@ -1921,6 +1937,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "tadj": set(v.time_adj),
         "anaday": set(v.spec["anaphoric_days"]),
         "eventday": {"dzień", "dniu"},
+        "nomclock": set(v.spec["hour_telling_verbs"]),
         "nthweekday": set(v.weekday),
         "nthweek": {"tygodniu", "tygodnia", "tygodniem"},
         "postnum": {"lat", "miesięcy"},
@@ -2258,6 +2275,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             last_year = int(v.value[:4])
         if kind in _EXPLICIT_YEAR_KINDS and v.value and _YEAR_VALUE.match(v.value):
             named_year, last_year_sent = int(v.value[:4]), sent_no
+        if kind == "nomclock":
+            s = m.start("gw") if m.group("gw") else m.start("h") if m.group("h") else m.start("hw")  # not the verb
         if kind == "ago" and v.type == "DURATION":
             # the length only: "temu", "przed" and "wcześniej" relate it to a moment, as KPWr and TimeML mark it
             if m.group("dir2"):
