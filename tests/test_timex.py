@@ -2262,3 +2262,14 @@ def test_find_timexes_hour_told_in_the_nominative(text: str, expected: list[tupl
     """Timex battery t38 (NKJP "Dochodziła szósta", "była jedenasta"): the hour after the verb that tells it was none;
     an ordinal of a noun ("piąta klasa") stays none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Od poniedziałku rusza sprzedaż biletów.", [("poniedziałku", "2009-12-07")]),
+    ("Od soboty jest w Holandii.", [("soboty", "2009-11-28")]),
+    ("Od poniedziałku trwa strajk.", [("poniedziałku", "2009-11-30")]),
+])
+def test_find_timexes_present_verb_of_starting_after_od_points_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38: "Od poniedziałku rusza sprzedaż" was last Monday, as "od soboty jest" is; a present verb of
+    starting after "od" points ahead (the tagger had also read "rusza" as a noun)."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -2110,6 +2110,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         pm = _PREP.search(text[max(0, s - 12):s])
         prep = pm.group(1).lower() if pm else None
         tense = _tense_near(tokens, tok_starts, sentences, sent_starts, s) if tokens else None
+        if tense == "present" and prep == "od" and _onset_near(tokens, tok_starts, s, vocab):
+            tense = "future"  # "Od poniedziałku rusza sprzedaż": a start ahead (battery t38)
         sent_no = bisect.bisect_right(sent_starts, s)  # 1 + the index of the sentence it is in (0 with no sentences)
         try:
             v = _resolve(kind, m, anchor, tense, prep, vocab)
@@ -2748,6 +2750,15 @@ def _ref_day(last_day: dt.date | None, range_day: dt.date | None) -> dt.date | N
     been left out, for the publication date; timex battery t37). A range after a named day does not displace it: a
     programme on "7 października" names the period it discusses, "(3 – 10 sierpnia)" (KPWr train)."""
     return range_day if last_day is None else last_day
+
+
+def _onset_near(tokens: Sequence[Token], starts: list[int], pos: int, vocab: _Vocab) -> bool:
+    """Whether a present verb of starting stands within a few tokens of `pos` ("Od poniedziałku rusza sprzedaż")."""
+    i = bisect.bisect_left(starts, pos)
+    onset = vocab.spec["onset_lemmas"]
+    # (any reading: the tagger takes "rusza" for the noun "rusza")
+    return any(lemma in onset and tag.startswith("fin:") for j in range(max(0, i - 4), min(len(tokens), i + 6))
+               for lemma, tag, _q in analyse(tokens[j].text))
 
 
 def _passive_habit(tokens: Sequence[Token], i: int, sent: Any) -> bool:
