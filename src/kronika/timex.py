@@ -2222,7 +2222,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             own_day = clock_day = None
         if (kind in ("clock", "wordclock") and own_day is None and sent_no and v.value and "T" in v.value
                 and (_recurs_near("daily", text, sentences[sent_no - 1], s, e)
-                     or _passive_habit(tokens, bisect.bisect_left(tok_starts, s), sentences[sent_no - 1]))):
+                     or _passive_habit(tokens, bisect.bisect_left(tok_starts, s), sentences[sent_no - 1])
+                     or _plural_habit(tokens, bisect.bisect_left(tok_starts, s), sentences[sent_no - 1]))):
             # "Mecz jak zwykle rozpocznie się o godz. 18", "czynne w godz. 10-18": the hour of no day in particular
             # (KPWr tune: "T18:00"; timex review batch t34)
             v = _Value("TIME", f"T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.5)
@@ -2772,6 +2773,19 @@ def _passive_habit(tokens: Sequence[Token], i: int, sent: Any) -> bool:
 
 
 _PASSIVE_HABIT_SPAN = 8  # tokens before a clock time read for the passive that makes it a habit
+
+
+def _plural_habit(tokens: Sequence[Token], i: int, sent: Any) -> bool:
+    """Whether the clause before token `i` says what things regularly do, in the third person plural of an imperfective
+    present with a plural subject: "Treningi zaczynają się o 17", "Lekcje kończą się o 14.30" (not one event named in
+    the plural: "Zawody rozpoczynają się o 10"; timex battery t38)."""
+    lo = max(sent.first, i - _PASSIVE_HABIT_SPAN)
+    events = _vocab().spec["event_plurals"]
+    for k in range(lo, min(i, sent.last)):
+        if tokens[k].pos == "fin" and ":pl:ter:imperf" in tokens[k].tag:
+            subjects = [x for x in range(max(sent.first, k - 4), k) if tokens[x].tag.startswith("subst:pl:nom")]
+            return bool(subjects) and not any(tokens[x].lemma in events or tokens[x].text.lower() in events for x in subjects)
+    return False
 
 
 def _story_day(last_day: dt.date | None, anchor: Anchor, tense: str | None) -> dt.date | None:
