@@ -142,7 +142,8 @@ def test_find_timexes_gate_keeps_long_prefixes() -> None:
 @pytest.mark.parametrize("text,values", [
     ("W latach 1972-1992 koncern działał w regionie.", ["1972", "1992"]),
     ("Przygotowując się do sezonu 2007, klub kupił dwóch graczy.", ["2007"]),
-    ("Warsztaty w godzinach 10.30 – 13.30 w auli.", ["2022-09-28T10:30", "2022-09-28T13:30"]),
+    # (with its day: office hours with no day named before them are of no day since battery t38)
+    ("Warsztaty 29 września w godzinach 10.30 – 13.30 w auli.", ["2022-09-29", "2022-09-29T10:30", "2022-09-29T13:30"]),
 ])
 def test_find_timexes_year_and_clock_ranges(text: str, values: list[str]) -> None:
     """KPWr train/tune misses: years in year context without a preposition, the second clock time of a range."""
@@ -2210,7 +2211,8 @@ def test_find_timexes_numeric_date_formats(text: str, expected: list[tuple[str, 
 
 @pytest.mark.parametrize("text,expected", [
     ("W dniach 16.02-20.02 odbędą się ferie.", [("16.02", "2005-02-16"), ("20.02", "2005-02-20")]),
-    ("W godz. 16.30-18.30 zapraszamy.", [("godz. 16.30", "2005-02-10T16:30"), ("18.30", "2005-02-10T18:30")]),
+    ("Dziś w godz. 16.30-18.30 zapraszamy.", [("Dziś", "2005-02-10"), ("godz. 16.30", "2005-02-10T16:30"),
+                                              ("18.30", "2005-02-10T18:30")]),
 ])
 def test_find_timexes_range_of_days_and_months_in_digits(text: str, expected: list[tuple[str, str]]) -> None:
     """Timex battery t38: "w dniach 16.02-20.02" was a range of clock times (16:02-20:02)."""
@@ -2287,4 +2289,16 @@ def test_find_timexes_plural_present_makes_a_clock_time_a_habit(text: str, expec
     """Timex battery t38 (NKJP "Zajęcia rozpoczynają się o godz. 17.00"): what things regularly do in the plural
     present was the publication day's hour; it is an hour of no day (KPWr tune "T18:00"), unless a day is named. One
     event's present stays dated (KPWr train "Koncert rozpoczyna się o godzinie 19")."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zapisy w sekretariacie w godz. 9-13.", [("godz. 9", "T09:00"), ("13", "T13:00")]),
+    ("Przyjmujemy interesantów w godz. 8-15.", [("godz. 8", "T08:00"), ("15", "T15:00")]),
+    ("Prąd wyłączono w godz. 9-13.", [("godz. 9", "2009-12-03T09:00"), ("13", "2009-12-03T13:00")]),
+    ("Zbiórka odbędzie się w godz. 9.30-12.", [("godz. 9.30", "2009-12-03T09:30"), ("12", "2009-12-03T12:00")]),
+])
+def test_find_timexes_office_hours_with_no_day_named(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38: hours "w godz. 9-13" with no day named anywhere before them, told with no verb or in the
+    present, were the publication day's; they are of no day. A past or future verb keeps them one day's."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -1570,6 +1570,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 _SET_CLOCK_GAP = re.compile(r"[\s,:]*(?:do|od|o|w|we)?\s*(?:godzinach\s*)?")
 _WEEKS_DAY_GAP = re.compile(r"\s*,?\s*(?:w|we)?\s*", re.IGNORECASE)  # "za dwa tygodnie we wtorek"
 _WEEKDAY_HOURS_GAP = re.compile(r"[\s,]*(?:w|we|od|o)?\s*(?:godzinach\s*|godz\.\s*)?(?:od\s+)?", re.IGNORECASE)
+_HOURS_SPAN_BEFORE = re.compile(r"\bw\s+(?:(?:godz\.?|godzinach)\s*(?:od\s+)?)?$", re.IGNORECASE)
+_CLOCK_RANGE_AFTER = re.compile(r"\s?[-–]\s?[012]?\d|\s+do\s+(?:godz\.\s*)?[012]?\d")
 _HOURS_WORD_BEFORE = re.compile(r"\bgodzinach\s$", re.IGNORECASE)  # "w godzinach 16-18" (timex battery t37)
 # what a range of numbers can count, so that it is no range of hours: "od 10 do 12 proc.", "między 20 a 30 osób"
 _NOT_HOURS = (r"(?![.,:]?\d)(?!\s*(?:%|proc|zł\b|złot|tys|mln|mld|milion|miliard|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro"
@@ -2242,6 +2244,13 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # a bare clock time belongs to the day the text last named ("7 października … w godz. 10.30 – 13.30"),
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
             v = _Value("TIME", f"{clock_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", clock_day, clock_day, "text", 0.7)
+        elif (kind == "clock" and clock_day is None and last_day is None and v.anchor == "publication" and tense in (None, "present")
+              and v.value and _HOURS_SPAN_BEFORE.search(text, max(0, s - 16), s) and _CLOCK_RANGE_AFTER.match(text, e)
+              and (text[s:s + 4].lower() == "godz" or "godz" in text[max(0, s - 16):s].lower())):
+            # office hours with no day in the whole text before them, told with no verb or in the present: "Zapisy w
+            # sekretariacie w godz. 9-13" are every day's, not the publication's ("Zbiórka odbędzie się w godz. 9.30-12"
+            # is one day's; timex battery t38)
+            v = _Value("TIME", f"T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.5)
         if (kind in ("clock", "wordclock") and out and out[-1].type == "TIME" and out[-1].value and "T" in out[-1].value
                 and v.value and "T" in v.value and (_CLOCK_RANGE_GAP.fullmatch(text, out[-1].end, s)
                                                     or kind == "clock" and _LIST_GAP.fullmatch(text, out[-1].end, s))):
