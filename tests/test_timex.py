@@ -2302,3 +2302,13 @@ def test_find_timexes_office_hours_with_no_day_named(text: str, expected: list[t
     """Timex battery t38: hours "w godz. 9-13" with no day named anywhere before them, told with no verb or in the
     present, were the publication day's; they are of no day. A past or future verb keeps them one day's."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wystawa czynna do 20 grudnia w godz. 10-17.", [("20 grudnia", "2009-12-20"), ("godz. 10", "T10:00"), ("17", "T17:00")]),
+    ("Zgłoszenia przyjmujemy do niedzieli, do godz. 18.", [("niedzieli", "2009-12-06"), ("godz. 18", "2009-12-06T18:00")]),
+])
+def test_find_timexes_hours_after_a_deadline_are_each_days(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38: "do 20 grudnia w godz. 10-17" put the hours on the deadline's day; they are each day's until
+    then. A deadline's own hour stays its day's (review batch t20: "do niedzieli, do godz. 18")."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

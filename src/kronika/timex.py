@@ -2194,6 +2194,9 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         # else a day named earlier in the same sentence, a bound one too: "od wtorku 5 stycznia akcja będzie prowadzona
         # w godzinach 9.00-19.00" is that Tuesday's hours, not those of a day named sentences before (review batch t26)
         own_day = day_before or (sent_day[1] if sent_day is not None and sent_day[0] == sent_no and sentences else None)
+        if (own_day is not None and kind == "clock" and out and out[-1].prep == "do" and out[-1].earliest == own_day
+                and _HOURS_SPAN_BEFORE.search(text, max(0, s - 16), s) and _CLOCK_RANGE_AFTER.match(text, e)):
+            own_day = None  # "Wystawa czynna do 20 grudnia w godz. 10-17": each day's hours until then (battery t38)
         clock_day = own_day or _ref_day(last_day, range_day)
         if kind == "clock" and own_day is not None and v.value and v.value.startswith("T"):
             # a timetable's hour with a day of its own sentence: "25 stycznia … od 9 do 11 odbędzie się bal" (batch t36)
