@@ -2312,3 +2312,14 @@ def test_find_timexes_hours_after_a_deadline_are_each_days(text: str, expected: 
     """Timex battery t38: "do 20 grudnia w godz. 10-17" put the hours on the deadline's day; they are each day's until
     then. A deadline's own hour stays its day's (review batch t20: "do niedzieli, do godz. 18")."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W dni powszednie msze o 7 i 18.", [("7", "T07:00")]),
+    ("Codziennie o 12 hejnał.", [("Codziennie", "P1D"), ("12", "T12:00")]),
+    ("Codziennie o 3 bramki więcej.", [("Codziennie", "P1D")]),
+])
+def test_find_timexes_bare_hour_after_a_word_of_services_or_days(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t38 (parish notices): a bare "o 7" after "msze" or "Codziennie" was no time; a count ("o 3
+    bramki") stays none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected

@@ -1597,6 +1597,13 @@ def _day_before_o() -> re.Pattern[str]:
                       rf"(?:\s+(?:{parts}))?,?\s+(?:o|ok\.|około|do|od)\s+$", re.IGNORECASE)
 
 
+@cache
+def _hour_head() -> re.Pattern[str]:
+    """A word of services or of every day just before a bare "o 7": "msze o 7 i 18", "Codziennie o 12"."""
+    heads = set(_vocab().spec["clock_list_heads"]) - {"godzin", "godz"} | {"codziennie", "dziennie"}
+    return re.compile(rf"\b(?:{_alt(heads)})\w*\s+(?:\w+\s+){{0,2}}o\s$", re.IGNORECASE)
+
+
 def _bare_hour(m: re.Match[str]) -> bool:
     """A bare "o 9" is an hour beside a part of day ("o 9 rano", "o 2 w nocy"), an afternoon one before punctuation
     or a place ("o 22, a wtedy"; batch t35), or one right after its day ("w niedzielę o 17", "jutro o 9") when no noun
@@ -1607,6 +1614,9 @@ def _bare_hour(m: re.Match[str]) -> bool:
     if any(r.start(1) == m.start("h") or r.start(2) == m.start("h")
            for r in _BETWEEN_HOURS.finditer(text, max(0, m.start() - 20), min(len(text), m.end() + 40))):
         return True
+    if (_O_BEFORE.search(text, max(0, m.start() - 7), m.start()) and _hour_head().search(text, max(0, m.start() - 30), m.start())
+            and not _counted_noun_next(text, m.end(), int(m.group("h")))):
+        return True  # "W dni powszednie msze o 7", "Codziennie o 12 hejnał": a word of hours or days just before (t38)
     if not _O_BEFORE.search(text, max(0, m.start() - 7), m.start()):
         # "czynny w sobotę do 14", "jutro od 10": after "do"/"od" only right after its day (battery t38)
         return (_day_before_o().search(text, max(0, m.start() - 30), m.start()) is not None and not _noun_next(text, m.end())
