@@ -2173,7 +2173,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             if last_day is None or _CONDITION_BEFORE.search(text, max(0, s - 20), s):
                 continue  # no day named for the event ("w dniu wyborów" alone), or any such day ("Jeśli w dniu wyborów")
             v = _Value("DATE", last_day.isoformat(), "day", last_day, last_day, "text", 0.6)
-        if kind == "anaday" and v.value is None and generic_day is not None and (v.mod or "") in _SAME_DAY_WORDS:
+        if (kind == "anaday" and v.value is None and generic_day is not None
+                and (v.mod or "") not in vocab.spec["anaphoric_day_shifts"]):
             # "Blog Day, 31 sierpnia. Który udało mi się przegapić! Tego dnia…": that day of any year (KPWr train)
             v = _Value("DATE", generic_day, "day", confidence=0.5)
         if kind == "anaday" and v.value is None:
@@ -2183,8 +2184,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                 year = anchor.date.year if anchor.date is not None and anchor.precision in ("day", "month") else None
                 v = _Value("DATE", f"{year}-XX-XX" if year else "XXXX-XX-XX", "day", confidence=0.3)
             else:
-                shift = {"następnego dnia": 1, "kolejnego dnia": 1, "dzień później": 1, "nazajutrz": 1,
-                         "dzień wcześniej": -1, "poprzedniego dnia": -1}.get(v.mod or "", 0)
+                shift = vocab.spec["anaphoric_day_shifts"].get(v.mod or "", 0)
                 d = last_day + dt.timedelta(days=shift)
                 v = _Value("DATE", d.isoformat(), "day", d, d, "text", 0.7)
         if kind == "relpart" and v.mod and v.mod.startswith("anapart:"):
@@ -2561,8 +2561,6 @@ _RANGE_END = re.compile(r"\d\.?\s?[-–]\s?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _GENERIC_DAY = re.compile(r"XXXX-\d\d-\d\d")
-_SAME_DAY_WORDS = frozenset({"tego samego dnia", "tego dnia", "tym samym dniu", "ten sam dzień", "ten dzień", "tym dniu",
-                             "owego dnia", "tamtego dnia", "tamten dzień", "tamtym dniu"})
 _CONDITION_BEFORE = re.compile(r"\b(?:jeśli|jeżeli|gdyby|kiedy|gdy)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _UNNAMED_DAY = re.compile(r"\d{4}-XX-XX")
 
@@ -2604,6 +2602,13 @@ _NIGHT_FROM = re.compile(r"(?:w\s+)?nocy?\s+(?:z\s|\d)", re.IGNORECASE)
 _DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
 
 
+def _clock_in_night(t: Timex, night: dt.date) -> Timex:
+    """The clock time `t` in the night that opens on `night`: its small hours (before noon) are the next day's."""
+    clock = (t.value or "").split("T", 1)[1]
+    moved = night + dt.timedelta(days=int(clock[:2].isdigit() and int(clock[:2]) < 12))
+    return dataclasses.replace(t, value=f"{moved.isoformat()}T{clock}", earliest=moved, latest=moved)
+
+
 def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Timex]:
     """A day followed by its clock time or part of day is one TIME: "w najbliższą środę o godz. 12",
     "w czwartek 18 października rano" (KPWr annotates them as one expression, and so does TimeML)."""
@@ -2629,17 +2634,13 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
         t, nxt = out[k], out[k + 1]
         if (t.type == "TIME" and t.value and "T" in t.value and nxt.earliest is not None and nxt.value
                 and nxt.value.endswith("TNI") and _NIGHT_FROM.match(nxt.text) and _DAY_GAP.fullmatch(text[t.end:nxt.start])):
-            clock = t.value.split("T", 1)[1]
-            moved = nxt.earliest + dt.timedelta(days=int(clock[:2].isdigit() and int(clock[:2]) < 12))
-            out[k] = dataclasses.replace(t, value=f"{moved.isoformat()}T{clock}", earliest=moved, latest=moved)
+            out[k] = _clock_in_night(t, nxt.earliest)
     for k in range(len(out) - 1):  # the clock time after its night: "w nocy z soboty na niedzielę, około godz. 2" is
         t, nxt = out[k], out[k + 1]  # Sunday's 2:00, not Saturday's (timex battery t38)
         if (t.earliest is not None and t.value and t.value.endswith("TNI") and _NIGHT_FROM.match(t.text) and nxt.type == "TIME"
                 and nxt.value and _CLOCK_VALUE.fullmatch(nxt.value) and nxt.value[:10] == t.earliest.isoformat()
                 and _time_gap().fullmatch(text[t.end:nxt.start])):
-            clock = nxt.value.split("T", 1)[1]
-            moved = t.earliest + dt.timedelta(days=int(int(clock[:2]) < 12))
-            out[k + 1] = dataclasses.replace(nxt, value=f"{moved.isoformat()}T{clock}", earliest=moved, latest=moved)
+            out[k + 1] = _clock_in_night(nxt, t.earliest)
     for k in range(1, len(out)):  # a range's end before its start's hour is the next moved's: "o godz. 22.30 i potrwa do
         t, prev = out[k], out[k - 1]  # godz. 2 nad ranem" (timex review batch t27)
         if ((t.prep == "do" or _BETWEEN_GAP.fullmatch(text, prev.end, t.start)) and t.type == prev.type == "TIME" and t.value and prev.value and t.earliest is not None
