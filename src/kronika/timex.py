@@ -2543,6 +2543,8 @@ _CLOCK_LIST_HEAD_WINDOW = 40  # characters before a colon's list of clock times 
 @cache
 def _clock_list_head() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt(set(_vocab().spec['clock_list_heads']))})\w*[^.!?\n]*:\s$", re.IGNORECASE)
+
+
 _CLOCK_LIST_BEFORE = re.compile(r"(?:\bgodz\.?|\bgodzin\w*|(?<!\w)o|\bokoło|\bok\.|(?P<colon>:))\s*\d{1,2}(?:[.:]\d\d)?"
                                 r"(?:(?:\s+i|,)\s+\d{1,2}[.:]\d\d)*(?:\s+i|,|\s+na)\s+$", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"\b(?:nr|poz|art|ust|pkt|tel|str|s)\.?\s*$", re.IGNORECASE)
