@@ -1600,7 +1600,8 @@ def _day_before_o() -> re.Pattern[str]:
 @cache
 def _hour_head() -> re.Pattern[str]:
     """A word of services or of every day just before a bare "o 7": "msze o 7 i 18", "Codziennie o 12"."""
-    heads = set(_vocab().spec["clock_list_heads"]) - {"godzin", "godz"} | {"codziennie", "dziennie"}
+    spec = _vocab().spec
+    heads = set(spec["clock_list_heads"]) - {"godzin", "godz"} | set(spec["every_day_words"])
     return re.compile(rf"\b(?:{_alt(heads)})\w*\s+(?:\w+\s+){{0,2}}o\s$", re.IGNORECASE)
 
 
@@ -1655,7 +1656,8 @@ _CHANGE_WINDOW = 40  # characters before "o 22" read for a word of change or of 
 def _amount_change_before(prep: str = "o") -> re.Pattern[str]:
     """A change of a quantity just before "o 2.15" (the data file's stems; not talk: "Mówił o 18.30" is a time); before
     "na 2.50" a level reached, though not a clock moved ("przesuniemy z godziny 2.00 na 3.00")."""
-    stems = set(_vocab().spec["amount_change_stems"]) - ({"przesun", "cofn"} if prep == "na" else set())
+    spec = _vocab().spec
+    stems = set(spec["amount_change_stems"]) - (set(spec["clock_move_stems"]) if prep == "na" else set())
     return re.compile(rf"\b(?:{_alt(stems)})\w*\s+(?:\S+\s+){{0,3}}{prep}\s$", re.IGNORECASE)
 
 
