@@ -905,7 +905,7 @@ def test_find_timexes_half_years_plural_weekdays_year_ranges_and_curfew() -> Non
     assert found("2008-05-14", "Od 2001 do 2004 roku był posłem. Wpłynęło do 1681 skarg.") == [
         ("2001", "DATE", "2001"), ("2004 roku", "DATE", "2004")]
     assert found("2021-01-02", "Pytany o godzinę policyjną w Sylwestra odpowiedział. Ubiegłej nocy padał śnieg.") == [
-        ("Ubiegłej nocy", "TIME", "2021-01-01TNI")]
+        ("Sylwestra", "DATE", "2020-12-31"), ("Ubiegłej nocy", "TIME", "2021-01-01TNI")]  # (the feast since battery t39)
     # published in February 2018: the last quarter of 2017; a future verb leaves the quarter in this year
     assert found("2018-02-14", "Gospodarka w czwartym kwartale rozwijała się wolniej.") == [("czwartym kwartale", "DATE", "2017-Q4")]
     assert found("2018-04-26", "Ważne będą dane o PKB w I kwartale.") == [("I kwartale", "DATE", "2018-Q1")]
@@ -2323,3 +2323,44 @@ def test_find_timexes_bare_hour_after_a_word_of_services_or_days(text: str, expe
     """Timex battery t38 (parish notices): a bare "o 7" after "msze" or "Codziennie" was no time; a count ("o 3
     bramki") stays none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W Wigilię doszło do pożaru domu.", [("Wigilię", "2008-12-24")]),
+    ("Szkoła w Wigilię będzie zamknięta.", [("Wigilię", "2009-12-24")]),
+    ("W Boże Ciało przez miasto przeszła procesja.", [("Boże Ciało", "2009-06-11")]),
+    ("W Wielki Piątek wierni adorowali krzyż.", [("Wielki Piątek", "2009-04-10")]),
+    ("W Tłusty Czwartek zjedliśmy pączki.", [("Tłusty Czwartek", "2009-02-19")]),
+    ("Na Dzień Kobiet panie dostały kwiaty.", [("Dzień Kobiet", "2009-03-08")]),
+    ("Na Wszystkich Świętych cmentarze odwiedzą tłumy.", [("Wszystkich Świętych", "2010-11-01")]),
+    ("Po sylwestrze przyszła refleksja.", [("sylwestrze", "2008-12-31")]),
+    ("Od Nowego Roku wzrosną ceny biletów.", [("Nowego Roku", "2010-01-01")]),
+    ("Co roku w Wigilię odwiedzamy babcię.", [("Co roku", "P1Y"), ("Wigilię", "XXXX-12-24")]),
+])
+def test_find_timexes_feasts_of_the_polish_year(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39: Wigilia, Boże Ciało (Easter + 60), Wielki Piątek, "Dzień Kobiet" and the other feasts of the
+    year were no time; a chronicle needs "w Wigilię doszło do pożaru" dated."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 9), "day"))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kościół Wszystkich Świętych odnowiono.",
+    "W kościele pw. Wszystkich Świętych odbyła się msza.",
+    "Mieszka przy ul. Bożego Ciała.",
+    "Parafia Bożego Ciała zaprasza na festyn.",
+    "Sylwester Chruszcz zagrał w reprezentacji.",
+    "Szczęśliwego Nowego Roku życzy redakcja.",
+    "Zakochani wysyłają walentynki.",
+    "Minęła rocznica porozumienia z Wielkiego Piątku.",
+])
+def test_find_timexes_feast_words_that_name_no_day(text: str) -> None:
+    """Timex battery t39: a church, a street, a parish, a person, a greeting, a card, an agreement (BSNLP "porozumienia
+    z Wielkiego Piątku") are no day."""
+    assert tx(text, Anchor(dt.date(2009, 12, 9), "day")) == []
+
+
+def test_find_timexes_feast_with_no_tense_is_the_nearest() -> None:
+    """Timex battery t39 (BSNLP, December: "Odejście Damiana Greena przed świętami Bożego Narodzenia oznacza"): with
+    no tense to tell, a feast was this year's even when last year's is nearer; it is the nearest."""
+    assert [(t.text, t.value) for t in tx("Dopuszczenie przed świętami Bożego Narodzenia oznacza zmiany.",
+                                          Anchor(dt.date(2010, 1, 4), "day"))] == [("Bożego Narodzenia", "2009-12-25")]

@@ -204,7 +204,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     AFTER_PO = "|".join(sorted(_AFTER_PO, key=lambda w: (-len(w), w)))
     RELPART = _alt(set(v.spec["relative_parts"]) | set(v.spec["anaphoric_part_words"]) | set(v.spec["anaphoric_part_shifts"]))
     PARTNOUN = _alt(set(v.spec["relative_part_nouns"]))
-    HOLIDAYS = _alt(set(v.spec["holidays"]))
+    HOLIDAYS = _alt(set(_holidays()))
     HOURVERB = _alt(set(v.spec["hour_telling_verbs"]))
     # an hour's ordinal in the feminine nominative: "szósta", "dwudziesta pierwsza" is left to the minutes' words
     HOURW_NOM = _alt({lemma[:-1] + "a" for lemma in v.spec["hour_words"] if 5 <= v.spec["hour_words"][lemma] <= 24})
@@ -507,6 +507,38 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 # ---------------------------------------------------------------- calendar arithmetic
+
+
+@cache
+def _holidays() -> dict[str, str]:
+    """Every form of a feast -> its day ("12-25") or its distance from Easter ("easter+60"); "Dzień X" in each case."""
+    spec = _vocab().spec
+    days = {f"{d} {name}": code for name, code in spec["holiday_days"].items()
+            for d in ("Dzień", "Dnia", "Dniu", "Dniem", "dzień", "dnia", "dniu", "dniem")}
+    out: dict[str, str] = spec["holidays"] | days
+    return out
+
+
+@cache
+def _holiday_name_before() -> re.Pattern[str]:
+    heads = _alt(set(_vocab().spec["holiday_name_heads"]))
+    # (one word may stand between, though not a preposition of a day: "szkoła w Wigilię będzie zamknięta" is a day)
+    return re.compile(rf"(?:^|[^\w.])(?:{heads})[\w.]*\s+(?:(?!(?:w|we|na|po|przed|od|do)\s)\w+\s+)?$", re.IGNORECASE)
+
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
+def _holiday_named(m: re.Match[str], prep: str | None) -> bool:
+    """Whether a feast's words name a church, a street or a person here, not a day: "kościół Wszystkich Świętych",
+    "ul. Bożego Ciała", "Sylwester Chruszcz"; some are a day only after a preposition ("po sylwestrze", not
+    "Szczęśliwego Nowego Roku"; battery t39)."""
+    text, form = m.string, m.group("hol")
+    if _holiday_name_before().search(text, max(0, m.start() - 40), m.start()):
+        return True
+    if form in _vocab().spec["holidays_after_preposition"]:
+        return prep is None or form[:1].isupper() and _CAPITAL_NEXT.match(text, m.end()) is not None
+    return False
 
 
 def _easter(year: int) -> dt.date:
@@ -1127,19 +1159,24 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         return _Value("TIME", f"{v.value}T{part}", "time", v.earliest, v.latest, "publication")
 
     if kind == "holiday":
-        if a is None:
+        form = g["hol"]
+        if a is None or _holiday_named(m, prep):
             return None
-        code = vocab.spec["holidays"][g["hol"]]
+        code = _holidays()[form]
 
         def feast(y: int) -> dt.date:
-            return _easter(y) if code == "easter" else dt.date(y, int(code[:2]), int(code[3:]))
+            if code.startswith("easter"):
+                return _easter(y) + dt.timedelta(days=int(code[6:] or 0))
+            return dt.date(y, int(code[:2]), int(code[3:]))
 
-        # the nearest one the tense points to: "w Boże Narodzenie byliśmy" is last December's in January
-        year = a.year
-        if tense == "past" and feast(year) > a:
-            year -= 1
-        elif tense == "future" and feast(year) < a:
-            year += 1
+        # the one the tense points to: "w Boże Narodzenie byliśmy" is last December's in January; with no tense to
+        # tell, the nearest ("w Wigilię" in January is the last one, in November the coming one; battery t39)
+        if tense == "past":
+            year = a.year - (feast(a.year) > a)
+        elif tense == "future":
+            year = a.year + (feast(a.year) < a)
+        else:
+            year = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs((feast(y) - a).days))
         return _day(feast(year))
 
     if kind == "era":
@@ -1960,7 +1997,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "weekend": {"weekend", "weekendu", "weekendzie"},
         "anayear": {"samego", "samym", "sam", "tamtego", "tamtym", "tamten", "owego", "owym"},
         "relpart": set(v.spec["relative_part_nouns"]),
-        "holiday": set(v.spec["holidays"]),
+        "holiday": set(_holidays()),
         "relsummer": {"lata", "lato"},
         "summeryear": {"lata", "lato", "latem"},
         "nightfrom": {"noc", "nocy"},
