@@ -2364,3 +2364,16 @@ def test_find_timexes_feast_with_no_tense_is_the_nearest() -> None:
     no tense to tell, a feast was this year's even when last year's is nearer; it is the nearest."""
     assert [(t.text, t.value) for t in tx("Dopuszczenie przed świętami Bożego Narodzenia oznacza zmiany.",
                                           Anchor(dt.date(2010, 1, 4), "day"))] == [("Bożego Narodzenia", "2009-12-25")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mecz rozpoczyna się w niedzielę o godz. 15.", [("niedzielę o godz. 15", "2009-12-13T15:00")]),
+    ("Początek meczu w niedzielę o godz. 15.", [("niedzielę o godz. 15", "2009-12-13T15:00")]),
+    ("W niedzielę rusza sezon.", [("niedzielę", "2009-12-13")]),
+    ("W niedzielę ruszył sezon.", [("niedzielę", "2009-12-06")]),
+    ("W niedzielę padał śnieg.", [("niedzielę", "2009-12-06")]),
+])
+def test_find_timexes_weekday_of_a_start_in_the_present_lies_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39 (a Wednesday's announcements): a start told in the present, or a noun of one with no verb,
+    took the nearest Sunday, the last one; it is the coming one. A past verb, or no start, keeps the nearest."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 9), "day"))] == expected

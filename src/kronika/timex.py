@@ -2163,6 +2163,10 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         tense = _tense_near(tokens, tok_starts, sentences, sent_starts, s) if tokens else None
         if tense == "present" and prep == "od" and _onset_near(tokens, tok_starts, s, vocab):
             tense = "future"  # "Od poniedziałku rusza sprzedaż": a start ahead (battery t38)
+        elif kind == "weekday" and tense in (None, "present") and _onset_near(tokens, tok_starts, s, vocab, nouns=tense is None):
+            # a start told in the present, or named with no verb, is a coming one: "Mecz rozpoczyna się w niedzielę o
+            # godz. 15", "Początek meczu w niedzielę" (the nearest Sunday had been last one; battery t39)
+            tense = "future"
         sent_no = bisect.bisect_right(sent_starts, s)  # 1 + the index of the sentence it is in (0 with no sentences)
         try:
             v = _resolve(kind, m, anchor, tense, prep, vocab)
@@ -2817,13 +2821,14 @@ def _ref_day(last_day: dt.date | None, range_day: dt.date | None) -> dt.date | N
     return range_day if last_day is None else last_day
 
 
-def _onset_near(tokens: Sequence[Token], starts: list[int], pos: int, vocab: _Vocab) -> bool:
-    """Whether a present verb of starting stands within a few tokens of `pos` ("Od poniedziałku rusza sprzedaż")."""
+def _onset_near(tokens: Sequence[Token], starts: list[int], pos: int, vocab: _Vocab, nouns: bool = False) -> bool:
+    """Whether a present verb of starting stands within a few tokens of `pos` ("Od poniedziałku rusza sprzedaż"), or
+    with `nouns` a noun of one ("Początek meczu w niedzielę")."""
     i = bisect.bisect_left(starts, pos)
-    onset = vocab.spec["onset_lemmas"]
+    onset, onset_nouns = vocab.spec["onset_lemmas"], vocab.spec["onset_nouns"] if nouns else ()
     # (any reading: the tagger takes "rusza" for the noun "rusza")
-    return any(lemma in onset and tag.startswith("fin:") for j in range(max(0, i - 4), min(len(tokens), i + 6))
-               for lemma, tag, _q in analyse(tokens[j].text))
+    return any(lemma in onset and tag.startswith("fin:") or lemma in onset_nouns and tag.startswith("subst:")
+               for j in range(max(0, i - 4), min(len(tokens), i + 6)) for lemma, tag, _q in analyse(tokens[j].text))
 
 
 def _passive_habit(tokens: Sequence[Token], i: int, sent: Any) -> bool:
