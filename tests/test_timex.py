@@ -2377,3 +2377,36 @@ def test_find_timexes_weekday_of_a_start_in_the_present_lies_ahead(text: str, ex
     """Timex battery t39 (a Wednesday's announcements): a start told in the present, or a noun of one with no verb,
     took the nearest Sunday, the last one; it is the coming one. A past verb, or no start, keeps the nearest."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 9), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Z początkiem roku wzrosną opłaty.", [("początkiem roku", "2010")]),
+    ("W połowie roku zostanie otwarta hala.", [("połowie roku", "2010")]),
+    ("Od początku roku obowiązują nowe stawki.", [("początku roku", "2009")]),
+    ("Pod koniec roku zostanie otwarta hala.", [("koniec roku", "2009")]),
+])
+def test_find_timexes_start_of_the_year_ahead_is_next_years(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39: "Z początkiem roku wzrosną opłaty" in December was this year's start, already past; a future
+    verb points to next year's. The present, or an end still ahead, stays this year's."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 9), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Minął rok od katastrofy.", [("rok", "P1Y")]),
+    ("Mija właśnie miesiąc od otwarcia hali.", [("miesiąc", "P1M")]),
+    ("Minęła doba od pożaru.", [("doba", "P1D")]),
+    ("Doba hotelowa kosztuje 200 zł.", []),
+])
+def test_find_timexes_unit_after_a_verb_of_time_passing_is_a_length(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39: "Minął rok od katastrofy" had no time; the unit after a verb of time passing is a length."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 9), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Za tydzień kolejny mecz.", [("tydzień", "P1W")]),
+    ("W tygodniu kolejnym zagrają z liderem.", [("tygodniu kolejnym", "2009-W51")]),
+    ("W roku następnym szkoła została otwarta.", [("roku następnym", "2010")]),
+])
+def test_find_timexes_adjective_after_a_unit_that_agrees_with_the_next_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39: "Za tydzień kolejny mecz" was next week ("tydzień kolejny"); "kolejny" is the match's."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 9), "day"))] == expected

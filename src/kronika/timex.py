@@ -206,6 +206,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     PARTNOUN = _alt(set(v.spec["relative_part_nouns"]))
     HOLIDAYS = _alt(set(_holidays()))
     HOURVERB = _alt(set(v.spec["hour_telling_verbs"]))
+    ELAPSED = "|".join(rf"(?<=\b{verb}\s)" + "".join(rf"|(?<=\b{verb}\s{adv}\s)" for adv in ("już", "właśnie", "dokładnie"))
+                       for verb in v.spec["elapse_verbs"])  # lookbehinds, one per verb and adverb
     # an hour's ordinal in the feminine nominative: "szósta", "dwudziesta pierwsza" is left to the minutes' words
     HOURW_NOM = _alt({lemma[:-1] + "a" for lemma in v.spec["hour_words"] if 5 <= v.spec["hour_words"][lemma] <= 24})
     EVENTDAY = _alt(set(v.spec["event_day_nouns"]))
@@ -495,8 +497,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                       # "po latach rozłąki": some years after
                       rf"|(?<=\bpo\s)(?=(?:{AFTER_PO})\b)"
                       # "potrwają około miesiąca" (battery t38)
-                      r"|(?<=\bokoło\s)(?=(?:roku|miesiąca|tygodnia|godziny|doby|minuty)\b))"
-                      r"(?P<u>rok|miesiąc|tydzień|dzień|dobę|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|minutę|dekadę|wieki|dekady|dekad"
+                      r"|(?<=\bokoło\s)(?=(?:roku|miesiąca|tygodnia|godziny|doby|minuty)\b)"
+                      # "Minął rok od katastrofy", "Mija właśnie miesiąc od": a length passed (battery t39)
+                      rf"|{ELAPSED}(?=(?:rok|miesiąc|tydzień|dzień|doba)\b))"
+                      r"(?P<u>rok|miesiąc|tydzień|dzień|dobę|doba|lat|lata|dni|miesięcy|tygodni|godzin|godzinę|minutę|dekadę|wieki|dekady|dekad"
                       rf"|{AFTER_PO}|(?<=\bod\s)(?:roku|miesiąca|tygodnia|godziny)"
                       r"|(?<=ciągu\s)(?:roku|miesiąca|tygodnia|dnia|doby|godziny)"
                       r"|(?<=\bokoło\s)(?:roku|miesiąca|tygodnia|godziny|doby|minuty)(?!\s+(?:\d|(?-i:[IVX]+)\b)))\b"
@@ -1331,6 +1335,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if kind == "modunit" and mod == "END" and tense == "past" and (
                 ucode == "Y" and a.month < 12 or ucode == "M" and a.day < 20):
             rel = -1  # "musiały być wykorzystane do końca roku" in January: the end already past is last year's
+        elif kind == "modunit" and mod in ("START", "MID") and tense == "future" and (
+                ucode == "Y" and a.month > (2 if mod == "START" else 7) or ucode == "M" and a.day > (10 if mod == "START" else 20)):
+            rel = 1  # "Z początkiem roku wzrosną opłaty" in December: the start still ahead is next year's (battery t39)
         val, gran, lo, hi = _unit_shift(a, ucode, rel)
         lo, hi = _apply_mod(lo, hi, mod)
         return _Value("DATE", val, gran, lo, hi, "publication", mod=mod)
@@ -2104,6 +2111,9 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind in ("relunit", "relunit2") and m.group("rel") and not _agrees(m.group("rel").lower(), m.group("u").lower()):
             continue  # "zajęło to rok": the pronoun "to", not "ten rok"; leaves "rok" to a shorter pattern
+        if (kind == "relunit2" and (nxt := _GENITIVE_NEXT.match(text, e))
+                and any(t.startswith("subst:") for _l, t, _q in analyse(nxt.group(1))) and _agrees(m.group("rel").lower(), nxt.group(1))):
+            continue  # "Za tydzień kolejny mecz": the adjective is the noun's after it, not the week's (battery t39)
         if kind in ("year", "bareyear", "yearend") and (_in_code(text, s, e) or _NUMBER_LABEL.search(text, max(0, s - 8), s)):
             continue  # (and "druk nr 1553", "poz. 1807": a numbered item; timex review batch t36)
         if kind == "clock" and _DOTTED_CODE.search(_run_around(text, s, e)):
