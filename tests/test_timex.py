@@ -2410,3 +2410,13 @@ def test_find_timexes_unit_after_a_verb_of_time_passing_is_a_length(text: str, e
 def test_find_timexes_adjective_after_a_unit_that_agrees_with_the_next_noun(text: str, expected: list[tuple[str, str]]) -> None:
     """Timex battery t39: "Za tydzień kolejny mecz" was next week ("tydzień kolejny"); "kolejny" is the match's."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 9), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W sobotę od godziny 10 rano do 14 trwała zbiórka krwi.",
+     [("sobotę", "2009-12-05"), ("godziny 10 rano", "2009-12-05T10:00"), ("14", "2009-12-05T14:00")]),
+    ("Od 8 rano do 4 po południu.", [("8 rano", "2009-12-09T08:00"), ("4 po południu", "2009-12-09T16:00")]),
+])
+def test_find_timexes_range_end_after_a_part_of_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39: "od godziny 10 rano do 14" lost its end, the part of day read as the end already found."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 9), "day"))] == expected

@@ -2564,7 +2564,9 @@ _DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 # The second end of a clock range written short: "od godz. 10 do 18", "w godz. 9.30-12" (KPWr marks both ends, "w godz.
 # 10-12" as 10 and 12; timex battery 7 and review batch t29). Not a count: "10 do 18 punktów", "10-12 proc.".
-_CLOCK_RANGE_END = re.compile(r"(?:\s?[-–]\s?|\s+do\s+(?:godz\.\s*)?)(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\b"
+# (a part of day may stand before the end: "od godziny 10 rano do 14"; battery t39)
+_CLOCK_RANGE_END = re.compile(r"(?:\s+(?:rano|wieczorem|po\s+południu|przed\s+południem))?"
+                              r"(?:\s?[-–]\s?|\s+do\s+(?:godz\.\s*)?)(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\b"
                               r"(?![.,]?\d|\s*(?:%|proc|zł\b|złot|min|tys|mln|osób|lat|km|m\b))")
 
 
@@ -2576,14 +2578,14 @@ def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
         m = _CLOCK_RANGE_END.match(text, t.end)
         if not (m and t.type == "TIME" and t.value and re.search(r"T\d\d:\d\d$", t.value)):
             continue
-        if k + 1 < len(found) and found[k + 1].start < m.end():
-            continue  # the end is found already ("10.30 – 13.30", "do godz. 18")
+        if any(f.start < m.end() and f.end > m.start("h") for f in found[k + 1:k + 3]):
+            continue  # the end is found already ("10.30 – 13.30", "do godz. 18"; not a part of day before it, "rano")
         if _counted_noun_next(text, m.end(), int(m.group("h"))):
             continue  # a count: "od 10 do 18 punktów" (not a verb: "od godz. 10 do 14 będzie rozdawane"; batch t37)
         value = f"{t.value[:-5]}{int(m.group('h')):02d}:{m.group('mi') or '00'}"
         out.append(Timex(m.start("h"), m.end(), text[m.start("h"):m.end()], "TIME", value, t.granularity, t.earliest,
                          t.latest, t.anchor, t.confidence * 0.9, None, "do"))
-    return out
+    return sorted(out, key=lambda t: (t.start, t.end))
 
 
 _CLOCK_RANGE_GAP = re.compile(r"\s?[-–—]\s?|\s+do\s+(?:godz\.?\s*|godziny\s+)?", re.IGNORECASE)
