@@ -2420,3 +2420,13 @@ def test_find_timexes_adjective_after_a_unit_that_agrees_with_the_next_noun(text
 def test_find_timexes_range_end_after_a_part_of_day(text: str, expected: list[tuple[str, str]]) -> None:
     """Timex battery t39: "od godziny 10 rano do 14" lost its end, the part of day read as the end already found."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 9), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nagrody zostaną wręczone na przełomie kwietnia i maja.", [("kwietnia", "2012-04"), ("maja", "2012-05")]),
+    ("Maja i Kasia przyszły.", []),
+])
+def test_find_timexes_may_coordinated_after_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39: "na przełomie kwietnia i maja" lost May, a bare "maja" being also a name or a verb; a month
+    coordinated before it makes it one."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2011, 11, 20), "day"))] == expected

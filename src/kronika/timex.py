@@ -854,6 +854,11 @@ def _month_follows(m: re.Match[str]) -> bool:
 
 
 @cache
+def _coordinated_month_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(set(_vocab().month))})\s*(?:i|oraz|lub|albo|a|[-–])\s*$", re.IGNORECASE)
+
+
+@cache
 def _coordinated_month_after() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:i|oraz|lub|albo|[-–])\s*(?:{_alt(set(_vocab().month))})\b", re.IGNORECASE)
 
@@ -1119,9 +1124,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if kind == "month":
         word = g["mon"]
         month = vocab.month[word.lower()]
-        if word.lower() in ("maj", "maja") and prep is None and not mod and not _month_follows(m):
+        if word.lower() in ("maj", "maja") and prep is None and not mod and not _month_follows(m) and not (
+                _coordinated_month_before().search(m.string, max(0, m.start() - 30), m.start())):
             return None  # "maj" is also a verb form; a bare month needs a preposition, a modifier or a month
-            # coordinated after it ("na przełomie maja i czerwca")
+            # coordinated with it ("na przełomie maja i czerwca", "na przełomie kwietnia i maja"; battery t39)
         shared = _shared_year(m, vocab, a)  # "na przełomie kwietnia i maja przyszłego roku"
         if shared is not None:
             return _month_value(shared, month, "none" if a is None else "publication", mod)
