@@ -2430,3 +2430,15 @@ def test_find_timexes_may_coordinated_after_a_month(text: str, expected: list[tu
     """Timex battery t39: "na przełomie kwietnia i maja" lost May, a bare "maja" being also a name or a verb; a month
     coordinated before it makes it one."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2011, 11, 20), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Około jedenastej policjanci weszli do mieszkania.", [("jedenastej", "2010-01-05T11:00")]),
+    ("Musi o ósmej śniadanie zjeść.", [("ósmej", "2010-01-05T08:00")]),
+    ("O szóstej edycji festiwalu.", []),
+    ("Do piątej klasy chodzi 20 uczniów.", []),
+])
+def test_find_timexes_word_hour_before_a_noun_it_does_not_agree_with(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39 (NKJP "Około jedenastej śniadania się kończyły"): any noun after an hour's ordinal made it
+    no time; only one it agrees with does ("o szóstej edycji")."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 1, 5), "day"))] == expected

@@ -1797,10 +1797,13 @@ _SCORER_NAME_BEFORE = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s(?:\d{1,3}['
 def _word_hour(m: re.Match[str], vocab: _Vocab) -> bool:
     """An hour's ordinal alone after "o", "do", "od"… is a clock time when it is 5 or later ("o pierwszej" is as often
     "the first") and no noun it agrees with follows: "o dwunastej." is noon, "o szóstej edycji", "do piątej klasy" are
-    no time (timex review batch t36)."""
+    no time (timex review batch t36), "Około jedenastej policjanci" is one."""
     if m.group("mw") or m.group("hw5") or _BETWEEN_SECOND.search(m.string, max(0, m.start() - 40), m.start()):
         return True  # "o drugiej dwadzieścia pięć", "między jedenastą, a czwartą"
-    return _ordinal_hour(m.group("hw4"), vocab) >= 5 and not _noun_next(m.string, m.end())
+    # (a noun that does not agree with the ordinal is the next phrase's: "Około jedenastej policjanci weszli"; t39)
+    return _ordinal_hour(m.group("hw4"), vocab) >= 5 and not (
+        _noun_next(m.string, m.end()) and (w := _NEXT_WORD.match(m.string, m.end())) is not None
+        and _agrees(m.group("hw4").lower(), w.group(1)))
 
 
 _DECADE_LIST_BEFORE = re.compile(r"\blat\w*\s+\d0\.?\s*(?:i|oraz|,|-|–)?\s*$", re.IGNORECASE)
