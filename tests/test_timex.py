@@ -2442,3 +2442,15 @@ def test_find_timexes_word_hour_before_a_noun_it_does_not_agree_with(text: str, 
     """Timex battery t39 (NKJP "Około jedenastej śniadania się kończyły"): any noun after an hour's ordinal made it
     no time; only one it agrees with does ("o szóstej edycji")."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 1, 5), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Natomiast 25 stycznia, także na lodowisku, od 9 do 11 odbędzie się bal przebierańców.",
+     [("25 stycznia", "2010-01-25"), ("9", "2010-01-25T09:00"), ("11", "2010-01-25T11:00")]),
+    ("W dniu 25 stycznia rozdano od 9 do 11 paczek.", [("dniu 25 stycznia", "2010-01-25")]),
+    ("25 stycznia wzrost cen wyniósł od 9 do 11 proc.", [("25 stycznia", "2010-01-25")]),
+])
+def test_find_timexes_bare_hour_range_after_a_day_of_its_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39 (NKJP): "od 9 do 11" was a range of hours only right after its day; a day earlier in the
+    sentence makes it one too, unless it counts something."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 1, 5), "day"))] == expected

@@ -1829,8 +1829,18 @@ def _hour_range(m: re.Match[str]) -> bool:
     start = max(text.rfind("\n", 0, r.start()), r.start() - 100)  # this sentence or the one before, in the paragraph
     # (or a word of hours that recur: "Lekarz przyjmuje od 8 do 12"; timex battery t37)
     # (or the day they are hours of, right before: "12 i 13 grudnia od 10 do 18"; battery t38)
+    # (or a day earlier in its sentence, hours rising: "25 stycznia, także na lodowisku, od 9 do 11 odbędzie się bal",
+    # NKJP; battery t39)
+    sent = max(text.rfind(". ", 0, r.start()), text.rfind("\n", 0, r.start()), r.start() - 120)
     return (_SCHEDULE.search(text, start, r.start()) is not None or _recurs("daily").search(text, start, r.start()) is not None
-            or _day_right_before().search(text, max(0, r.start() - 30), r.start()) is not None)
+            or _day_right_before().search(text, max(0, r.start() - 30), r.start()) is not None
+            or 6 <= int(r.group(1)) < int(r.group(2)) and _day_in_sentence().search(text, max(0, sent), r.start()) is not None
+            and not _counted_noun_next(text, r.end(2), int(r.group(2))))  # ("rozdano od 9 do 11 paczek" counts)
+
+
+@cache
+def _day_in_sentence() -> re.Pattern[str]:
+    return re.compile(rf"\b\d{{1,2}}\s+(?:{_alt(set(_vocab().month))})\b", re.IGNORECASE)
 
 
 @cache
