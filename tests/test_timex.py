@@ -2454,3 +2454,15 @@ def test_find_timexes_bare_hour_range_after_a_day_of_its_sentence(text: str, exp
     """Timex battery t39 (NKJP): "od 9 do 11" was a range of hours only right after its day; a day earlier in the
     sentence makes it one too, unless it counts something."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 1, 5), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Misja miała się odbyć 26 - 29.09. Tym razem nie.", [("26", "2010-09-26"), ("29.09", "2010-09-29")]),
+    ("W dniach 16-17.02 odbędą się zawody.", [("16", "2011-02-16"), ("17.02", "2011-02-17")]),
+    ("Czynne w godz. 9-12.10.", [("godz. 9", "T09:00"), ("12.10", "T12:10")]),
+    ("Ceny 2-3.50 zł.", []),
+])
+def test_find_timexes_range_of_days_with_a_digit_month(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39 (NKJP "miała się odbyć 26 - 29.09."): a range of days with its month in digits and no year
+    was no date; it is one when its last day can be no hour or a date's word stands before it, not after "godz."."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 9, 5), "day"))] == expected

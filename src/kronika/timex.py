@@ -290,7 +290,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # sobotę 12.05", "12.05 (sobota)"; only with such context (see _ddmm_context), for "12.05" is as often a
         # clock time or an amount (timex review batch t34)
         # (a weekday abbreviated too, as notices write it: "sob. 5.12", "5.12 (sob.)"; battery t38)
-        ("ddmm", rf"(?:\b(?P<wd>{WD}|(?:{WDABBR})\.)(?:,?\s+|\s*(?P<par>\()))?(?:(?<![\d.,:/-])|(?<=\d\.\d\d-)|(?<=\d\.\d\d–)|(?<=\d\.\d\d\s-\s)|(?<=\d\.\d\d\s–\s))"
+        ("ddmm", rf"(?:\b(?P<wd>{WD}|(?:{WDABBR})\.)(?:,?\s+|\s*(?P<par>\()))?(?:(?<![\d.,:/-])|(?<=\d\.\d\d-)|(?<=\d\.\d\d–)|(?<=\d\.\d\d\s-\s)|(?<=\d\.\d\d\s–\s)"
+                 # (the end of a range of days: "26-29.09"; battery t39)
+                 r"|(?<=\b\d-)|(?<=\b\d–)|(?<=\b\d\d-)|(?<=\b\d\d–)|(?<=\b\d\s-\s)|(?<=\b\d\s–\s)|(?<=\b\d\d\s-\s)|(?<=\b\d\d\s–\s))"
                  # (both ends of a range of them: "w dniach 16.02-20.02"; battery t38)
                  rf"(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![.,/]?\d)(?!\s?[-–]\s?(?![0-3]?\d\.(?:0[1-9]|1[0-2])(?![.,/]?\d))\d)"
                  rf"(?:\s?(?P<ab>br\.|b\.\s?r\.|ub\.\s?r\.))?(?(par)\))(?P<appos>\s*\((?:{WD}|(?:{WDABBR})\.?)\)"
@@ -443,7 +445,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=(?:,\s?\d{{1,2}})*\s?(?:[-–]|i\b|oraz\b|do\b|a\b|na\b)\s?\d{{1,2}}\.?\s+"
                      rf"(?:(?P<mon>{MONTH})\b|(?P<rm>(?-i:{ROMAN_MONTH}))\b(?![.,/-]?\d)))"  # ("3-5 IX": battery t38)
                      # ("w dniach 16-17.02.2005", the month and year in digits; battery t38)
-                     r"|(?<![\d.,/])(?P<d3>\d{1,2})(?=\s?[-–]\s?\d{1,2}\.(?P<m3>0?[1-9]|1[0-2])\.(?P<y3>(?:19|20)\d\d)\b)"),
+                     r"|(?<![\d.,/])(?P<d3>\d{1,2})(?=\s?[-–]\s?\d{1,2}\.(?P<m3>0?[1-9]|1[0-2])\.(?P<y3>(?:19|20)\d\d)\b)"
+                     # (and with no year: "miała się odbyć 26 - 29.09."; checked in _digit_day_range; battery t39)
+                     r"|(?<![\d.,/])(?P<d4>[0-3]?\d)(?=\s?[-–]\s?(?P<d5>[0-3]?\d)\.(?P<m4>0[1-9]|1[0-2])(?![.,/]?\d))"),
         # a day said in words: "trzeciego maja", "dwudziestego pierwszego czerwca"
         ("wordday", rf"\b(?P<dw>{DAYW})(?:\s+(?P<dw2>{ORDW}))?\s+(?P<mon>{MONTH})\b"),
         ("season", rf"\b(?P<s>{SEASON})\b(?:\s+(?P<y>\d{{4}})(?:{YR})?|\s+(?P<ry>{REL})\s+roku\b)?"),  # "latem zeszłego roku"
@@ -1041,6 +1045,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             g.update(d=g["d2"], m=g["m2"], y=g["y2"])
         if kind == "rangeday" and g.get("d3"):
             g.update(d=g["d3"], m=g["m3"], y=g["y3"])
+        elif kind == "rangeday" and g.get("d4"):
+            g.update(d=g["d4"], m=g["m4"])
         if kind == "abbrdate" and g.get("mon2"):
             g.update(d=g["d2"], y=g["y2"], h=g["h2"], mi=g["mi2"])
         try:
@@ -1730,6 +1736,19 @@ _DDMM_DOT = re.compile(r"\.(?=\s+[a-ząćęłńóśźż]|\))")
 _DDMM_BEFORE = re.compile(r"\b(?:dnia|dniu|dn\.|dniach)\s*(?:[0-3]?\d\.[01]\d\s?[-–]\s?)?$", re.IGNORECASE)
 
 
+_RANGE_START_BEFORE = re.compile(r"(?<![\d.,/])([0-3]?\d)\s?[-–]\s?$")
+_HOURS_BEFORE = re.compile(r"\b(?:godz|godzin)\w*\.?\s*(?:\S+\s*){0,2}$", re.IGNORECASE)
+
+
+def _digit_day_range(text: str, first_at: int, first: int, m: re.Match[str]) -> bool:
+    """Whether "26-29.09" is a range of days: its first day before its last, no clock word before it ("w godz.
+    9-12.10" is hours), and a last day no hour can be (25 and up) or a date's context ("w dniach 16-17.02", "29.09.")."""
+    last = int(m.group("d5") if m.re.groupindex.get("d5") and m.group("d5") else m.group("d"))
+    if not 1 <= first < last <= 31 or _HOURS_BEFORE.search(text, max(0, first_at - 20), first_at):
+        return False
+    return last >= 25 or _DDMM_BEFORE.search(text, max(0, first_at - 20), first_at) is not None
+
+
 def _ddmm_context(m: re.Match[str]) -> bool:
     """A digits-only day and month is a date after "dnia" or a weekday, or before a weekday, "r." or a clock time."""
     text = m.string
@@ -2147,7 +2166,13 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue  # "Kowalski 23'" in a match report is a minute, elsewhere ("Mulatka 95'") a year
         if kind == "scorer" and m.group("n") and not _match_words().search(text, max(0, s - _MATCH_WINDOW), e + _MATCH_WINDOW):
             continue
-        if kind == "ddmm" and not _ddmm_context(m) or kind == "romanday" and not _romanday_context(m):
+        if kind == "rangeday" and m.group("d4") and not _digit_day_range(text, m.start("d4"), int(m.group("d4")), m):
+            continue
+        if kind == "ddmm" and (rs := _RANGE_START_BEFORE.search(text, max(0, s - 6), s)) and not _digit_day_range(
+                text, rs.start(1), int(rs.group(1)), m):
+            continue
+        if kind == "ddmm" and not _ddmm_context(m) and not _RANGE_START_BEFORE.search(text, max(0, s - 6), s) or (
+                kind == "romanday" and not _romanday_context(m)):
             continue
         if kind == "wordclock" and m.group("hw4") and not _word_hour(m, vocab):
             continue
