@@ -2466,3 +2466,14 @@ def test_find_timexes_range_of_days_with_a_digit_month(text: str, expected: list
     """Timex battery t39 (NKJP "miała się odbyć 26 - 29.09."): a range of days with its month in digits and no year
     was no date; it is one when its last day can be no hour or a date's word stands before it, not after "godz."."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 9, 5), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Artykuł ukazał się w GL z 20, 21 sierpnia.", [("20", "2010-08-20"), ("21 sierpnia", "2010-08-21")]),
+    ("Czytelnia przy ul. Listopadowej 6, 22 listopada 2006 r. godz. 17.00.",
+     [("22 listopada 2006 r. godz. 17.00", "2006-11-22T17:00")]),
+])
+def test_find_timexes_two_days_joined_by_a_comma(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39 (NKJP "z 20, 21 sierpnia"): the first of two days joined by a comma alone was no date; a house
+    number before a date stays none (KPWr train "ul. Listopadowej 6, 22 listopada")."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 9, 5), "day"))] == expected

@@ -441,8 +441,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                      # the number after "roku": "w roku osiemdziesiątym pierwszym" (timex review batch t36, NKJP)
                      rf"|\b(?:roku|rok)\s+(?P<tw2>{DECW})(?:\s+(?P<uw2>{ORDW}))?\b"),
         # the first day of a range shares the month named after the second: "3-10 sierpnia", "7 i 8 kwietnia"
-        # (and each day of a list: "12, 20 i 24 lipca"; timex review batch t28)
-        ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=(?:,\s?\d{{1,2}})*\s?(?:[-–]|i\b|oraz\b|do\b|a\b|na\b)\s?\d{{1,2}}\.?\s+"
+        # (and each day of a list: "12, 20 i 24 lipca"; timex review batch t28; "z 20, 21 sierpnia", NKJP, battery t39)
+        ("rangeday", rf"\b(?P<d>\d{{1,2}})(?=(?:,\s?\d{{1,2}})*(?:\s?(?:[-–]|i\b|oraz\b|do\b|a\b|na\b)|,(?=\s))\s?\d{{1,2}}\.?\s+"
                      rf"(?:(?P<mon>{MONTH})\b|(?P<rm>(?-i:{ROMAN_MONTH}))\b(?![.,/-]?\d)))"  # ("3-5 IX": battery t38)
                      # ("w dniach 16-17.02.2005", the month and year in digits; battery t38)
                      r"|(?<![\d.,/])(?P<d3>\d{1,2})(?=\s?[-–]\s?\d{1,2}\.(?P<m3>0?[1-9]|1[0-2])\.(?P<y3>(?:19|20)\d\d)\b)"
@@ -1736,6 +1736,9 @@ _DDMM_DOT = re.compile(r"\.(?=\s+[a-ząćęłńóśźż]|\))")
 _DDMM_BEFORE = re.compile(r"\b(?:dnia|dniu|dn\.|dniach)\s*(?:[0-3]?\d\.[01]\d\s?[-–]\s?)?$", re.IGNORECASE)
 
 
+_COMMA_DAYS = re.compile(r",\s?\d{1,2}\.?\s+[^\W\d]")  # "20, 21 sierpnia": two days joined by a comma alone
+# a street's or an item's label before a number, and the street's name: "ul. Listopadowej 6", "nr 6"
+_NUMBERED_BEFORE = re.compile(r"\b(?:(?:nr|ul|al|pl|os|str)\.?|ulic\w*|alej\w*|plac\w*)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ0-9][\w.-]*\s+){0,3}$")
 _RANGE_START_BEFORE = re.compile(r"(?<![\d.,/])([0-3]?\d)\s?[-–]\s?$")
 _HOURS_BEFORE = re.compile(r"\b(?:godz|godzin)\w*\.?\s*(?:\S+\s*){0,2}$", re.IGNORECASE)
 
@@ -2168,6 +2171,9 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind == "rangeday" and m.group("d4") and not _digit_day_range(text, m.start("d4"), int(m.group("d4")), m):
             continue
+        if kind == "rangeday" and m.group("d") and _COMMA_DAYS.match(text, m.end("d")) and _NUMBERED_BEFORE.search(
+                text, max(0, s - 30), s):
+            continue  # "ul. Listopadowej 6, 22 listopada": a house number, then the date (battery t39)
         if kind == "ddmm" and (rs := _RANGE_START_BEFORE.search(text, max(0, s - 6), s)) and not _digit_day_range(
                 text, rs.start(1), int(rs.group(1)), m):
             continue
