@@ -2477,3 +2477,10 @@ def test_find_timexes_two_days_joined_by_a_comma(text: str, expected: list[tuple
     """Timex battery t39 (NKJP "z 20, 21 sierpnia"): the first of two days joined by a comma alone was no date; a house
     number before a date stays none (KPWr train "ul. Listopadowej 6, 22 listopada")."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2010, 9, 5), "day"))] == expected
+
+
+def test_find_timexes_hours_after_weekdays_and_holidays_recur() -> None:
+    """Timex battery t39 (NKJP "W soboty, niedziele i święta od 8.00 do 22.00"): the holidays ending the list cut the
+    hours from their weekdays, so they were the publication day's; they are of no day, as after the weekdays alone."""
+    found = tx("W soboty, niedziele i święta od 8.00 do 22.00 opłata będzie naliczana co 6 min.", Anchor(dt.date(2000, 1, 5), "day"))
+    assert [(t.text, t.value) for t in found if t.type == "TIME"] == [("8.00", "T08:00"), ("22.00", "T22:00")]

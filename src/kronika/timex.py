@@ -1623,7 +1623,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 
 
 # between a weekday that recurs and its hour: "w czwartki do godz. 12", "w każdy wtorek w godzinach 16-18" (batch t37)
-_SET_CLOCK_GAP = re.compile(r"[\s,:]*(?:do|od|o|w|we)?\s*(?:godzinach\s*)?")
+# (and the holidays a list of weekdays ends with: "W soboty, niedziele i święta od 8.00"; NKJP, battery t39)
+_SET_CLOCK_GAP = re.compile(r"(?:\s*(?:i|oraz|,)\s*(?:w\s+)?(?:święta|dni\s+świąteczne))?[\s,:]*(?:do|od|o|w|we)?\s*(?:godzinach\s*)?")
 _WEEKS_DAY_GAP = re.compile(r"\s*,?\s*(?:w|we)?\s*", re.IGNORECASE)  # "za dwa tygodnie we wtorek"
 _WEEKDAY_HOURS_GAP = re.compile(r"[\s,]*(?:w|we|od|o)?\s*(?:godzinach\s*|godz\.\s*)?(?:od\s+)?", re.IGNORECASE)
 _HOURS_SPAN_BEFORE = re.compile(r"\bw\s+(?:(?:godz\.?|godzinach)\s*(?:od\s+)?)?$", re.IGNORECASE)
