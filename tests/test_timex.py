@@ -2484,3 +2484,11 @@ def test_find_timexes_hours_after_weekdays_and_holidays_recur() -> None:
     hours from their weekdays, so they were the publication day's; they are of no day, as after the weekdays alone."""
     found = tx("W soboty, niedziele i święta od 8.00 do 22.00 opłata będzie naliczana co 6 min.", Anchor(dt.date(2000, 1, 5), "day"))
     assert [(t.text, t.value) for t in found if t.type == "TIME"] == [("8.00", "T08:00"), ("22.00", "T22:00")]
+
+
+def test_find_timexes_weekday_range_hours_after_an_aside() -> None:
+    """Timex battery t39 (NKJP "czynne od poniedziałku do piątku (oprócz środy) w godz. 8.00 - 14.00"): the aside cut
+    the hours from their days, so they went to the date named before; they recur, as without it."""
+    found = tx("Z dniem 7 kwietnia 2008 r. centrum będzie czynne od poniedziałku do piątku (oprócz środy) w godz. 8.00 - 14.00.",
+               Anchor(dt.date(2008, 4, 1), "day"))
+    assert [(t.text, t.value) for t in found if t.type == "TIME"] == [("godz. 8.00", "T08:00"), ("14.00", "T14:00")]

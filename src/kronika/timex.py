@@ -1626,7 +1626,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
 # (and the holidays a list of weekdays ends with: "W soboty, niedziele i święta od 8.00"; NKJP, battery t39)
 _SET_CLOCK_GAP = re.compile(r"(?:\s*(?:i|oraz|,)\s*(?:w\s+)?(?:święta|dni\s+świąteczne))?[\s,:]*(?:do|od|o|w|we)?\s*(?:godzinach\s*)?")
 _WEEKS_DAY_GAP = re.compile(r"\s*,?\s*(?:w|we)?\s*", re.IGNORECASE)  # "za dwa tygodnie we wtorek"
-_WEEKDAY_HOURS_GAP = re.compile(r"[\s,]*(?:w|we|od|o)?\s*(?:godzinach\s*|godz\.\s*)?(?:od\s+)?", re.IGNORECASE)
+# (an aside in brackets may stand between: "od poniedziałku do piątku (oprócz środy) w godz. 8.00"; NKJP, battery t39)
+_WEEKDAY_HOURS_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?[\s,]*(?:w|we|od|o)?\s*(?:godzinach\s*|godz\.\s*)?(?:od\s+)?",
+                                re.IGNORECASE)
 _HOURS_SPAN_BEFORE = re.compile(r"\bw\s+(?:(?:godz\.?|godzinach)\s*(?:od\s+)?)?$", re.IGNORECASE)
 _CLOCK_RANGE_AFTER = re.compile(r"\s?[-–]\s?[012]?\d|\s+do\s+(?:godz\.\s*)?[012]?\d")
 _HOURS_WORD_BEFORE = re.compile(r"\bgodzinach\s$", re.IGNORECASE)  # "w godzinach 16-18" (timex battery t37)
