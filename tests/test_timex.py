@@ -2492,3 +2492,14 @@ def test_find_timexes_weekday_range_hours_after_an_aside() -> None:
     found = tx("Z dniem 7 kwietnia 2008 r. centrum będzie czynne od poniedziałku do piątku (oprócz środy) w godz. 8.00 - 14.00.",
                Anchor(dt.date(2008, 4, 1), "day"))
     assert [(t.text, t.value) for t in found if t.type == "TIME"] == [("godz. 8.00", "T08:00"), ("14.00", "T14:00")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("W piątek 4 grudnia wieczorem doszło do pożaru. Strażacy gasili ogień do rana.",
+     [("piątek 4 grudnia wieczorem", "2009-12-04TEV"), ("rana", "2009-12-05TMO")]),
+    ("W piątek rano doszło do pożaru. Strażacy gasili ogień do wieczora.",
+     [("piątek rano", "2009-12-04TMO"), ("wieczora", "2009-12-04TEV")]),
+])
+def test_find_timexes_morning_an_evening_lasts_until_is_the_next(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39: "wieczorem … gasili ogień do rana" was the same day's morning, before the evening."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 9), "day"))] == expected

@@ -2253,6 +2253,11 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                 # the morning after the night the story named: "W nocy z piątku na sobotę padało. Rano wszystko było
                 # białe" is Saturday's morning (timex battery t38)
                 story = day = story + dt.timedelta(days=1)
+            elif (story is not None and v.value == "TMO" and prep == "do" and out and out[-1].earliest == story
+                  and (out[-1].value or "").endswith(("TEV", "TNI"))):
+                # the morning an evening's story lasts until is the next: "W piątek wieczorem wybuchł pożar. Strażacy
+                # gasili go do rana" is Saturday's morning (timex battery t39)
+                story = day = story + dt.timedelta(days=1)
             v = _Value("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}{v.value}", "time", day, day,
                        "text" if story else "publication", 0.6 if day else 0.3,
                        mod=vocab.mod.get((m.groupdict().get("pmod") or "").lower()))
