@@ -2503,3 +2503,16 @@ def test_find_timexes_weekday_range_hours_after_an_aside() -> None:
 def test_find_timexes_morning_an_evening_lasts_until_is_the_next(text: str, expected: list[tuple[str, str]]) -> None:
     """Timex battery t39: "wieczorem … gasili ogień do rana" was the same day's morning, before the evening."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 9), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Program konferencji\n10.00 – otwarcie\n10.30 – wykład prof. Kowalskiego\n",
+     [("10.00", "T10:00"), ("10.30", "T10:30")]),
+    ("Program konferencji. 10.00 – otwarcie. 10.30 – wykład.", [("10.00", "T10:00"), ("10.30", "T10:30")]),
+    ("Konferencja 12 grudnia\n10.00 – otwarcie\n", [("12 grudnia", "2009-12-12"), ("10.00", "2009-12-12T10:00")]),
+    ("Dziś w programie:\n10.00 – otwarcie\n", [("Dziś", "2009-12-03"), ("10.00", "2009-12-03T10:00")]),
+])
+def test_find_timexes_programme_line_with_no_day_named(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39: a programme's lines with no day named anywhere before them took the publication day, which
+    a programme published ahead is not; they are hours of a day the text does not tell."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
