@@ -2516,3 +2516,14 @@ def test_find_timexes_programme_line_with_no_day_named(text: str, expected: list
     """Timex battery t39: a programme's lines with no day named anywhere before them took the publication day, which
     a programme published ahead is not; they are hours of a day the text does not tell."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 3), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Już w pierwszych minutach goście mogli objąć prowadzenie, ale bramki nie było.", [("pierwszych minutach", "TXX:XX")]),
+    ("W końcowych minutach meczu goście naciskali.", [("końcowych minutach", "TXX:XX")]),
+    ("W pierwszych minutach po wybuchu panował chaos.", []),
+])
+def test_find_timexes_first_minutes_of_a_match(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39 (match reports): "w pierwszych minutach" of a match was no time, unlike "w ostatnich minutach"
+    (KPWr train "txx:xx"); outside a match report it stays none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected

@@ -398,6 +398,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                     rf"|(?=\s+i\s+\d{{1,3}}\.?\s+(?P<u2>minucie|min\b)))"),
         # a goal's minute in a match report's list of scorers: "Bramki: Kowalski (23.), Nowak 67'" (Liner2's KPWr
         # lval rules read "3 ." and "3 '" as a minute of the day; battery t37; gated by match words in find_timexes)
+        # "w pierwszych minutach", "w końcowych minutach" of a match: some minutes of its day (as "w ostatnich
+        # minutach", KPWr train "txx:xx"; checked against the match's words in find_timexes; battery t39)
+        ("edgeminutes", r"(?<=\bw\s)(?:pierwszych|początkowych|końcowych|doliczonych)\s+minutach\b"),
         ("scorer", r"(?:(?<=\()|(?<=\(\s)|(?<=\d\.,\s))(?P<n>\d{1,3})\.(?=\s*(?:\)|,|;|k\b|k\.|karn|rz\.|sam))"
                    # (the next of a scorer's minutes too: "Kowalski (23., 90.)", "Kowalski 23', 90'"; battery t38)
                    r"|(?:(?<=[^\W\d_]\s)|(?<=\d['’],\s))(?P<n2>\d{1,3})['’](?=[\s,.;:)]|$)"),
@@ -1560,6 +1563,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         if a is None:
             return _Value("DATE", "XXXX", "year", confidence=0.3)
         return _year_of(a.year, "publication", 0.6)
+    if kind == "edgeminutes":
+        return _Value("TIME", "TXX:XX", "time", anchor="publication", confidence=0.3)
     if kind == "scorer":
         if int(g.get("n") or g.get("n2") or 0) > 130:
             return None  # no match lasts that long
@@ -2049,6 +2054,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "anayear": {"samego", "samym", "sam", "tamtego", "tamtym", "tamten", "owego", "owym"},
         "relpart": set(v.spec["relative_part_nouns"]),
         "holiday": set(_holidays()),
+        "edgeminutes": {"minutach"},
         "relsummer": {"lata", "lato"},
         "summeryear": {"lata", "lato", "latem"},
         "nightfrom": {"noc", "nocy"},
@@ -2170,6 +2176,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind in ("scorer", "apyear") and m.group(0)[-1:] in "'’" and _scorer_minute(text, s, e) != (kind == "scorer"):
             continue  # "Kowalski 23'" in a match report is a minute, elsewhere ("Mulatka 95'") a year
+        if kind == "edgeminutes" and not _match_words().search(text, max(0, s - _MATCH_WINDOW), e + _MATCH_WINDOW):
+            continue
         if kind == "scorer" and m.group("n") and not _match_words().search(text, max(0, s - _MATCH_WINDOW), e + _MATCH_WINDOW):
             continue
         if kind == "rangeday" and m.group("d4") and not _digit_day_range(text, m.start("d4"), int(m.group("d4")), m):
