@@ -2527,3 +2527,15 @@ def test_find_timexes_first_minutes_of_a_match(text: str, expected: list[tuple[s
     """Timex battery t39 (match reports): "w pierwszych minutach" of a match was no time, unlike "w ostatnich minutach"
     (KPWr train "txx:xx"); outside a match report it stays none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wejście od 16:30, początek koncertu 17:00.", [("16:30", "2009-12-08T16:30"), ("17:00", "2009-12-08T17:00")]),
+    ("Start biegu 10.30 sprzed ratusza.", [("10.30", "2009-12-08T10:30")]),
+    ("Koniec meczu 23:21 dla gospodarzy.", []),
+    ("Kurs 4.25 zł.", []),
+])
+def test_find_timexes_bare_clock_after_a_word_of_a_start(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39 (announcements): "początek koncertu 17:00" with no preposition or colon was no time; a score
+    after "koniec meczu" and an amount stay none."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected

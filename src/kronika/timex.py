@@ -481,7 +481,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   # a list of them after a colon: "Msze św. w niedziele: 7.00, 9.00, 11.00" (checked in find_timexes; t38)
                   r"|(?<=:\s)(?=[012]?\d[.:][0-5]\d(?:,\s|\s+i\s+)[012]?\d[.:][0-5]\d)"
                   # or one alone: "Godzina emisji: 17:10", "Początek: 18.00" (checked in find_timexes; battery t38)
-                  r"|(?<=:\s)(?=[012]?\d[.:][0-5]\d\b(?![.,:]?\d)(?!\s?[–—-])))"
+                  r"|(?<=:\s)(?=[012]?\d[.:][0-5]\d\b(?![.,:]?\d)(?!\s?[–—-]))"
+                  # or after a word of a start and its noun, no colon: "początek koncertu 17:00" (checked in
+                  # find_timexes; battery t39)
+                  r"|(?P<hd>(?<=[^\W\d]\s))(?=[012]?\d[.:][0-5]\d\b(?![.,:]?\d)))"
                   # ("o 18-tej", "od 6-ej po południu": an hour's ordinal written with digits; review batch t34)
                   r"(?P<h>[01]?\d|2[0-3]|24(?=[.:]00))(?:[.:](?P<mi>[0-5]\d)|(?P<hord>-(?:tej|ej|stej)))?\b(?![.,]\d)"
                   # an amount is no time: "wzrosły o 2.50 zł" (timex review batch t34)
@@ -2193,6 +2196,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind == "wordclock" and m.group("hw4") and not _word_hour(m, vocab):
             continue
+        if kind == "clock" and m.group("hd") is not None and not _clock_head_before().search(text, max(0, s - 40), s):
+            continue
         if kind == "clock" and text[s - 2:s] == ": " and not _PROGRAMME_LINE.match(text, s) and not _clock_list_head().search(
                 text, max(0, s - _CLOCK_LIST_HEAD_WINDOW), s):
             continue  # "Ceny: 2.50, 3.20": a list after a colon is of clock times only under a word of hours or days
@@ -2666,6 +2671,14 @@ _AGE_VERB_BEFORE = re.compile(r"\b(?:miał\w*|ma|mają|mając\w*|skończ\w*|uko�
 _LIST_ITEM_BEFORE = re.compile(r"\d(?:\s+i|,|\s+na)\s+$")
 _PROGRAMME_LINE = re.compile(r"[012]?\d[.:][0-5]\d\s?[–—-]")  # "9.00 – rejestracja" after a colon needs no head word
 _CLOCK_LIST_HEAD_WINDOW = 40  # characters before a colon's list of clock times read for its word of hours or days
+
+
+@cache
+def _clock_head_before() -> re.Pattern[str]:
+    """A word of a start (or an end) and up to two words of what starts, right before a bare clock time: "początek
+    koncertu 17:00", "Wejście od 16:30" is read by "od"."""
+    heads = set(_vocab().spec["clock_bare_heads"])
+    return re.compile(rf"\b(?:{_alt(heads)})(?:\s+[^\W\d]+){{0,2}}\s$", re.IGNORECASE)
 
 
 @cache
