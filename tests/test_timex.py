@@ -2539,3 +2539,13 @@ def test_find_timexes_bare_clock_after_a_word_of_a_start(text: str, expected: li
     """Timex battery t39 (announcements): "początek koncertu 17:00" with no preposition or colon was no time; a score
     after "koniec meczu" and an amount stay none."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected
+
+
+def test_find_timexes_clock_right_after_its_day_keeps_it_before_another_day() -> None:
+    """Timex battery t39: "w sobotę do 14, w niedzielę nieczynna" gave the 14:00 to Sunday, the day after it (the rule
+    for "o godz. 3 w środę"); a clock right after its own day is that day's."""
+    found = tx("Dyżur apteki w sobotę do 14, w niedzielę nieczynna.", Anchor(dt.date(2009, 12, 8), "day"))
+    assert [(t.text, t.value) for t in found] == [("sobotę", "2009-12-05"), ("14", "2009-12-05T14:00"), ("niedzielę", "2009-12-06")]
+    # (with no comma the part of day is the next day's: NKJP "od świtu 2 grudnia do wieczora 3 grudnia")
+    found = tx("Bombardowanie trwało od świtu 2 grudnia do wieczora 3 grudnia.", Anchor(dt.date(2009, 12, 8), "day"))
+    assert [(t.text, t.value) for t in found if t.text == "wieczora"] == [("wieczora", "2009-12-03TEV")]

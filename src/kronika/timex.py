@@ -2743,6 +2743,7 @@ _DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|MI)")
 _CLOCK_TAIL = re.compile(r"T\d{2}:\d{2}$")  # a clock time of a day or of no day in particular ("T06:00")
 _NIGHT_FROM = re.compile(r"(?:w\s+)?nocy?\s+(?:z\s|\d)", re.IGNORECASE)
 _DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
+_DAY_CLOCK_GAP = re.compile(r"\s+(?:do|od|o|około|ok\.|po|przed)\s+(?:godz\.\s*|godziny\s+)?", re.IGNORECASE)
 
 
 def _clock_in_night(t: Timex, night: dt.date) -> Timex:
@@ -2769,6 +2770,9 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
         out.append(t)
     for k in range(len(out) - 1):  # a clock time before its day: "o godz. 3 w środę" is Wednesday's 3:00 (review t20)
         t, nxt = out[k], out[k + 1]
+        if k and out[k - 1].type == "DATE" and _DAY_CLOCK_GAP.fullmatch(text, out[k - 1].end, t.start) and "," in text[t.end:nxt.start]:
+            continue  # one right after its own day is that day's: "w sobotę do 14, w niedzielę nieczynna" (battery t39;
+            # without the comma it is the next's: "od świtu 2 grudnia do wieczora 3 grudnia", NKJP)
         if t.type == "TIME" and t.value and "T" in t.value and nxt.type == "DATE" and nxt.value and _DAY_VALUE.fullmatch(
                 nxt.value) and _DAY_GAP.fullmatch(text[t.end:nxt.start]):
             out[k] = dataclasses.replace(t, value=f"{nxt.value}T{t.value.split('T', 1)[1]}", earliest=nxt.earliest,
