@@ -78,10 +78,10 @@ def test_nkjp_text_rejoins_tokens_as_written() -> None:
 
 @needs(DATA / "nkjp-ner")
 def test_eval_timex_nkjp_recall_holds_floor() -> None:
-    """NKJP's date and time names, a development figure (review batches t34-t38 read this corpus): date 0.943, time
-    0.911 in stop 25 (0.874 and 0.645 at the start of stop 23)."""
+    """NKJP's date and time names, a development figure (review batches t34-t39 read this corpus): date 0.944, time
+    0.926 in stop 26 (0.943 and 0.911 in stop 25; 0.874 and 0.645 at the start of stop 23)."""
     from kronika.eval.timex import evaluate_nkjp
 
     r = evaluate_nkjp(DATA)
     assert r["date"]["recall"] >= 0.935
-    assert r["time"]["recall"] >= 0.9
+    assert r["time"]["recall"] >= 0.915

@@ -263,4 +263,4 @@ def evaluate_nkjp(root: Path) -> dict[str, Any]:
             **{kind: {"gold": g, "recall": round(h / g, 4) if g else 0.0, "exact": round(x / g, 4) if g else 0.0}
                for kind, (g, h, x) in found.items()},
             "note": "names only (no lengths or relative expressions), so recall, not precision; timex review batches "
-                    "t34-t38 read sentences of this corpus, so it is a development figure"}
+                    "t34-t39 read sentences of this corpus, so it is a development figure"}
