@@ -2549,3 +2549,13 @@ def test_find_timexes_clock_right_after_its_day_keeps_it_before_another_day() ->
     # (with no comma the part of day is the next day's: NKJP "od świtu 2 grudnia do wieczora 3 grudnia")
     found = tx("Bombardowanie trwało od świtu 2 grudnia do wieczora 3 grudnia.", Anchor(dt.date(2009, 12, 8), "day"))
     assert [(t.text, t.value) for t in found if t.text == "wieczora"] == [("wieczora", "2009-12-03TEV")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Koncert: 12 grudnia (sobota) 17.00, MOK.", [("12 grudnia (sobota) 17.00", "2009-12-12T17:00")]),
+    ("Cena (brutto) 17.50 zł.", []),
+])
+def test_find_timexes_clock_after_a_weekday_in_brackets(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39 (NKJP "17 marca (środa) 9.30 - uczyliśmy się"): a clock time after a date's weekday in brackets
+    was none; only a weekday in the brackets makes it one."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected

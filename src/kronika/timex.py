@@ -484,7 +484,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"|(?<=:\s)(?=[012]?\d[.:][0-5]\d\b(?![.,:]?\d)(?!\s?[–—-]))"
                   # or after a word of a start and its noun, no colon: "początek koncertu 17:00" (checked in
                   # find_timexes; battery t39)
-                  r"|(?P<hd>(?<=[^\W\d]\s))(?=[012]?\d[.:][0-5]\d\b(?![.,:]?\d)))"
+                  r"|(?P<hd>(?<=[^\W\d]\s))(?=[012]?\d[.:][0-5]\d\b(?![.,:]?\d))"
+                  # or after a weekday in brackets: "12 grudnia (sobota) 17.00" (checked in find_timexes; NKJP "17 marca
+                  # (środa) 9.30"; battery t39)
+                  r"|(?P<ap>(?<=\)\s))(?=[012]?\d[.:][0-5]\d\b(?![.,:]?\d)))"
                   # ("o 18-tej", "od 6-ej po południu": an hour's ordinal written with digits; review batch t34)
                   r"(?P<h>[01]?\d|2[0-3]|24(?=[.:]00))(?:[.:](?P<mi>[0-5]\d)|(?P<hord>-(?:tej|ej|stej)))?\b(?![.,]\d)"
                   # an amount is no time: "wzrosły o 2.50 zł" (timex review batch t34)
@@ -2198,6 +2201,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind == "clock" and m.group("hd") is not None and not _clock_head_before().search(text, max(0, s - 40), s):
             continue
+        if kind == "clock" and m.group("ap") is not None and not _weekday_in_brackets().search(text, max(0, s - 20), s):
+            continue
         if kind == "clock" and text[s - 2:s] == ": " and not _PROGRAMME_LINE.match(text, s) and not _clock_list_head().search(
                 text, max(0, s - _CLOCK_LIST_HEAD_WINDOW), s):
             continue  # "Ceny: 2.50, 3.20": a list after a colon is of clock times only under a word of hours or days
@@ -2671,6 +2676,12 @@ _AGE_VERB_BEFORE = re.compile(r"\b(?:miał\w*|ma|mają|mając\w*|skończ\w*|uko�
 _LIST_ITEM_BEFORE = re.compile(r"\d(?:\s+i|,|\s+na)\s+$")
 _PROGRAMME_LINE = re.compile(r"[012]?\d[.:][0-5]\d\s?[–—-]")  # "9.00 – rejestracja" after a colon needs no head word
 _CLOCK_LIST_HEAD_WINDOW = 40  # characters before a colon's list of clock times read for its word of hours or days
+
+
+@cache
+def _weekday_in_brackets() -> re.Pattern[str]:
+    v = _vocab()
+    return re.compile(rf"\((?:{_alt(set(v.weekday))}|(?:{_alt(set(v.spec['weekday_abbreviations']))})\.?)\)\s$", re.IGNORECASE)
 
 
 @cache
