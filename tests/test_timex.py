@@ -2559,3 +2559,13 @@ def test_find_timexes_clock_after_a_weekday_in_brackets(text: str, expected: lis
     """Timex battery t39 (NKJP "17 marca (środa) 9.30 - uczyliśmy się"): a clock time after a date's weekday in brackets
     was none; only a weekday in the brackets makes it one."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zespół rozegra mecz 6 VIII o 16.30 w Swędowie.", [("6 VIII o 16.30", "2006-08-06T16:30")]),
+    ("Zespół rozegra mecz 6.08 o 16.30 w Swędowie.", [("6.08 o 16.30", "2006-08-06T16:30")]),
+])
+def test_find_timexes_day_and_month_before_o_and_a_clock(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39 (variants of KPWr train "w niedzielę 06.08.2006 godz. 16.30"): a day with a Roman or digit
+    month and no year before "o 16.30" was no date, the hour the publication day's."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2006, 8, 1), "day"))] == expected
