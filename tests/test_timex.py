@@ -2569,3 +2569,14 @@ def test_find_timexes_day_and_month_before_o_and_a_clock(text: str, expected: li
     """Timex battery t39 (variants of KPWr train "w niedzielę 06.08.2006 godz. 16.30"): a day with a Roman or digit
     month and no year before "o 16.30" was no date, the hour the publication day's."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2006, 8, 1), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("W tę środę odbędzie się spotkanie.", dt.date(2007, 10, 7), "2007-10-10"),
+    ("W tę środę odbyło się spotkanie.", dt.date(2007, 10, 7), "2007-10-03"),
+    ("W ten piątek odbędzie się spotkanie.", dt.date(2007, 10, 2), "2007-10-05"),
+])
+def test_find_timexes_this_weekday_ahead_is_the_coming_one(text: str, anchor: dt.date, expected: str) -> None:
+    """Timex battery t39: "w tę środę odbędzie się" told on a Sunday was the Wednesday of the week ending that day; a
+    future verb makes it the coming one. The past keeps this week's."""
+    assert [t.value for t in tx(text, Anchor(anchor, "day"))] == [expected]

@@ -1333,7 +1333,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
             return _Value("DATE", None, None, anchor="publication", confidence=0.0)
         if word in vocab.weekday:
             wd = vocab.weekday[word]
-            if rel == 0:
+            if rel == 0 and tense == "future":
+                # "w tę środę odbędzie się" told on a Sunday is the coming one, not the past days of this week
+                fn = lambda d: _weekday_from(d, wd, "future")  # noqa: E731 - (battery t39)
+            elif rel == 0:
                 fn = lambda d: d - dt.timedelta(days=d.isoweekday() - wd)  # noqa: E731 - this week's
             else:
                 fn = lambda d: _weekday_from(d - dt.timedelta(days=1) if rel < 0 else d + dt.timedelta(days=1), wd,  # noqa: E731
