@@ -2580,3 +2580,14 @@ def test_find_timexes_this_weekday_ahead_is_the_coming_one(text: str, anchor: dt
     """Timex battery t39: "w tę środę odbędzie się" told on a Sunday was the Wednesday of the week ending that day; a
     future verb makes it the coming one. The past keeps this week's."""
     assert [t.value for t in tx(text, Anchor(anchor, "day"))] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kościół z XIX-wiecznym ołtarzem.", [("XIX-wiecznym", "18")]),
+    ("To XVIII wieczny dwór.", [("XVIII wieczny", "17")]),
+    ("Pod koniec lat sześćdziesiątych wyjechał.", [("koniec lat sześćdziesiątych", "196")]),
+])
+def test_find_timexes_roman_century_adjective_and_modified_decade_word(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39 (variants of KPWr train's "dwudziestowiecznej" and "pod koniec lat 60."): "XIX-wiecznym" was
+    no date, and "pod koniec lat sześćdziesiątych" lost its modifier, which the decade in digits keeps."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected

@@ -337,6 +337,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                    r"(?:\s+(?:XX|ubiegłego)\s+(?:w\.|wieku))?"),
         # (the first of two: "z XVII i XVIII w.", "XVII - XIX w."; timex review batch t36, NKJP)
         # (a numeral is never empty: "(?=[IVX])", else " wieku" matched with none and hid "wieku XVII" after it)
+        # a Roman century's adjective: "z XIX-wiecznym ołtarzem" (as KPWr train's "dwudziestowiecznej"; battery t39)
+        ("romcentadj", r"(?-i:\b(?P<rom>X{0,3}(?:IX|IV|V?I{0,3}))(?:-|\s)?wieczn\w*)"),
         ("century", rf"\b(?:(?P<mod>{MOD})\s+)?(?=[IVX])(?P<rom>X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:\s+(?:w\.|wiek(?:u|iem|i)?\b"
                     rf"|stuleci(?:e|a|u|em)\b)|(?=(?:\s*(?:i|oraz|lub|albo|bądź|-|–|/|,)\s*X{{0,3}}(?:IX|IV|V?I{{0,3}}))+"
                     rf"\s+(?:w\.|wiek|stuleci)))"
@@ -413,7 +415,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("tadj", rf"\b(?P<w>{TADJ})\b"),
         ("whole", rf"\b(?:{WHOLE})\s+(?P<u>dzień|dnia|tydzień|tygodnia|miesiąc|miesiąca|rok|roku|dobę|doby|weekend|noc|nocy)\b"),
         ("jubilee", r"\b(?P<n>\d{1,4})-lec(?:ie|ia|iu|iem)\b"),
-        ("decadeword", rf"\blat(?:a|ach|ami)?\s+(?P<dw>{DECW})\b"
+        # (and its modifier, as a decade in digits has: "pod koniec lat sześćdziesiątych"; battery t39)
+        ("decadeword", rf"\b(?:(?P<mod>{MOD})\s+)?lat(?:a|ach|ami)?\s+(?P<dw>{DECW})\b"
                        # the second of two: "w latach sześćdziesiątych i siedemdziesiątych" (timex review batch t36)
                        rf"|(?:(?<=ych\si\s)|(?<=ych\soraz\s)|(?<=ych,\s))(?P<dw2>{DECW})\b"),
         ("decade2", r"(?:(?<=\d0\.\si\s)|(?<=\d0\.\soraz\s)|(?<=\d0\.,\s)|(?<=\d0\.-)|(?<=\d0\.\s-\s)|(?<=\d0\.\s–\s)"
@@ -1047,7 +1050,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         g["dw"] = g.get("dw") or g["dw2"]
         lemma = next(lm for lm in vocab.spec["decade_words"] if g["dw"].lower() in _adj_forms(lm))
         dec = vocab.spec["decade_words"][lemma]
-        return _decade_of(19 if a is None or dec > a.year % 100 else a.year // 100, dec)
+        return _decade_of(19 if a is None or dec > a.year % 100 else a.year // 100, dec, mod)
 
     if kind in ("datetime", "iso", "daymonth", "rangeday", "wordday", "ddmm", "abbrdate", "romanday"):
         if kind == "iso" and g.get("y2"):
@@ -1227,6 +1230,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         # (with its modifier: "w drugiej połowie lat 90." is 199-H2, as KPWr train writes "drugiej połowy XX wieku")
         return _decade_of(century, dec, mod)
 
+    if kind == "romcentadj":
+        return _century_of(_roman(g["rom"])) if g["rom"] else None
     if kind == "century":
         if not (g.get("rom") or g.get("rom2")):
             return None
@@ -2006,7 +2011,7 @@ _DIGIT_KINDS_BY_LEN = {4: ("datetime", "iso", "dmy", "abbrdate", "jubilee", "yea
 _DIGIT_KINDS_OTHER = ("jubilee",)
 _DIGIT_KINDS_NO_ERA = tuple(k for k in _DIGIT_KINDS if k != "era")
 _DIGIT_KINDS_BY_LEN_NO_ERA = {n: tuple(k for k in kinds if k != "era") for n, kinds in _DIGIT_KINDS_BY_LEN.items()}
-_ROMAN_KINDS = ("century", "romanday")
+_ROMAN_KINDS = ("romcentadj", "century", "romanday")
 # (the word-hour pattern's prepositions, and "a" of "między X a Y": its window opens only after one of them)
 _HOUR_PREP_BEFORE = re.compile(r"\b(?:" + "|".join(_WORD_HOUR_PREPS) + r"|a)\s$", re.IGNORECASE)
 
@@ -2222,7 +2227,8 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
         if kind in ("daymonth", "rangeday") and (m.group("mon") or "")[:1].isupper() and _STREET_BEFORE.search(text, max(0, s - 25), s):
             continue  # a street or a name: "przy ul. 3 Maja", "ulica Konstytucji 3 Maja" (timex review batch t35)
         if _mid_sentence_capital(text, s) and kind not in ("datetime", "iso", "daymonth", "monthyear", "quarter", "year", "yearend",
-                                                           "bareyear", "decade", "century", "clock", "titleyear", "holiday"):
+                                                           "bareyear", "decade", "century", "clock", "titleyear", "holiday",
+                                                           "romcentadj"):
             continue
         taken.insert(k, (s, e))
         chosen.append((s, e, kind, m))
