@@ -2591,3 +2591,10 @@ def test_find_timexes_roman_century_adjective_and_modified_decade_word(text: str
     """Timex battery t39 (variants of KPWr train's "dwudziestowiecznej" and "pod koniec lat 60."): "XIX-wiecznym" was
     no date, and "pod koniec lat sześćdziesiątych" lost its modifier, which the decade in digits keeps."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected
+
+
+def test_find_timexes_bare_weekday_before_its_clock_time() -> None:
+    """Timex battery t39 (a variant of KPWr train's "(poniedziałek, godz. 20.20)"): a weekday with no preposition was
+    no day even with its clock time after it, so the hour went to the publication day."""
+    found = tx("Retransmisję gali (wtorek, godz. 21.30) obejrzało 400 tys. widzów.", Anchor(dt.date(2007, 9, 6), "day"))
+    assert [(t.text, t.value) for t in found] == [("wtorek, godz. 21.30", "2007-09-04T21:30")]

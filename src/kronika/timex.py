@@ -1451,8 +1451,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
     if kind == "weekday":
         word = str(m.group("wd"))
         listed = _after_weekday(m)
-        if prep is None and not g.get("part") and not listed and not _heading(m):
-            return None  # a bare "środa" is as often a name as a day; Polish dates take "w"/"we"/"od"
+        if prep is None and not g.get("part") and not listed and not _heading(m) and not _CLOCK_AFTER_DAY.match(m.string, m.end()):
+            return None  # a bare "środa" is as often a name as a day; Polish dates take "w"/"we"/"od" (or a clock time
+            # after it: "(wtorek, godz. 21.30)", as KPWr train's "(poniedziałek, godz. 20.20)"; battery t39)
         wd = vocab.weekday[word.lower()]
         if tense is None and not listed and prep is None and _heading(m):
             tense = "future"  # a programme's days lie ahead: "Sobota … Niedziela" are the coming ones
@@ -2765,6 +2766,7 @@ _DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|MI)")
 _CLOCK_TAIL = re.compile(r"T\d{2}:\d{2}$")  # a clock time of a day or of no day in particular ("T06:00")
 _NIGHT_FROM = re.compile(r"(?:w\s+)?nocy?\s+(?:z\s|\d)", re.IGNORECASE)
 _DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
+_CLOCK_AFTER_DAY = re.compile(r",?\s+(?:o\s+|godz\.\s*|godzin[aiey]\s+)[012]?\d\b")
 _DAY_CLOCK_GAP = re.compile(r"\s+(?:do|od|o|około|ok\.|po|przed)\s+(?:godz\.\s*|godziny\s+)?", re.IGNORECASE)
 
 
