@@ -2598,3 +2598,15 @@ def test_find_timexes_bare_weekday_before_its_clock_time() -> None:
     no day even with its clock time after it, so the hour went to the publication day."""
     found = tx("Retransmisję gali (wtorek, godz. 21.30) obejrzało 400 tys. widzów.", Anchor(dt.date(2007, 9, 6), "day"))
     assert [(t.text, t.value) for t in found] == [("wtorek, godz. 21.30", "2007-09-04T21:30")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tuż po 22 policjanci otrzymali zgłoszenie.", [("22", "2009-12-08T22:00")]),
+    ("Chwilę po 23 na miejsce przyjechała straż.", [("23", "2009-12-08T23:00")]),
+    ("Tuż po 2 latach wrócił.", [("2 latach", "P2Y")]),
+    ("Krótko po 15 proc. głosów.", []),
+])
+def test_find_timexes_bare_hour_just_after_or_before(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39 (police notes): "Tuż po 22", "chwilę po 23", "kilka minut przed 7" were no time; a unit or an
+    amount after the number stays what it was."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected

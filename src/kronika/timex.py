@@ -1656,6 +1656,7 @@ _HOURS_WORD_BEFORE = re.compile(r"\bgodzinach\s$", re.IGNORECASE)  # "w godzinac
 _NOT_HOURS = (r"(?![.,:]?\d)(?!\s*(?:%|proc|zł\b|złot|tys|mln|mld|milion|miliard|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro"
               r"|dolar|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listop|grud|[IVX]+\b))")
 _HOUR_RANGE = re.compile(rf"\bod\s+([01]?\d|2[0-4])\s+do\s+([01]?\d|2[0-4])\b{_NOT_HOURS}", re.IGNORECASE)
+_NOT_HOURS_AFTER = re.compile(_NOT_HOURS, re.IGNORECASE)  # matches (empty) where no unit or amount follows a number
 # "między 23 a 6 rano", "między 22 a 6": the night's hours (timex review batch t36)
 _BETWEEN_GAP = re.compile(r"\s+a\s+")
 _RANGE_TAIL = re.compile(r"\s*(?:do|[-–])\s*\d")  # the end of a range after a bare hour; a range of hours counts nothing:
@@ -1684,6 +1685,9 @@ def _hour_head() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt(heads)})\w*\s+(?:\w+\s+){{0,2}}o\s$", re.IGNORECASE)
 
 
+_NEAR_HOUR_BEFORE = re.compile(r"\b(?:tuż|krótko|chwilę|zaraz|minut\w*|kwadrans)\s+(?:po|przed)\s$", re.IGNORECASE)
+
+
 def _bare_hour(m: re.Match[str]) -> bool:
     """A bare "o 9" is an hour beside a part of day ("o 9 rano", "o 2 w nocy"), an afternoon one before punctuation
     or a place ("o 22, a wtedy"; batch t35), or one right after its day ("w niedzielę o 17", "jutro o 9") when no noun
@@ -1691,6 +1695,9 @@ def _bare_hour(m: re.Match[str]) -> bool:
     text = m.string
     if _part_after().match(text, m.end()):
         return True  # (after any preposition of a clock time: "przed 6 rano", "do 2 w nocy"; review batch t36)
+    if _NEAR_HOUR_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not (
+            (w := _NEXT_WORD.match(text, m.end())) and w.group(1).lower() in _vocab().unit) and _NOT_HOURS_AFTER.match(text, m.end()) is not None:
+        return True  # "Tuż po 22 policjanci otrzymali zgłoszenie", "kilka minut przed 7" (not "tuż po 2 latach"; t39)
     if any(r.start(1) == m.start("h") or r.start(2) == m.start("h")
            for r in _BETWEEN_HOURS.finditer(text, max(0, m.start() - 20), min(len(text), m.end() + 40))):
         return True
