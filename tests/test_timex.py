@@ -2610,3 +2610,17 @@ def test_find_timexes_bare_hour_just_after_or_before(text: str, expected: list[t
     """Timex battery t39 (police notes): "Tuż po 22", "chwilę po 23", "kilka minut przed 7" were no time; a unit or an
     amount after the number stays what it was."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Punkt będzie czynny od 9:00 do 17:00 w sobotę.",
+     [("9:00", "2009-12-12T09:00"), ("17:00", "2009-12-12T17:00"), ("sobotę", "2009-12-12")]),
+    ("W godzinach 8-16, 12 grudnia, nie będzie prądu.",
+     [("8", "2009-12-12T08:00"), ("16", "2009-12-12T16:00"), ("12 grudnia", "2009-12-12")]),
+    ("Od 8 do 16 w piątek nie będzie prądu.", [("8", "2009-12-11T08:00"), ("16", "2009-12-11T16:00"), ("piątek", "2009-12-11")]),
+    ("Od 2 do 3 w piątek.", [("piątek", "2009-12-11")]),
+])
+def test_find_timexes_range_of_hours_before_its_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39: a range of hours before its day gave the day to its end only ("od 9:00 do 17:00 w sobotę"),
+    a bare one before a weekday was no time, and "8-16, 12 grudnia" read 16 as a day of December."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected

@@ -1656,6 +1656,8 @@ _HOURS_WORD_BEFORE = re.compile(r"\bgodzinach\s$", re.IGNORECASE)  # "w godzinac
 _NOT_HOURS = (r"(?![.,:]?\d)(?!\s*(?:%|proc|zł\b|złot|tys|mln|mld|milion|miliard|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro"
               r"|dolar|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listop|grud|[IVX]+\b))")
 _HOUR_RANGE = re.compile(rf"\bod\s+([01]?\d|2[0-4])\s+do\s+([01]?\d|2[0-4])\b{_NOT_HOURS}", re.IGNORECASE)
+_WEEKDAY_AFTER_RANGE = re.compile(r",?\s+(?:w|we)\s+(?:najbliższ\w+\s+|przyszł\w+\s+)?(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)\b",
+                                  re.IGNORECASE)
 _NOT_HOURS_AFTER = re.compile(_NOT_HOURS, re.IGNORECASE)  # matches (empty) where no unit or amount follows a number
 # "między 23 a 6 rano", "między 22 a 6": the night's hours (timex review batch t36)
 _BETWEEN_GAP = re.compile(r"\s+a\s+")
@@ -1768,7 +1770,7 @@ _DDMM_DOT = re.compile(r"\.(?=\s+[a-ząćęłńóśźż]|\))")
 _DDMM_BEFORE = re.compile(r"\b(?:dnia|dniu|dn\.|dniach)\s*(?:[0-3]?\d\.[01]\d\s?[-–]\s?)?$", re.IGNORECASE)
 
 
-_COMMA_DAYS = re.compile(r",\s?\d{1,2}\.?\s+[^\W\d]")  # "20, 21 sierpnia": two days joined by a comma alone
+_COMMA_DAYS = re.compile(r",\s?(\d{1,2})\.?\s+[^\W\d]")  # "20, 21 sierpnia": two days joined by a comma alone
 # a street's or an item's label before a number, and the street's name: "ul. Listopadowej 6", "nr 6"
 _NUMBERED_BEFORE = re.compile(r"\b(?:(?:nr|ul|al|pl|os|str)\.?|ulic\w*|alej\w*|plac\w*)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ0-9][\w.-]*\s+){0,3}$")
 _RANGE_START_BEFORE = re.compile(r"(?<![\d.,/])([0-3]?\d)\s?[-–]\s?$")
@@ -1886,6 +1888,9 @@ def _hour_range(m: re.Match[str]) -> bool:
     # (or a day earlier in its sentence, hours rising: "25 stycznia, także na lodowisku, od 9 do 11 odbędzie się bal",
     # NKJP; battery t39)
     sent = max(text.rfind(". ", 0, r.start()), text.rfind("\n", 0, r.start()), r.start() - 120)
+    # (or a weekday right after them: "Od 8 do 16 w piątek nie będzie prądu"; battery t39)
+    if _WEEKDAY_AFTER_RANGE.match(text, r.end()) and 5 <= int(r.group(1)) < int(r.group(2)):
+        return True
     return (_SCHEDULE.search(text, start, r.start()) is not None or _recurs("daily").search(text, start, r.start()) is not None
             or _day_right_before().search(text, max(0, r.start() - 30), r.start()) is not None
             or 6 <= int(r.group(1)) < int(r.group(2)) and _day_in_sentence().search(text, max(0, sent), r.start()) is not None
@@ -2206,9 +2211,12 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             continue
         if kind == "rangeday" and m.group("d4") and not _digit_day_range(text, m.start("d4"), int(m.group("d4")), m):
             continue
-        if kind == "rangeday" and m.group("d") and _COMMA_DAYS.match(text, m.end("d")) and _NUMBERED_BEFORE.search(
-                text, max(0, s - 30), s):
-            continue  # "ul. Listopadowej 6, 22 listopada": a house number, then the date (battery t39)
+        if kind == "rangeday" and m.group("d") and (cd := _COMMA_DAYS.match(text, m.end("d"))) and (
+                _NUMBERED_BEFORE.search(text, max(0, s - 30), s) or int(m.group("d")) >= int(cd.group(1))
+                or _HOURS_BEFORE.search(text, max(0, s - 20), s) or text[max(0, s - 1):s] in ("-", "–")):
+            # "ul. Listopadowej 6, 22 listopada": a house number, then the date; "w godzinach 8-16, 12 grudnia": an
+            # hour; two days joined by a comma alone rise (battery t39)
+            continue
         if kind == "ddmm" and (rs := _RANGE_START_BEFORE.search(text, max(0, s - 6), s)) and not _digit_day_range(
                 text, rs.start(1), int(rs.group(1)), m):
             continue
@@ -2773,6 +2781,7 @@ _DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|MI)")
 _CLOCK_TAIL = re.compile(r"T\d{2}:\d{2}$")  # a clock time of a day or of no day in particular ("T06:00")
 _NIGHT_FROM = re.compile(r"(?:w\s+)?nocy?\s+(?:z\s|\d)", re.IGNORECASE)
 _DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
+_CLOCK_TAIL = re.compile(r"T\d\d:\d\d$")
 _CLOCK_AFTER_DAY = re.compile(r",?\s+(?:o\s+|godz\.\s*|godzin[aiey]\s+)[012]?\d\b")
 _DAY_CLOCK_GAP = re.compile(r"\s+(?:do|od|o|około|ok\.|po|przed)\s+(?:godz\.\s*|godziny\s+)?", re.IGNORECASE)
 
@@ -2808,6 +2817,12 @@ def _join_day_and_time(text: str, found: list[Timex], vocab: _Vocab) -> list[Tim
                 nxt.value) and _DAY_GAP.fullmatch(text[t.end:nxt.start]):
             out[k] = dataclasses.replace(t, value=f"{nxt.value}T{t.value.split('T', 1)[1]}", earliest=nxt.earliest,
                                          latest=nxt.latest)
+            start = out[k - 1] if k else None
+            if (start is not None and start.type == "TIME" and start.value and _CLOCK_TAIL.search(start.value)
+                    and _CLOCK_RANGE_GAP.fullmatch(text, start.end, t.start)):
+                # and the range's start: "od 9:00 do 17:00 w sobotę", "w godzinach 8-16, 12 grudnia" (battery t39)
+                out[k - 1] = dataclasses.replace(start, value=f"{nxt.value}T{start.value.split('T', 1)[1]}",
+                                                 earliest=nxt.earliest, latest=nxt.latest)
     for k in range(len(out) - 1):  # a clock time before its night: "o godz. 1.30 w nocy z wtorku na środę" is Wednesday's
         t, nxt = out[k], out[k + 1]
         if (t.type == "TIME" and t.value and "T" in t.value and nxt.earliest is not None and nxt.value
