@@ -2624,3 +2624,13 @@ def test_find_timexes_range_of_hours_before_its_day(text: str, expected: list[tu
     """Timex battery t39: a range of hours before its day gave the day to its end only ("od 9:00 do 17:00 w sobotę"),
     a bare one before a weekday was no time, and "8-16, 12 grudnia" read 16 as a day of December."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("16.12 w godz. 9-13: ul. Kwiatowa.", [("16.12", "2009-12-16"), ("godz. 9", "2009-12-16T09:00"), ("13", "2009-12-16T13:00")]),
+    ("Kurs 4.12 w godzinach porannych spadł.", [("w godzinach porannych", "2009-12-08TMO")]),
+])
+def test_find_timexes_day_and_month_before_w_godz(text: str, expected: list[tuple[str, str]]) -> None:
+    """Timex battery t39 (outage notices): "16.12 w godz. 9-13" read 16.12 as the clock time 16:12 of the publication
+    day; hours after "w godz." make it a date. A rate before a part of day stays a number."""
+    assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected

@@ -1761,8 +1761,9 @@ _NOMINAL_TAGS = frozenset({"subst", "depr", "adj", "num", "numcol", "ger", "ign"
 @cache
 def _ddmm_after() -> re.Pattern[str]:
     wd = _alt(set(_vocab().weekday))
-    # (a clock time with its minutes after "o" too: "mecz 6 VIII o 16.30"; battery t39)
-    return re.compile(rf"\s*(?:\(\s*(?:{wd})\s*\)|,?\s*(?:o\s+)?(?:godz|godzin)|,?\s+(?:{wd})\b|r\.|roku\b"
+    # (a clock time with its minutes after "o" too: "mecz 6 VIII o 16.30"; hours after "w godz.": "16.12 w godz. 9-13";
+    # battery t39)
+    return re.compile(rf"\s*(?:\(\s*(?:{wd})\s*\)|,?\s*(?:o\s+)?(?:godz|godzin)|,?\s+w\s+godz(?:\.|inach)?\s*\d|,?\s+(?:{wd})\b|r\.|roku\b"
                       rf"|,?\s*o\s+[012]?\d[.:][0-5]\d\b)", re.IGNORECASE)
 
 
