@@ -1772,8 +1772,8 @@ def test_find_timexes_clock_list_items_share_the_first_ones_day() -> None:
     ("W godz. 9-17 pracownicy będą dostępni.", [("godz. 9", "2004-02-25T09:00"), ("17", "2004-02-25T17:00")]),
     ("Od godz. 10 do 18 punktów zdobył zespół.", [("godz. 10", "2004-02-25T10:00")]),
     ("Zrobione. 07:43, 26 maja 2006 (CEST). Dzięki.", [("07:43, 26 maja 2006", "2006-05-26T07:43")]),
-    ("0:00 - Wyruszamy ze Schroniska. 0:30 - W prawo odchodzą szlaki.",
-     [("0:00", "2004-02-25T00:00"), ("0:30", "2004-02-25T00:30")]),
+    ("0:00 - Wyruszamy ze Schroniska. 0:30 - W prawo odchodzą szlaki.",  # (a programme's lines: of no day since t39)
+     [("0:00", "T00:00"), ("0:30", "T00:30")]),
     ("Wskazówki zegarów przesuniemy z godziny 2.00 na 3.00.", [("godziny 2.00", "2004-02-25T02:00"), ("3.00", "2004-02-25T03:00")]),
     ("Kurs wzrósł z 4.15 na 4.20.", []),
 ])
@@ -2509,6 +2509,8 @@ def test_find_timexes_morning_an_evening_lasts_until_is_the_next(text: str, expe
     ("Program konferencji\n10.00 – otwarcie\n10.30 – wykład prof. Kowalskiego\n",
      [("10.00", "T10:00"), ("10.30", "T10:30")]),
     ("Program konferencji. 10.00 – otwarcie. 10.30 – wykład.", [("10.00", "T10:00"), ("10.30", "T10:30")]),
+    # (a line the tagger gives a present verb: "ogni" read as "ognić")
+    ("Program\n18.00 – koncert\n20.00 – pokaz ogni\n", [("18.00", "T18:00"), ("20.00", "T20:00")]),
     ("Konferencja 12 grudnia\n10.00 – otwarcie\n", [("12 grudnia", "2009-12-12"), ("10.00", "2009-12-12T10:00")]),
     ("Dziś w programie:\n10.00 – otwarcie\n", [("Dziś", "2009-12-03"), ("10.00", "2009-12-03T10:00")]),
 ])

@@ -2421,7 +2421,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # sekretariacie w godz. 9-13" are every day's, not the publication's ("Zbiórka odbędzie się w godz. 9.30-12"
             # is one day's; timex battery t38)
             v = _Value("TIME", f"T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.5)
-        elif (kind == "clock" and clock_day is None and last_day is None and v.anchor == "publication" and tense is None
+        elif (kind == "clock" and clock_day is None and last_day is None and v.anchor == "publication" and tense in (None, "present")
               and v.value and (text[max(0, s - 1):s] in ("", "\n") or sent_no and sentences[sent_no - 1].start == s)
               and _PROGRAMME_LINE.match(text, s)):  # (at a line's or a sentence's start: KPWr joins a paragraph's lines)
             # a programme's line with no day named anywhere before it, "10.00 – otwarcie", is on a day the text does
