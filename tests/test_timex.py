@@ -2636,3 +2636,14 @@ def test_find_timexes_day_and_month_before_w_godz(text: str, expected: list[tupl
     """Timex battery t39 (outage notices): "16.12 w godz. 9-13" read 16.12 as the clock time 16:12 of the publication
     day; hours after "w godz." make it a date. A rate before a part of day stays a number."""
     assert [(t.text, t.value) for t in tx(text, Anchor(dt.date(2009, 12, 8), "day"))] == expected
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("W drugi dzień świąt odbył się koncert kolęd.", dt.date(2009, 12, 28), "2009-12-26"),
+    ("W drugi dzień świąt odbył się koncert.", dt.date(2010, 4, 8), "2010-04-05"),
+    ("W pierwszy dzień świąt rodziny spotkały się przy stole.", dt.date(2009, 12, 28), "2009-12-25"),
+])
+def test_find_timexes_second_day_of_the_feast_is_the_nearer_one(text: str, anchor: dt.date, expected: str) -> None:
+    """Timex battery t39: "drugi dzień świąt" was no date; it is Christmas's or Easter's, whichever the tense points
+    to nearer."""
+    assert [t.value for t in tx(text, Anchor(anchor, "day"))] == [expected]

@@ -1190,22 +1190,25 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         form = g["hol"]
         if a is None or _holiday_named(m, prep):
             return None
-        code = _holidays()[form]
+        # ("drugi dzień świąt" is Christmas's or Easter's, whichever lies nearer: "12-26|easter+1"; battery t39)
+        days: list[dt.date] = []
+        for code in _holidays()[form].split("|"):
 
-        def feast(y: int) -> dt.date:
-            if code.startswith("easter"):
-                return _easter(y) + dt.timedelta(days=int(code[6:] or 0))
-            return dt.date(y, int(code[:2]), int(code[3:]))
+            def feast(y: int, code: str = code) -> dt.date:
+                if code.startswith("easter"):
+                    return _easter(y) + dt.timedelta(days=int(code[6:] or 0))
+                return dt.date(y, int(code[:2]), int(code[3:]))
 
-        # the one the tense points to: "w Boże Narodzenie byliśmy" is last December's in January; with no tense to
-        # tell, the nearest ("w Wigilię" in January is the last one, in November the coming one; battery t39)
-        if tense == "past":
-            year = a.year - (feast(a.year) > a)
-        elif tense == "future":
-            year = a.year + (feast(a.year) < a)
-        else:
-            year = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs((feast(y) - a).days))
-        return _day(feast(year))
+            # the one the tense points to: "w Boże Narodzenie byliśmy" is last December's in January; with no tense
+            # to tell, the nearest ("w Wigilię" in January is the last one, in November the coming one; battery t39)
+            if tense == "past":
+                year = a.year - (feast(a.year) > a)
+            elif tense == "future":
+                year = a.year + (feast(a.year) < a)
+            else:
+                year = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs((feast(y) - a).days))
+            days.append(feast(year))
+        return _day(min(days, key=lambda d: abs((d - a).days)))
 
     if kind == "era":
         year = int(g["y"])
