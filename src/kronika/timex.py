@@ -402,7 +402,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # lval rules read "3 ." and "3 '" as a minute of the day; battery t37; gated by match words in find_timexes)
         # "w pierwszych minutach", "w końcowych minutach" of a match: some minutes of its day (as "w ostatnich
         # minutach", KPWr train "txx:xx"; checked against the match's words in find_timexes; battery t39)
-        ("edgeminutes", r"(?<=\bw\s)(?:pierwszych|początkowych|końcowych|doliczonych)\s+minutach\b"),
+        ("edgeminutes", rf"(?<=\bw\s)(?:{_alt(set(v.spec['match_minute_adjectives']))})\s+minutach\b"),
         ("scorer", r"(?:(?<=\()|(?<=\(\s)|(?<=\d\.,\s))(?P<n>\d{1,3})\.(?=\s*(?:\)|,|;|k\b|k\.|karn|rz\.|sam))"
                    # (the next of a scorer's minutes too: "Kowalski (23., 90.)", "Kowalski 23', 90'"; battery t38)
                    r"|(?:(?<=[^\W\d_]\s)|(?<=\d['’],\s))(?P<n2>\d{1,3})['’](?=[\s,.;:)]|$)"),
@@ -1659,8 +1659,6 @@ _HOURS_WORD_BEFORE = re.compile(r"\bgodzinach\s$", re.IGNORECASE)  # "w godzinac
 _NOT_HOURS = (r"(?![.,:]?\d)(?!\s*(?:%|proc|zł\b|złot|tys|mln|mld|milion|miliard|lat|osób|os\.|km|kg|m\b|min|minut|dni|godzin|razy|euro"
               r"|dolar|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listop|grud|[IVX]+\b))")
 _HOUR_RANGE = re.compile(rf"\bod\s+([01]?\d|2[0-4])\s+do\s+([01]?\d|2[0-4])\b{_NOT_HOURS}", re.IGNORECASE)
-_WEEKDAY_AFTER_RANGE = re.compile(r",?\s+(?:w|we)\s+(?:najbliższ\w+\s+|przyszł\w+\s+)?(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)\b",
-                                  re.IGNORECASE)
 _NOT_HOURS_AFTER = re.compile(_NOT_HOURS, re.IGNORECASE)  # matches (empty) where no unit or amount follows a number
 # "między 23 a 6 rano", "między 22 a 6": the night's hours (timex review batch t36)
 _BETWEEN_GAP = re.compile(r"\s+a\s+")
@@ -1690,7 +1688,10 @@ def _hour_head() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt(heads)})\w*\s+(?:\w+\s+){{0,2}}o\s$", re.IGNORECASE)
 
 
-_NEAR_HOUR_BEFORE = re.compile(r"\b(?:tuż|krótko|chwilę|zaraz|minut\w*|kwadrans)\s+(?:po|przed)\s$", re.IGNORECASE)
+@cache
+def _near_hour_before() -> re.Pattern[str]:
+    """A word of a moment just before or after an hour: "tuż po", "kilka minut przed" (the data file's words)."""
+    return re.compile(rf"\b(?:{_alt(set(_vocab().spec['near_hour_words']))})\w*\s+(?:po|przed)\s$", re.IGNORECASE)
 
 
 def _bare_hour(m: re.Match[str]) -> bool:
@@ -1700,7 +1701,7 @@ def _bare_hour(m: re.Match[str]) -> bool:
     text = m.string
     if _part_after().match(text, m.end()):
         return True  # (after any preposition of a clock time: "przed 6 rano", "do 2 w nocy"; review batch t36)
-    if _NEAR_HOUR_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not (
+    if _near_hour_before().search(text, max(0, m.start() - 20), m.start()) and not (
             (w := _NEXT_WORD.match(text, m.end())) and w.group(1).lower() in _vocab().unit) and _NOT_HOURS_AFTER.match(text, m.end()) is not None:
         return True  # "Tuż po 22 policjanci otrzymali zgłoszenie", "kilka minut przed 7" (not "tuż po 2 latach"; t39)
     if any(r.start(1) == m.start("h") or r.start(2) == m.start("h")
@@ -1893,12 +1894,20 @@ def _hour_range(m: re.Match[str]) -> bool:
     # NKJP; battery t39)
     sent = max(text.rfind(". ", 0, r.start()), text.rfind("\n", 0, r.start()), r.start() - 120)
     # (or a weekday right after them: "Od 8 do 16 w piątek nie będzie prądu"; battery t39)
-    if _WEEKDAY_AFTER_RANGE.match(text, r.end()) and 5 <= int(r.group(1)) < int(r.group(2)):
+    if _weekday_after_range().match(text, r.end()) and 5 <= int(r.group(1)) < int(r.group(2)):
         return True
     return (_SCHEDULE.search(text, start, r.start()) is not None or _recurs("daily").search(text, start, r.start()) is not None
             or _day_right_before().search(text, max(0, r.start() - 30), r.start()) is not None
             or 6 <= int(r.group(1)) < int(r.group(2)) and _day_in_sentence().search(text, max(0, sent), r.start()) is not None
             and not _counted_noun_next(text, r.end(2), int(r.group(2))))  # ("rozdano od 9 do 11 paczek" counts)
+
+
+@cache
+def _weekday_after_range() -> re.Pattern[str]:
+    """A weekday right after a range of hours: "od 8 do 16 w piątek", "w najbliższą sobotę"."""
+    v = _vocab()
+    rel = _alt(set(v.rel))
+    return re.compile(rf",?\s+(?:w|we)\s+(?:(?:{rel})\s+)?(?:{_alt(set(v.weekday))})\b", re.IGNORECASE)
 
 
 @cache
