@@ -295,7 +295,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                  r"|(?<=\b\d-)|(?<=\b\d–)|(?<=\b\d\d-)|(?<=\b\d\d–)|(?<=\b\d\s-\s)|(?<=\b\d\s–\s)|(?<=\b\d\d\s-\s)|(?<=\b\d\d\s–\s))"
                  # (both ends of a range of them: "w dniach 16.02-20.02"; battery t38)
                  rf"(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![.,/]?\d)(?!\s?[-–]\s?(?![0-3]?\d\.(?:0[1-9]|1[0-2])(?![.,/]?\d))\d)"
-                 rf"(?:\s?(?P<ab>br\.|b\.\s?r\.|ub\.\s?r\.))?(?(par)\))(?P<appos>\s*\((?:{WD}|(?:{WDABBR})\.?)\)"
+                 rf"(?:\s?(?P<ab>br\.|b\.\s?r\.|ub\.\s?r\.))?(?(par)\))(?P<appos>\s*{_bracketed_weekday()}"
                  rf"|,\s+(?:w\s+|we\s+)?(?:{WD})(?=\s*,))?"),
         # the first or last day of a month or year: "W ostatnim dniu 2020 r.", "ostatniego dnia lutego" (review batch t26)
         ("edgeday", rf"\b(?P<edge>ostatni(?:m|ego)?|pierwsz(?:ym|ego|y))\s+(?:dniu|dnia|dzień)\s+(?:(?P<mon>{MONTH})\b"
@@ -561,6 +561,13 @@ def _holiday_named(m: re.Match[str], prep: str | None) -> bool:
     return False
 
 
+def _feast_day(code: str, year: int) -> dt.date:
+    """The day of a feast's code in `year`: "12-25", or a distance from Easter ("easter+60" is Boże Ciało)."""
+    if code.startswith("easter"):
+        return _easter(year) + dt.timedelta(days=int(code[6:] or 0))
+    return dt.date(year, int(code[:2]), int(code[3:]))
+
+
 def _easter(year: int) -> dt.date:
     """Western Easter Sunday (the anonymous Gregorian computus, Meeus/Jones/Butcher)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -783,6 +790,16 @@ def _compound_ordinal(first: str, second: str | None, vocab: _Vocab) -> int:
         n += int(next(vocab.spec["ordinal_unit_words"][lm] for lm in vocab.spec["ordinal_unit_words"]
                       if second.lower() in _adj_forms(lm)))
     return n
+
+
+def _of_no_day(v: _Value) -> _Value:
+    """The hour of `v` on no day in particular: "T18:00", as KPWr writes an hour of a day the text does not tell."""
+    return _Value("TIME", f"T{(v.value or '').split('T', 1)[1]}", "time", None, None, "none", 0.5)
+
+
+def _publication_year(anchor: Anchor) -> int | None:
+    """The publication's year when it is dated to the day or month, for a story day the text leaves unnamed."""
+    return anchor.date.year if anchor.date is not None and anchor.precision in ("day", "month") else None
 
 
 def _clock_on(a: dt.date | None, anchor: Anchor, clock: str, confidence: float, unknown_confidence: float) -> _Value:
@@ -1193,21 +1210,15 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor, tense: str | None, pre
         # ("drugi dzień świąt" is Christmas's or Easter's, whichever lies nearer: "12-26|easter+1"; battery t39)
         days: list[dt.date] = []
         for code in _holidays()[form].split("|"):
-
-            def feast(y: int, code: str = code) -> dt.date:
-                if code.startswith("easter"):
-                    return _easter(y) + dt.timedelta(days=int(code[6:] or 0))
-                return dt.date(y, int(code[:2]), int(code[3:]))
-
             # the one the tense points to: "w Boże Narodzenie byliśmy" is last December's in January; with no tense
             # to tell, the nearest ("w Wigilię" in January is the last one, in November the coming one; battery t39)
             if tense == "past":
-                year = a.year - (feast(a.year) > a)
+                year = a.year - (_feast_day(code, a.year) > a)
             elif tense == "future":
-                year = a.year + (feast(a.year) < a)
+                year = a.year + (_feast_day(code, a.year) < a)
             else:
-                year = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs((feast(y) - a).days))
-            days.append(feast(year))
+                year = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs((_feast_day(code, y) - a).days))
+            days.append(_feast_day(code, year))
         return _day(min(days, key=lambda d: abs((d - a).days)))
 
     if kind == "era":
@@ -2230,11 +2241,11 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # "ul. Listopadowej 6, 22 listopada": a house number, then the date; "w godzinach 8-16, 12 grudnia": an
             # hour; two days joined by a comma alone rise (battery t39)
             continue
-        if kind == "ddmm" and (rs := _RANGE_START_BEFORE.search(text, max(0, s - 6), s)) and not _digit_day_range(
-                text, rs.start(1), int(rs.group(1)), m):
-            continue
-        if kind == "ddmm" and not _ddmm_context(m) and not _RANGE_START_BEFORE.search(text, max(0, s - 6), s) or (
-                kind == "romanday" and not _romanday_context(m)):
+        if kind == "ddmm" and (
+                not _digit_day_range(text, rs.start(1), int(rs.group(1)), m)
+                if (rs := _RANGE_START_BEFORE.search(text, max(0, s - 6), s)) else not _ddmm_context(m)):
+            continue  # (the end of a range of days, "26-29.09", is checked as one; any other needs a date's context)
+        if kind == "romanday" and not _romanday_context(m):
             continue
         if kind == "wordclock" and m.group("hw4") and not _word_hour(m, vocab):
             continue
@@ -2307,14 +2318,13 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                 # midnight told in the past on its publication day is the one that opened it: "W wielu szpitalach
                 # o północy uczczono minutą ciszy" (1 January) is 31 December's 24:00 (timex review batch t37)
                 day -= dt.timedelta(days=1)
-            if story is not None and v.value == "TMO" and last_night is not None and last_night == story:
-                # the morning after the night the story named: "W nocy z piątku na sobotę padało. Rano wszystko było
-                # białe" is Saturday's morning (timex battery t38)
-                story = day = story + dt.timedelta(days=1)
-            elif (story is not None and v.value == "TMO" and prep == "do" and out and out[-1].earliest == story
-                  and (out[-1].value or "").endswith(("TEV", "TNI"))):
-                # the morning an evening's story lasts until is the next: "W piątek wieczorem wybuchł pożar. Strażacy
-                # gasili go do rana" is Saturday's morning (timex battery t39)
+            if story is not None and v.value == "TMO" and (
+                    # the morning after the night the story named: "W nocy z piątku na sobotę padało. Rano wszystko było
+                    # białe" is Saturday's morning (timex battery t38)
+                    last_night == story
+                    # the morning an evening's story lasts until: "W piątek wieczorem wybuchł pożar. Strażacy gasili go
+                    # do rana" is Saturday's morning (timex battery t39)
+                    or prep == "do" and out and out[-1].earliest == story and (out[-1].value or "").endswith(("TEV", "TNI"))):
                 story = day = story + dt.timedelta(days=1)
             v = _Value("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}{v.value}", "time", day, day,
                        "text" if story else "publication", 0.6 if day else 0.3,
@@ -2350,7 +2360,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             if last_day is None:
                 # a day of the publication's year, as KPWr tune writes an unnamed "Tego dnia" ("2008-xx-xx"):
                 # a story's day with no date of its own is a recent one
-                year = anchor.date.year if anchor.date is not None and anchor.precision in ("day", "month") else None
+                year = _publication_year(anchor)
                 v = _Value("DATE", f"{year}-XX-XX" if year else "XXXX-XX-XX", "day", confidence=0.3)
             else:
                 shift = vocab.spec["anaphoric_day_shifts"].get(v.mod or "", 0)
@@ -2362,7 +2372,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                 d = last_day + dt.timedelta(days=int(moved[0]) if moved else 0)
                 v = _Value("TIME", f"{d.isoformat()}T{part}", "time", d, d, "text", 0.6)
             else:  # an unnamed day of the publication's year, as "Tego dnia" is (KPWr tune "2008-xx-xx"; battery t38)
-                year = anchor.date.year if anchor.date is not None and anchor.precision in ("day", "month") else None
+                year = _publication_year(anchor)
                 v = _Value("TIME", f"{year if year else 'XXXX'}-XX-XXT{part}", "time", confidence=0.3)
         if kind == "anayear":
             v = (_Value("DATE", str(last_year), "year", dt.date(last_year, 1, 1), dt.date(last_year, 12, 31), "text", 0.7)
@@ -2410,7 +2420,7 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
                      or _plural_habit(tokens, bisect.bisect_left(tok_starts, s), sentences[sent_no - 1]))):
             # "Mecz jak zwykle rozpocznie się o godz. 18", "czynne w godz. 10-18": the hour of no day in particular
             # (KPWr tune: "T18:00"; timex review batch t34)
-            v = _Value("TIME", f"T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.5)
+            v = _of_no_day(v)
             clock_day = None
         if (kind in ("clock", "wordclock") and out and out[-1].type == "SET" and out[-1].value
                 and out[-1].value.startswith("XXXX-WXX-") and v.value and "T" in v.value
@@ -2427,19 +2437,18 @@ def find_timexes(text: str, anchor: Anchor, tokens: Sequence[Token] = (), senten
             # not to the publication date: the reference-time rule of HeidelTime's narrative mode
             v = _Value("TIME", f"{clock_day.isoformat()}T{v.value.split('T', 1)[1]}", "time", clock_day, clock_day, "text", 0.7)
         elif (kind == "clock" and clock_day is None and last_day is None and v.anchor == "publication" and tense in (None, "present")
-              and v.value and _HOURS_SPAN_BEFORE.search(text, max(0, s - 16), s) and _CLOCK_RANGE_AFTER.match(text, e)
-              and (text[s:s + 4].lower() == "godz" or "godz" in text[max(0, s - 16):s].lower())):
-            # office hours with no day in the whole text before them, told with no verb or in the present: "Zapisy w
-            # sekretariacie w godz. 9-13" are every day's, not the publication's ("Zbiórka odbędzie się w godz. 9.30-12"
-            # is one day's; timex battery t38)
-            v = _Value("TIME", f"T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.5)
-        elif (kind == "clock" and clock_day is None and last_day is None and v.anchor == "publication" and tense in (None, "present")
-              and v.value and (text[max(0, s - 1):s] in ("", "\n") or sent_no and sentences[sent_no - 1].start == s)
-              and _PROGRAMME_LINE.match(text, s)):  # (at a line's or a sentence's start: KPWr joins a paragraph's lines)
-            # a programme's line with no day named anywhere before it, "10.00 – otwarcie", is on a day the text does
-            # not tell, not the publication's: programmes are published ahead (KPWr writes an hour of no day "T15:00";
-            # timex battery t39)
-            v = _Value("TIME", f"T{v.value.split('T', 1)[1]}", "time", None, None, "none", 0.5)
+              and v.value and (
+                  # office hours with no day in the whole text before them, told with no verb or in the present:
+                  # "Zapisy w sekretariacie w godz. 9-13" are every day's, not the publication's ("Zbiórka odbędzie się
+                  # w godz. 9.30-12" is one day's; timex battery t38)
+                  _HOURS_SPAN_BEFORE.search(text, max(0, s - 16), s) and _CLOCK_RANGE_AFTER.match(text, e)
+                  and (text[s:s + 4].lower() == "godz" or "godz" in text[max(0, s - 16):s].lower())
+                  # a programme's line, "10.00 – otwarcie", at a line's or a sentence's start (KPWr joins a paragraph's
+                  # lines): programmes are published ahead, so on a day the text does not tell (KPWr writes an hour of
+                  # no day "T15:00"; timex battery t39)
+                  or (text[max(0, s - 1):s] in ("", "\n") or sent_no and sentences[sent_no - 1].start == s)
+                  and _PROGRAMME_LINE.match(text, s))):
+            v = _of_no_day(v)
         if (kind in ("clock", "wordclock") and out and out[-1].type == "TIME" and out[-1].value and "T" in out[-1].value
                 and v.value and "T" in v.value and (_CLOCK_RANGE_GAP.fullmatch(text, out[-1].end, s)
                                                     or kind == "clock" and _LIST_GAP.fullmatch(text, out[-1].end, s))):
@@ -2699,7 +2708,7 @@ def _clock_range_ends(text: str, found: list[Timex]) -> list[Timex]:
     for k, t in enumerate(found):
         out.append(t)
         m = _CLOCK_RANGE_END.match(text, t.end)
-        if not (m and t.type == "TIME" and t.value and re.search(r"T\d\d:\d\d$", t.value)):
+        if not (m and t.type == "TIME" and t.value and _CLOCK_TAIL.search(t.value)):
             continue
         if any(f.start < m.end() and f.end > m.start("h") for f in found[k + 1:k + 3]):
             continue  # the end is found already ("10.30 – 13.30", "do godz. 18"; not a part of day before it, "rano")
@@ -2719,9 +2728,15 @@ _CLOCK_LIST_HEAD_WINDOW = 40  # characters before a colon's list of clock times 
 
 
 @cache
-def _weekday_in_brackets() -> re.Pattern[str]:
+def _bracketed_weekday() -> str:
+    """A weekday in brackets, written out or abbreviated, in either case: "(sobota)", "(sob.)"."""
     v = _vocab()
-    return re.compile(rf"\((?:{_alt(set(v.weekday))}|(?:{_alt(set(v.spec['weekday_abbreviations']))})\.?)\)\s$", re.IGNORECASE)
+    return rf"(?i:\((?:{_alt(set(v.weekday))}|(?:{_alt(set(v.spec['weekday_abbreviations']))})\.?)\))"
+
+
+@cache
+def _weekday_in_brackets() -> re.Pattern[str]:
+    return re.compile(rf"{_bracketed_weekday()}\s$")
 
 
 @cache
@@ -2764,9 +2779,8 @@ def _time_gap() -> re.Pattern[str]:
     """What may lie between a day and its clock time: "12.05 (sobota) o godz. 10", "27 sierpnia, w niedzielę, o"."""
     # (not over a line break: "Sobota\n10.00 – otwarcie" is a programme's heading and its first line; review batch t34)
     wd = _alt(set(_vocab().weekday))
-    abbr = _alt(set(_vocab().spec["weekday_abbreviations"]))
     # (case matters after it: "16 marca (wtorek) O godz. 11.30" is a new sentence's time, NKJP)
-    return re.compile(rf"(?:[^\S\n]*\((?i:{wd}|(?:{abbr})\.?)\)|,\s+(?:w\s+|we\s+)?(?i:{wd})(?=\s*,))?"
+    return re.compile(rf"(?:[^\S\n]*{_bracketed_weekday()}|,\s+(?:w\s+|we\s+)?(?i:{wd})(?=\s*,))?"
                       r",?[^\S\n]*(?:o\s+|około\s+|ok\.\s+|na\s+)?")
 
 
@@ -2794,7 +2808,6 @@ _DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|MI)")
 _CLOCK_TAIL = re.compile(r"T\d{2}:\d{2}$")  # a clock time of a day or of no day in particular ("T06:00")
 _NIGHT_FROM = re.compile(r"(?:w\s+)?nocy?\s+(?:z\s|\d)", re.IGNORECASE)
 _DAY_GAP = re.compile(r",?\s*(?:w|we)?\s*")
-_CLOCK_TAIL = re.compile(r"T\d\d:\d\d$")
 _CLOCK_AFTER_DAY = re.compile(r",?\s+(?:o\s+|godz\.\s*|godzin[aiey]\s+)[012]?\d\b")
 _DAY_CLOCK_GAP = re.compile(r"\s+(?:do|od|o|około|ok\.|po|przed)\s+(?:godz\.\s*|godziny\s+)?", re.IGNORECASE)
 
